@@ -1,0 +1,15 @@
+import type { Core } from '@strapi/strapi';
+import { PLUGIN_ID } from './uids';
+import { syncPublicRead } from './public-read';
+
+export default async ({ strapi }: { strapi: Core.Strapi }) => {
+  await strapi.service('admin::permission').actionProvider.registerMany([
+    {
+      section: 'plugins',
+      displayName: 'Import source documents',
+      uid: 'import',
+      pluginName: PLUGIN_ID,
+    },
+  ]);
+  await syncPublicRead(strapi);
+};

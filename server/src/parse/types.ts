@@ -1,0 +1,77 @@
+/**
+ * The parser's output contract. Pure data: no Strapi types leak in here, so the
+ * parser can be used (and tested) without a Strapi instance.
+ */
+
+export type TitleSource = 'front-matter' | 'first-line' | 'derived';
+export type QuoteKind = 'full' | 'partial';
+
+export interface ParsedParagraph {
+  text: string;
+  /** Offset of the paragraph's first character in the source text. */
+  start: number;
+}
+
+export interface ParsedSection {
+  heading: string | null;
+  paragraphs: ParsedParagraph[];
+}
+
+export interface ParsedPerson {
+  name: string;
+  role: string | null;
+  /** Every form used for the person in the text (full name, surname, titled form...). */
+  aliases: string[];
+}
+
+export interface ParsedQuote {
+  /** What stands between the quotation marks, without them. `source.slice(start, end) === text`. */
+  text: string;
+  /** null, or exactly one `people[].name`. */
+  speaker: string | null;
+  kind: QuoteKind;
+  start: number;
+  end: number;
+  /** Index of the paragraph (counted over all sections, 0-based) the quote opens in. */
+  paragraph: number;
+  /** The speech verb (or phrase such as "according to") that attributed the quote. */
+  verb: string | null;
+}
+
+export interface ParsedRelatedLink {
+  title: string;
+  url: string | null;
+}
+
+export interface ParseWarning {
+  code: string;
+  message: string;
+  start: number | null;
+}
+
+export interface ParsedDocument {
+  title: string;
+  titleSource: TitleSource;
+  lead: string;
+  published: string | null;
+  outlet: string | null;
+  sourceUrl: string | null;
+  sections: ParsedSection[];
+  people: ParsedPerson[];
+  quotes: ParsedQuote[];
+  relatedLinks: ParsedRelatedLink[];
+  warnings: ParseWarning[];
+  /**
+   * Front matter keys beyond title/outlet/published/url (e.g. `id`, `author`).
+   * Not part of the CLI's --json shape, which `toContractJson` keeps exact.
+   */
+  metadata: Record<string, unknown>;
+}
+
+export interface ParseOptions {
+  /** Anchor for dates written without a year. Defaults to today. */
+  referenceDate?: Date | string;
+  /** Used in warnings and by the importer's key; never changes what is parsed. */
+  fileName?: string;
+}
+

@@ -1,0 +1,30 @@
+import { factories } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
+import { UID } from '../../uids';
+
+/**
+ * Core routers for the four editorial types, under /api/newsroom/<plural>.
+ * Read access for anonymous callers comes from the Public role's permissions
+ * (see public-read.ts), writes from API tokens or users-permissions roles.
+ */
+const editorialRoutes = () =>
+  [UID.article, UID.person, UID.quote, UID.relatedLink].flatMap(
+    (uid) => factories.createCoreRouter(uid).routes as Core.Route[]
+  );
+
+export default () => ({
+  type: 'content-api',
+  routes: [
+    ...editorialRoutes(),
+    {
+      method: 'POST',
+      path: '/imports',
+      handler: 'import.create',
+      config: {
+        // The route's auth scope is plugin::newsroom.import.create, which a
+        // custom API token can be given; the policy refuses every other caller.
+        policies: ['plugin::newsroom.is-api-token'],
+      },
+    },
+  ],
+});

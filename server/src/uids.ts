@@ -1,0 +1,17 @@
+export const PLUGIN_ID = 'newsroom';
+
+export const UID = {
+  article: 'plugin::newsroom.article',
+  person: 'plugin::newsroom.person',
+  quote: 'plugin::newsroom.quote',
+  relatedLink: 'plugin::newsroom.related-link',
+  importRun: 'plugin::newsroom.import-run',
+  tombstone: 'plugin::newsroom.tombstone',
+} as const;
+
+/** The four editorial types: the ones exposed through the content API. */
+export const EDITORIAL_TYPES = ['article', 'person', 'quote', 'related-link'] as const;
+export type EditorialType = (typeof EDITORIAL_TYPES)[number];
+
+/** RBAC action editors need to use the importer (admin page, admin route). */
+export const IMPORT_ACTION = 'plugin::newsroom.import';

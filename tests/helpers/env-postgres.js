@@ -1,0 +1,1 @@
+process.env.NEWSROOM_TEST_DB = 'postgres';

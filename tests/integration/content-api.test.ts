@@ -1,0 +1,119 @@
+import request from 'supertest';
+import { bootStrapi, createApiToken, type TestStrapi } from '../helpers/strapi';
+
+const UID = {
+  article: 'plugin::newsroom.article',
+  person: 'plugin::newsroom.person',
+  quote: 'plugin::newsroom.quote',
+  link: 'plugin::newsroom.related-link',
+} as const;
+
+describe('generated content API (publicRead on)', () => {
+  let app: TestStrapi;
+  let articleId: string;
+
+  beforeAll(async () => {
+    app = await bootStrapi({ publicRead: true });
+    const { strapi } = app;
+    const ada = await strapi.documents(UID.person).create({ data: { name: 'Ada Quill', role: 'Mayor', aliases: ['Quill'] } });
+    const ben = await strapi.documents(UID.person).create({ data: { name: 'Ben Ortiz', role: 'Fire chief' } });
+    const article = await strapi.documents(UID.article).create({
+      data: {
+        title: 'Bridge reopens after repairs',
+        lead: 'The bridge reopened on Monday.',
+        publishedDate: '2024-03-04',
+        outlet: 'Valley Times',
+        people: [ada.documentId, ben.documentId],
+      },
+    });
+    articleId = article.documentId;
+    const quotes = [
+      { text: 'We kept our promise.', speaker: ada.documentId, position: 0 },
+      { text: 'It is safe.', speaker: ben.documentId, position: 1 },
+      { text: 'a long winter', speaker: ada.documentId, position: 2, kind: 'partial' },
+    ];
+    for (const quote of quotes) {
+      await strapi.documents(UID.quote).create({ data: { ...quote, article: articleId } as any });
+    }
+    await strapi.documents(UID.link).create({ data: { title: 'Bridge closed for repairs', url: null, position: 0, article: articleId } as any });
+    await strapi.documents(UID.article).publish({ documentId: articleId });
+  });
+
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it('returns an article with quotes and their speakers, people and related links', async () => {
+    const res = await request(app.strapi.server.httpServer)
+      .get(`/api/newsroom/articles/${articleId}`)
+      .query('populate[quotes][populate]=speaker&populate[people]=true&populate[relatedLinks]=true')
+      .expect(200);
+
+    const article = res.body.data;
+    expect(article.title).toBe('Bridge reopens after repairs');
+    expect(article.importKey).toBeUndefined(); // bookkeeping is private
+    const quotes = [...article.quotes].sort((a: any, b: any) => a.position - b.position);
+    expect(quotes.map((q: any) => [q.text, q.kind, q.speaker?.name])).toEqual([
+      ['We kept our promise.', 'full', 'Ada Quill'],
+      ['It is safe.', 'full', 'Ben Ortiz'],
+      ['a long winter', 'partial', 'Ada Quill'],
+    ]);
+    expect(article.people.map((p: any) => [p.name, p.role]).sort()).toEqual([
+      ['Ada Quill', 'Mayor'],
+      ['Ben Ortiz', 'Fire chief'],
+    ]);
+    expect(article.relatedLinks.map((l: any) => [l.title, l.url])).toEqual([['Bridge closed for repairs', null]]);
+  });
+
+  it('lists the other three types under /api/newsroom', async () => {
+    const server = app.strapi.server.httpServer;
+    const people = await request(server).get('/api/newsroom/people').query('populate=quotes').expect(200);
+    expect(people.body.data).toHaveLength(2);
+    const ada = people.body.data.find((p: any) => p.name === 'Ada Quill');
+    expect(ada.quotes.map((q: any) => q.text).sort()).toEqual(['We kept our promise.', 'a long winter']);
+    await request(server).get('/api/newsroom/quotes').expect(200);
+    await request(server).get('/api/newsroom/related-links').expect(200);
+  });
+
+  it('refuses anonymous writes', async () => {
+    const server = app.strapi.server.httpServer;
+    const res = await request(server).post('/api/newsroom/articles').send({ data: { title: 'Nope' } });
+    expect([401, 403]).toContain(res.status);
+    const del = await request(server).delete(`/api/newsroom/articles/${articleId}`);
+    expect([401, 403]).toContain(del.status);
+  });
+
+  it('accepts writes with a full-access API token', async () => {
+    const token = await createApiToken(app.strapi, { type: 'full-access' });
+    const res = await request(app.strapi.server.httpServer)
+      .post('/api/newsroom/people')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ data: { name: 'Cy Token' } })
+      .expect(201);
+    expect(res.body.data.name).toBe('Cy Token');
+  });
+
+  it('serves the same article through GraphQL', async () => {
+    const token = await createApiToken(app.strapi, { type: 'read-only' });
+    const res = await request(app.strapi.server.httpServer)
+      .post('/graphql')
+      .set('Authorization', `Bearer ${token}`)
+      .send({
+        query: `query { newsroomArticles { documentId title quotes(sort: "position") { text kind speaker { name } } people(sort: "name") { name role } relatedLinks { title url } } }`,
+      })
+      .expect(200);
+    expect(res.body.errors).toBeUndefined();
+    const [article] = res.body.data.newsroomArticles;
+    expect(article.documentId).toBe(articleId);
+    expect(article.quotes).toEqual([
+      { text: 'We kept our promise.', kind: 'full', speaker: { name: 'Ada Quill' } },
+      { text: 'It is safe.', kind: 'full', speaker: { name: 'Ben Ortiz' } },
+      { text: 'a long winter', kind: 'partial', speaker: { name: 'Ada Quill' } },
+    ]);
+    expect(article.people).toEqual([
+      { name: 'Ada Quill', role: 'Mayor' },
+      { name: 'Ben Ortiz', role: 'Fire chief' },
+    ]);
+    expect(article.relatedLinks).toEqual([{ title: 'Bridge closed for repairs', url: null }]);
+  });
+});
