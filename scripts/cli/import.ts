@@ -1,0 +1,149 @@
+import os from 'os';
+import path from 'path';
+import type { Command } from 'commander';
+import cliProgress from 'cli-progress';
+import { readSourceFile } from '../../server/src/source/read-source';
+import type { ImportOptions, ImportReport, SourceDocument } from '../../server/src/sync/types';
+import { summarise } from '../../server/src/sync/report';
+import { expandInputs } from './inputs';
+import { loadStrapi } from './strapi-app';
+import { formatDiff, formatSummary } from './report-output';
+import { parseSize } from './size';
+
+interface ImportFlags {
+  dryRun?: boolean;
+  publish?: boolean;
+  overwrite?: boolean;
+  json?: boolean;
+  app: string;
+  url?: string;
+  token?: string;
+  referenceDate?: string;
+  maxSize: string;
+  verbose?: boolean;
+  compile: boolean;
+}
+
+/** Documents per HTTP request in --url mode; the server's default limit is 50. */
+const REMOTE_BATCH = 20;
+
+export function registerImportCommand(program: Command) {
+  program
+    .command('import')
+    .description('Import source documents (files, directories or globs) into Strapi, idempotently.')
+    .argument('<inputs...>', 'files, directories (their .txt/.md files) or globs')
+    .option('--dry-run', 'print the per-record diff, write nothing')
+    .option('--publish', 'publish the imported articles (default: drafts)')
+    .option('--overwrite', "take the source's value where an editor changed a field")
+    .option('--json', 'print the report as JSON on stdout')
+    .option('--app <dir>', 'the Strapi app to boot in-process', '.')
+    .option('--url <url>', 'send the documents to a running Strapi instead (needs --token)')
+    .option('--token <token>', 'API token whose scope includes newsroom import (or NEWSROOM_API_TOKEN)')
+    .option('--reference-date <YYYY-MM-DD>', 'anchor for dates written without a year')
+    .option('--max-size <size>', 'largest source file accepted (bytes, or 5MB, 512KB)', '5MB')
+    .option('--verbose', 'list unchanged records in the diff too')
+    .option('--no-compile', "use the app's existing dist/ build instead of compiling it first")
+    .action(async (inputs: string[], flags: ImportFlags) => {
+      const report = await runImport(inputs, flags);
+      if (flags.json) {
+        process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+      } else {
+        if (flags.dryRun || flags.verbose || report.totals.conflicts > 0 || report.totals.failed > 0) {
+          process.stdout.write(`${formatDiff(report, { verbose: !!flags.verbose })}\n`);
+        }
+        process.stdout.write(`${formatSummary(report)}\n`);
+      }
+      for (const file of report.files.filter((f) => f.status === 'failed')) {
+        process.stderr.write(`newsroom: ${file.name}: ${file.error}\n`);
+      }
+      process.exitCode = report.totals.failed > 0 ? 1 : 0;
+    });
+}
+
+async function runImport(inputs: string[], flags: ImportFlags): Promise<ImportReport> {
+  const maxBytes = parseSize(flags.maxSize);
+  const files = await expandInputs(inputs);
+  const documents: SourceDocument[] = files.map((file) => {
+    const name = path.relative(process.cwd(), file) || file;
+    try {
+      return { name, text: readSourceFile(file, { maxBytes, label: name }).text };
+    } catch (error) {
+      return { name, text: '', error: error instanceof Error ? error.message : String(error) };
+    }
+  });
+  const options: ImportOptions = {
+    dryRun: !!flags.dryRun,
+    publish: !!flags.publish,
+    overwrite: !!flags.overwrite,
+    referenceDate: flags.referenceDate,
+  };
+
+  if (flags.url) return importRemote(flags.url, flags.token ?? process.env.NEWSROOM_API_TOKEN, documents, options);
+
+  const strapi = await loadStrapi(flags.app, { compile: flags.compile });
+  const bar = progressBar(documents.length, !!flags.json);
+  try {
+    return await strapi.plugin('newsroom').service('importer').run({
+      documents,
+      options,
+      actor: { type: 'cli', name: `cli:${os.userInfo().username}` },
+      onFile: () => bar?.increment(),
+    });
+  } finally {
+    bar?.stop();
+    // Strapi queues some bookkeeping queries right after a fresh database's
+    // first writes; destroying the pool in the same tick aborts them loudly.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await strapi.destroy();
+  }
+}
+
+/** A bar only where a person watches: a TTY, more than one file, not --json. */
+function progressBar(total: number, json: boolean) {
+  if (!process.stderr.isTTY || total < 2 || json) return null;
+  const bar = new cliProgress.SingleBar(
+    { stream: process.stderr, format: 'importing [{bar}] {value}/{total} files · {eta_formatted} left', hideCursor: true },
+    cliProgress.Presets.shades_classic
+  );
+  bar.start(total, 0);
+  return bar;
+}
+
+async function importRemote(url: string, token: string | undefined, documents: SourceDocument[], options: ImportOptions): Promise<ImportReport> {
+  if (!token) throw new Error('--url needs --token (or NEWSROOM_API_TOKEN): an API token with the newsroom import scope');
+  const endpoint = new URL('/api/newsroom/imports', url).toString();
+  const readable = documents.filter((d) => !d.error);
+  const reports: ImportReport[] = [];
+  for (let i = 0; i < readable.length; i += REMOTE_BATCH) {
+    const batch = readable.slice(i, i + REMOTE_BATCH).map(({ name, text }) => ({ name, text }));
+    const response = await fetch(endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ documents: batch, ...options }),
+    });
+    const body = (await response.json().catch(() => null)) as { data?: ImportReport; error?: { message?: string } } | null;
+    if (!response.ok || !body?.data) {
+      throw new Error(`${endpoint}: HTTP ${response.status} ${body?.error?.message ?? response.statusText}`);
+    }
+    reports.push(body.data);
+  }
+  return mergeReports(reports, documents, options);
+}
+
+/** One report for the whole command, whatever number of requests it took. */
+function mergeReports(reports: ImportReport[], documents: SourceDocument[], options: ImportOptions): ImportReport {
+  const unread = documents.filter((d) => d.error).map((d) => ({
+    name: d.name, sha256: '', bytes: 0, status: 'failed' as const, error: d.error as string, article: null, changes: [],
+  }));
+  const files = [...reports.flatMap((r) => r.files), ...unread];
+  return {
+    runId: reports.map((r) => r.runId).filter(Boolean).join(',') || null,
+    dryRun: !!options.dryRun,
+    startedAt: reports[0]?.startedAt ?? new Date().toISOString(),
+    durationMs: reports.reduce((n, r) => n + r.durationMs, 0),
+    actor: reports[0]?.actor ?? { type: 'api-token', name: 'token' },
+    options: { dryRun: !!options.dryRun, publish: !!options.publish, overwrite: !!options.overwrite },
+    files,
+    ...summarise(files),
+  };
+}

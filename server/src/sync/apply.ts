@@ -1,0 +1,83 @@
+import type { Core } from '@strapi/strapi';
+import { UID } from '../uids';
+import type { RecordType } from './types';
+import type { RecordOp, SyncPlan } from './plan';
+import type { ExistingState } from './plan';
+
+const UID_OF: Record<RecordType, (typeof UID)[keyof typeof UID]> = {
+  article: UID.article,
+  person: UID.person,
+  quote: UID.quote,
+  'related-link': UID.relatedLink,
+};
+
+type Docs = ReturnType<Core.Strapi['documents']>;
+
+const bookkeeping = (op: RecordOp) => ({ importKey: op.key, importHash: op.importHash, importedFields: op.importedFields });
+
+/**
+ * Write a plan with the Document Service. Runs inside the caller's
+ * transaction: the caller owns atomicity, this owns ordering (people before
+ * the article, the article before its quotes and links).
+ */
+export async function applyPlan(strapi: Core.Strapi, plan: SyncPlan, existing: ExistingState): Promise<string | null> {
+  const docs = (type: RecordType): Docs => strapi.documents(UID_OF[type] as any);
+
+  const personIds = new Map<string, string>();
+  for (const [key, person] of existing.people) personIds.set(key, person.documentId);
+  for (const person of plan.people) {
+    const id = await write(strapi, docs('person'), person, { name: person.data.name });
+    if (id) personIds.set(person.key, id);
+  }
+  // Relations were planned as import keys; a hand-linked record keeps its documentId.
+  const personId = (key: unknown) =>
+    typeof key !== 'string' ? null : key.startsWith('doc:') ? key.slice(4) : (personIds.get(key) ?? null);
+
+  const articleData = { ...plan.article.data };
+  if (Array.isArray(articleData.people)) articleData.people = articleData.people.map(personId).filter(Boolean);
+  const articleId = plan.article.op === 'none' && plan.article.change.action === 'skip-deleted'
+    ? null
+    : await write(strapi, docs('article'), { ...plan.article, data: articleData }, { title: articleData.title });
+  if (!articleId) return null;
+
+  for (const child of [...plan.quotes, ...plan.links]) {
+    if (child.op === 'delete') {
+      await docs(child.type).delete({ documentId: child.documentId as string });
+      continue;
+    }
+    const data = { ...child.data };
+    if ('speaker' in data) data.speaker = personId(data.speaker);
+    if (child.op === 'create') data.article = articleId;
+    await write(strapi, docs(child.type), { ...child, data });
+  }
+
+  const restored = [plan.article, ...plan.people, ...plan.quotes, ...plan.links].filter((o) => o.restore).map((o) => o.key);
+  if (restored.length) {
+    await strapi.db.query(UID.tombstone).deleteMany({ where: { importKey: { $in: restored } } });
+  }
+
+  if (plan.publish) await docs('article').publish({ documentId: articleId });
+  return articleId;
+}
+
+async function write(strapi: Core.Strapi, docs: Docs, op: RecordOp, slugSource?: Record<string, unknown>): Promise<string | null> {
+  if (op.op === 'none') return op.documentId;
+  if (op.op === 'update') {
+    await docs.update({ documentId: op.documentId as string, data: { ...op.data, ...bookkeeping(op) } as any });
+    return op.documentId;
+  }
+  if (op.op === 'create') {
+    const data: Record<string, unknown> = { ...op.data, ...bookkeeping(op) };
+    if (slugSource && (op.type === 'article' || op.type === 'person')) {
+      data.slug = await uniqueSlug(strapi, UID_OF[op.type], slugSource);
+    }
+    const created = await docs.create({ data: data as any });
+    return created.documentId as string;
+  }
+  return op.documentId;
+}
+
+/** The Content Manager's own uid generator, so slugs look like the ones editors get. */
+async function uniqueSlug(strapi: Core.Strapi, uid: string, data: Record<string, unknown>): Promise<string> {
+  return strapi.plugin('content-manager').service('uid').generateUIDField({ contentTypeUID: uid, field: 'slug', data });
+}

@@ -1,0 +1,51 @@
+import { createHash } from 'crypto';
+
+/** Stable JSON: object keys sorted, so equal values always hash equally. */
+export const stableStringify = (value: unknown): string => {
+  if (value === undefined) return 'null';
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(stableStringify).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableStringify(v)}`).join(',')}}`;
+};
+
+export const sha256 = (text: string | Buffer): string => createHash('sha256').update(text).digest('hex');
+
+/** Short hash for field values and keys; 96 bits is plenty for collisions within one newsroom. */
+export const hashValue = (value: unknown): string => sha256(stableStringify(value)).slice(0, 24);
+
+/**
+ * Text folded for matching: case, accents, quote styles, dashes and spacing do
+ * not make two records different.
+ */
+export const foldText = (text: string): string =>
+  text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
+    .replace(/[\u2010-\u2015]/g, '-')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** A Person's key: the folded name without punctuation, shared by every article that names them. */
+export const personKey = (name: string): string =>
+  `person:${foldText(name).replace(/[^a-z0-9' -]/g, '').replace(/\s+/g, ' ').trim()}`;
+
+/**
+ * An Article's key: front matter `url` or `id` when the source has one (stable
+ * across renames), else the source file's name and the title.
+ */
+export const articleKey = (input: { url: string | null; id: unknown; fileName: string; title: string }): string => {
+  if (typeof input.id === 'string' || typeof input.id === 'number') return `article:id:${String(input.id).trim()}`;
+  if (input.url) return `article:url:${input.url.trim().replace(/\/+$/, '')}`;
+  return `article:file:${hashValue([input.fileName, foldText(input.title)])}`;
+};
+
+export const quoteKey = (article: string, text: string): string => `quote:${hashValue([article, foldText(text)])}`;
+
+export const linkKey = (article: string, title: string, url: string | null): string =>
+  `link:${hashValue([article, foldText(title), url ?? ''])}`;
