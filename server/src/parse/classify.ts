@@ -1,0 +1,58 @@
+import { SPEECH_VERBS, TITLE_SMALL_WORDS } from './lexicon';
+import { isUpperStart } from './text';
+
+const TERMINAL_INSIDE = /[.!?…,;:\u2014\u2013-]$/;
+
+/**
+ * A quoted title, name or nickname: a few words, all significant ones
+ * capitalised, nothing that ends a spoken sentence ("Iron Swords", "The Rock").
+ */
+export function isTitleLike(text: string): boolean {
+  if (TERMINAL_INSIDE.test(text)) return false;
+  const words = text.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 10) return false;
+  let from = 0;
+  // "the Lady of the Tides": a leading article may stay lower case.
+  if (words.length > 1 && /^(?:the|a|an)$/.test(words[0]!)) from = 1;
+  if (!isUpperStart(words[from]!) && !/^\d/.test(words[from]!)) return false;
+  for (let i = from + 1; i < words.length; i++) {
+    const bare = words[i]!.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (bare === '' || TITLE_SMALL_WORDS.has(bare.toLowerCase())) continue;
+    if (!isUpperStart(bare) && !/^\d/.test(bare)) return false;
+  }
+  // A lone capitalised word that is an ordinary sentence ("Yes") is speech.
+  if (words.length === 1 && /^(?:yes|no|never|absolutely|thanks|sorry|okay|ok)$/i.test(words[0]!)) return false;
+  return true;
+}
+
+/** Too short to be speech unless a speech verb claims it: a scare-quoted term. */
+export function isShortFragment(text: string): boolean {
+  if (/[.!?…]$/.test(text)) return false;
+  return text.split(/\s+/).filter(Boolean).length <= 3;
+}
+
+export function hasLetters(text: string): boolean {
+  return /\p{L}/u.test(text);
+}
+
+/**
+ * Direct speech stands on its own (opens the sentence, or follows "said:" or
+ * an attribution clause ending in a comma); anything else is a fragment
+ * embedded in the reporter's sentence.
+ */
+export function quoteKind(beforeText: string, text: string, continued: boolean): 'full' | 'partial' {
+  if (continued) return 'full';
+  const before = beforeText.replace(/[\s(\[\u2014\u2013-]+$/, '').trim();
+  if (before === '') return 'full';
+  if (before.endsWith(':')) return 'full';
+  const capital = isUpperStart(text) || /^[\d…'‘]/.test(text);
+  if (before.endsWith(',')) {
+    if (capital) return 'full';
+    const words = before.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+    if (words.some((w) => SPEECH_VERBS.has(w))) return 'full';
+    return 'partial';
+  }
+  const lastWord = (/([\p{L}]+)\W*$/u.exec(before)?.[1] ?? '').toLowerCase();
+  if (capital && SPEECH_VERBS.has(lastWord)) return 'full';
+  return 'partial';
+}

@@ -1,0 +1,291 @@
+import { PREPOSITIONS, PRONOUNS_SUBJECT, RANK_MODIFIERS, ROLE_HEADS, NATIONALITIES, ROLE_MODIFIERS, ROLE_ABBREVIATIONS, STOPWORDS } from './lexicon';
+import type { ParagraphModel } from './model';
+import type { NameCandidate, PeopleRegistry, Person } from './people';
+import { addAlias } from './people';
+import { isSingleSpace } from './text';
+
+export interface Mention {
+  tokStart: number;
+  tokEnd: number;
+  /** Person index, or null when the mention could not be resolved. */
+  person: number | null;
+  kind: 'name' | 'pronoun' | 'role';
+  possessive: boolean;
+  /** Object of a preposition ("an interview with X"): a poor antecedent. */
+  prepObject: boolean;
+}
+
+interface RoleKey {
+  head: string;
+  ranks: string;
+}
+
+/** "Israeli Vice President" → head "president", ranks "vice". */
+export function roleKey(role: string, extraHeads?: ReadonlySet<string>): RoleKey | null {
+  const words = role
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .split(/\s+/)
+    .map((w) => w.replace(/[.,]+$/, ''))
+    .map((w) => ROLE_ABBREVIATIONS.get(w) ?? w);
+  let headAt = -1;
+  for (let i = words.length - 1; i >= 0; i--) {
+    if (ROLE_HEADS.has(words[i]!) || extraHeads?.has(words[i]!)) {
+      // "Secretary of State": the head is the word before "of".
+      headAt = i;
+      break;
+    }
+  }
+  const ofAt = words.indexOf('of');
+  if (ofAt > 0 && ROLE_HEADS.has(words[ofAt - 1]!)) headAt = ofAt - 1;
+  if (headAt < 0) return null;
+  const ranks = words.slice(0, headAt).filter((w) => RANK_MODIFIERS.has(w)).sort().join(' ');
+  let head = words[headAt]!;
+  // "Prime Minister" and "Attorney General" are offices of their own.
+  if (head === 'minister' && words[headAt - 1] === 'prime') head = 'prime minister';
+  return { head, ranks: ranks.replace(/\bprime\b/, '').trim() };
+}
+
+const sameRole = (a: RoleKey, b: RoleKey): boolean => a.head === b.head && a.ranks === b.ranks;
+
+/**
+ * Turns names, pronouns and role nouns ("the president") into mentions of
+ * people, one paragraph at a time and in document order. Pronouns go to the
+ * nearest fitting subject in the same sentence, else to the subject of the
+ * last sentence that mentioned someone: the usual reading of news prose.
+ */
+export class MentionResolver {
+  private readonly people: Person[];
+  private readonly extraHeads = new Set<string>();
+  private readonly roleKeys: Array<RoleKey | null>;
+  private readonly byHead = new Map<string, number[]>();
+  private readonly recency = new Map<number, number>();
+  private clock = 0;
+  /** The few most recently mentioned people, newest last. */
+  private readonly recent: number[] = [];
+  private currentSent = -1;
+  private current: Seen[] = [];
+  private lastSentence: Seen[] = [];
+  private lastSentenceId = -1;
+  /** Heads of people introduced without a name ("a trust spokesman"). */
+  private readonly anonymousHeads = new Set<string>();
+
+  constructor(private readonly registry: PeopleRegistry) {
+    this.people = registry.people;
+    // Any noun that ends someone's role can be used to refer back to them ("the centre-back").
+    for (const p of this.people) {
+      const last = p.role?.toLowerCase().split(/\s+/).pop();
+      if (last && /^[\p{Ll}-]+$/u.test(last) && !STOPWORDS.has(last)) this.extraHeads.add(last);
+    }
+    this.roleKeys = this.people.map((p) => (p.role ? roleKey(p.role, this.extraHeads) : null));
+    this.roleKeys.forEach((rk, i) => {
+      if (!rk) return;
+      const list = this.byHead.get(rk.head);
+      if (list) list.push(i);
+      else this.byHead.set(rk.head, [i]);
+    });
+  }
+
+  private touch(person: number, prep: boolean, sent: number): void {
+    this.recency.set(person, ++this.clock);
+    const at = this.recent.indexOf(person);
+    if (at >= 0) this.recent.splice(at, 1);
+    this.recent.push(person);
+    if (this.recent.length > 8) this.recent.shift();
+    this.current.push({ person, prep });
+    this.currentSent = sent;
+  }
+
+  private fits(person: number, pronoun: string): boolean {
+    if (person === ANONYMOUS) return true;
+    const g = this.people[person]!.gender;
+    if (pronoun === 'he') return g !== 'f';
+    if (pronoun === 'she') return g !== 'm';
+    return true;
+  }
+
+  /** Like resolvePronoun, but an anonymous antecedent yields null. */
+  private resolveRef(pronoun: string, sent: number): number | null {
+    const p = this.resolvePronoun(pronoun, sent);
+    return p === ANONYMOUS ? null : p;
+  }
+
+  private resolvePronoun(pronoun: string, sent: number): number | null {
+    const { current, lastSentence } = this;
+    if (pronoun === 'they') {
+      const pool = current.length > 0 ? current : this.lastSentenceId >= sent - 1 ? lastSentence : [];
+      const distinct = new Set(pool.map((s) => s.person));
+      return distinct.size === 1 ? [...distinct][0]! : null;
+    }
+    for (let i = current.length - 1; i >= 0; i--) {
+      const c = current[i]!;
+      if (!c.prep && this.fits(c.person, pronoun)) return c.person;
+    }
+    for (let i = current.length - 1; i >= 0; i--) if (this.fits(current[i]!.person, pronoun)) return current[i]!.person;
+    for (const c of lastSentence) if (!c.prep && this.fits(c.person, pronoun)) return c.person;
+    for (const c of lastSentence) if (this.fits(c.person, pronoun)) return c.person;
+    for (let i = this.recent.length - 1; i >= 0; i--) if (this.fits(this.recent[i]!, pronoun)) return this.recent[i]!;
+    return null;
+  }
+
+  /**
+   * "A trust spokesman said …" opening a sentence: later "he said" means that
+   * unnamed person, so the quote stays unattributed rather than going to
+   * whoever was named before.
+   */
+  private indefiniteSubject(par: ParagraphModel, k: number): string | null {
+    const T = par.tokens;
+    // Only as the sentence's subject: the first words of the sentence.
+    if (k > 0 && T[k - 1]!.sent === T[k]!.sent) return null;
+    for (let j = k + 1; j < Math.min(T.length, k + 5); j++) {
+      const t = T[j]!;
+      if (t.quote >= 0 || t.sent !== T[k]!.sent) return null;
+      if (!isSingleSpace(par.text, T[j - 1]!.e - par.start, t.s - par.start)) return null;
+      if (t.cap && !NATIONALITIES.has(t.lower) && !/^(?:western|eastern|northern|southern|senior|junior)$/.test(t.lower)) return null;
+      if (ROLE_HEADS.has(t.lower) || PERSON_NOUNS.has(t.lower) || this.extraHeads.has(t.lower)) return t.lower;
+    }
+    return null;
+  }
+
+  private resolveRole(key: RoleKey): number | null {
+    let best: number | null = null;
+    let bestT = -1;
+    for (const i of this.byHead.get(key.head) ?? []) {
+      const rk = this.roleKeys[i];
+      if (!rk || !sameRole(rk, key)) continue;
+      const t = this.recency.get(i) ?? 0;
+      if (best === null || t > bestT) {
+        best = i;
+        bestT = t;
+      }
+    }
+    return best;
+  }
+
+  /** Resolves the mentions of one paragraph into `par.mentionsByStart/End`. */
+  process(par: ParagraphModel, candidates: readonly NameCandidate[]): void {
+    const T = par.tokens;
+    const starts = par.mentionsByStart;
+    const ends = par.mentionsByEnd;
+    const cands = new Map<number, NameCandidate>();
+    for (const c of candidates) cands.set(c.tokStart, c);
+    const add = (m: Mention, sent: number): void => {
+      starts.set(m.tokStart, m);
+      ends.set(m.tokEnd - 1, m);
+      if (m.person !== null) this.touch(m.person, m.prepObject, sent);
+    };
+
+    let k = 0;
+    while (k < T.length) {
+      const t = T[k]!;
+      if (t.sent !== this.currentSent) {
+        if (this.current.length > 0) {
+          this.lastSentence = this.current;
+          this.lastSentenceId = this.currentSent;
+        }
+        this.current = [];
+        this.currentSent = t.sent;
+      }
+      const prep = k > 0 && PREPOSITIONS.has(T[k - 1]!.lower) && T[k - 1]!.quote === t.quote;
+      const cand = cands.get(k);
+      if (cand) {
+        const person =
+          cand.kind === 'single'
+            ? this.registry.matchSurname(cand.keyTokens[cand.keyTokens.length - 1] ?? normalise(cand.name), this.recency)
+            : this.registry.resolveCandidate(cand, this.recency);
+        if (person !== null) {
+          const p = this.people[person]!;
+          addAlias(p, cand.name);
+          if (cand.titledForm) addAlias(p, cand.titledForm);
+        }
+        const last = T[cand.tokEnd - 1]!;
+        // Mentions inside quotes are the speaker's words, not the reporter's
+        // subjects: they are recorded as aliases but are no antecedents.
+        if (t.quote < 0 && (person !== null || cand.kind !== 'single')) {
+          add({ tokStart: cand.tokStart, tokEnd: cand.tokEnd, person, kind: 'name', possessive: last.possessive, prepObject: prep }, t.sent);
+        }
+        k = cand.tokEnd;
+        continue;
+      }
+      if (t.quote >= 0) {
+        k++;
+        continue;
+      }
+      if ((t.lower === 'a' || t.lower === 'an' || t.lower === 'one') && t.quote < 0) {
+        const head = this.indefiniteSubject(par, k);
+        if (head !== null) {
+          this.anonymousHeads.add(head);
+          this.current.push({ person: ANONYMOUS, prep: false });
+          this.currentSent = t.sent;
+        }
+      }
+      if (PRONOUNS_SUBJECT.has(t.lower)) {
+        const person = this.resolveRef(t.lower, t.sent);
+        add({ tokStart: k, tokEnd: k + 1, person, kind: 'pronoun', possessive: false, prepObject: false }, t.sent);
+        k++;
+        continue;
+      }
+      if (t.lower === 'the') {
+        const np = roleNounPhrase(par, k, this.extraHeads);
+        if (np) {
+          // A role nobody holds: the unnamed person introduced earlier ("the
+          // official"), else the person the discourse is about ("the centre-back").
+          let person = this.resolveRole(np.key);
+          if (person === null && !this.anonymousHeads.has(np.key.head)) person = this.resolveRef('any', t.sent);
+          add({ tokStart: k, tokEnd: np.end, person, kind: 'role', possessive: T[np.end - 1]!.possessive, prepObject: prep }, t.sent);
+          k = np.end;
+          continue;
+        }
+      }
+      k++;
+    }
+  }
+}
+
+type Seen = { person: number; prep: boolean };
+
+/** Stands for an unnamed person in the sentence history. */
+const ANONYMOUS = -1;
+
+/** Nouns for unnamed people that can be referred back to. */
+const PERSON_NOUNS = new Set(['man', 'woman', 'person', 'source', 'official', 'boy', 'girl', 'mother', 'father', 'witness', 'resident', 'spokesman', 'spokeswoman', 'spokesperson', 'diplomat', 'insider', 'employee', 'member', 'local', 'parent', 'customer', 'neighbour', 'neighbor', 'bystander', 'student', 'worker', 'passenger', 'fan']);
+
+const normalise = (s: string): string =>
+  s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/\./g, '').toLowerCase().trim();
+
+/** "the president", "the former prime minister", "the flight director", "the union leader". */
+function roleNounPhrase(par: ParagraphModel, k: number, extraHeads: ReadonlySet<string>): { end: number; key: RoleKey } | null {
+  const T = par.tokens;
+  let j = k + 1;
+  const words: string[] = [];
+  while (j < T.length && j <= k + 4 && T[j]!.quote < 0) {
+    const t = T[j]!;
+    const l = t.possessive ? t.base.toLowerCase() : t.lower;
+    const gap = par.text.slice(T[j - 1]!.e - par.start, t.s - par.start);
+    if (gap !== ' ') break;
+    if (ROLE_HEADS.has(l) || extraHeads.has(l)) {
+      words.push(l);
+      const next = T[j + 1];
+      const nextGap = next ? par.text.slice(t.e - par.start, next.s - par.start) : '';
+      // "the prime minister" continues past "prime"; stop at the last head word.
+      if (next && nextGap === ' ' && (ROLE_HEADS.has(next.lower) || extraHeads.has(next.lower)) && !t.possessive) {
+        j++;
+        continue;
+      }
+      // "the president Joe Biden" is a name mention, handled elsewhere.
+      if (next && next.cap && !t.possessive && nextGap === ' ') return null;
+      const key = roleKey(words.join(' '), extraHeads);
+      return key ? { end: j + 1, key } : null;
+    }
+    if (t.possessive) break; // "the group's chair": the chair of something, not a role we track
+    if (RANK_MODIFIERS.has(l) || NATIONALITIES.has(l) || ROLE_MODIFIERS.has(l) || (!t.cap && !STOPWORDS.has(l) && /^\p{Ll}[\p{Ll}-]*$/u.test(t.text))) {
+      words.push(l);
+      j++;
+      continue;
+    }
+    break;
+  }
+  return null;
+}
+
+export type { Person };

@@ -1,0 +1,557 @@
+import {
+  HONORIFICS,
+  MONTHS,
+  NAME_PARTICLES,
+  NATIONALITIES,
+  ORG_CUES,
+  PLACE_FIRST_WORDS,
+  PLACES,
+  RANK_MODIFIERS,
+  ROLE_HEADS,
+  ROLE_MODIFIERS,
+  STOPWORDS,
+  COMMON_WORDS,
+  WEAK_PLACES,
+  WEEKDAYS,
+  ROLE_ABBREVIATIONS,
+  SPEECH_VERBS,
+} from './lexicon';
+import type { ParagraphModel, Token } from './model';
+import { isAllCaps, collapseSpaces } from './text';
+
+/** A capitalised run that names (or may name) a person. */
+export interface NameCandidate {
+  paragraph: number;
+  /** Token range of the whole mention, role words included. */
+  tokStart: number;
+  tokEnd: number;
+  /** Token range of the name itself. */
+  nameStart: number;
+  kind: 'full' | 'titled' | 'single';
+  /** Name as written, possessive removed. */
+  name: string;
+  role: string | null;
+  /** Role words written before the name, as written (for the titled alias). */
+  titledForm: string | null;
+  gender: 'm' | 'f' | null;
+  /** Offset of the mention (for ordering people by first appearance). */
+  offset: number;
+  nickname: string | null;
+  /** Quote index of a nickname written inside the name, if any. */
+  nicknameQuote: number | null;
+  /** Context evidence that the run names a person (roles, speech, appositives). */
+  evidence: number;
+  /** Lower-case name tokens without particles or suffixes. */
+  keyTokens: string[];
+}
+
+export interface Person {
+  name: string;
+  role: string | null;
+  aliases: string[];
+  /** Lower-case name tokens, surname last. */
+  tokens: string[];
+  surname: string;
+  gender: 'm' | 'f' | null;
+  firstOffset: number;
+  key: string;
+}
+
+const MALE_WORDS = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'duke', 'earl', 'baron', 'emperor', 'spokesman', 'chairman', 'congressman', 'councilman', 'actor', 'father', 'brother', 'son', 'husband', 'monk', 'headmaster', 'businessman']);
+const FEMALE_WORDS = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'duchess', 'baroness', 'empress', 'spokeswoman', 'chairwoman', 'congresswoman', 'councilwoman', 'actress', 'mother', 'sister', 'daughter', 'wife', 'nun', 'headmistress', 'businesswoman', 'madam']);
+
+export const normaliseName = (name: string): string =>
+  collapseSpaces(name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’]/g, "'").replace(/\./g, ''))
+    .toLowerCase();
+
+function isRoleWord(lower: string): boolean {
+  return ROLE_HEADS.has(lower) || RANK_MODIFIERS.has(lower) || ROLE_MODIFIERS.has(lower) || HONORIFICS.has(lower) || NATIONALITIES.has(lower);
+}
+
+/** Could this token be part of a personal name? */
+function nameLike(t: Token, allCapsParagraph: boolean): boolean {
+  if (!t.cap) return false;
+  const w = t.possessive ? t.base : t.text;
+  if (/\d/.test(w)) return false;
+  if (!allCapsParagraph && isAllCaps(w.replace(/[-'’.]/g, '')) && w.length > 1 && !/^(?:\p{Lu}\.)+\p{Lu}$/u.test(w)) return false;
+  const l = w.toLowerCase();
+  if (STOPWORDS.has(l) || WEEKDAYS.has(l) || ORG_CUES.has(l) || isRoleWord(l)) return false;
+  return true;
+}
+
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+const LOCATIVES = new Set(['at', 'in', 'into', 'near', 'across', 'outside', 'inside', 'via', 'towards', 'toward', 'on', 'along', 'around', 'through', 'throughout']);
+
+/** Occupational nouns not in the lexicon still read as roles right before a name. */
+export const looksOccupational = (lower: string): boolean =>
+  lower.length >= 6 && /(?:er|or|ist|ian|ant|ent|grapher|smith|maker|writer)$/.test(lower) && !STOPWORDS.has(lower) && !/^(?:whether|together|however|another|neither|either|rather|further|former|latter|member|number|under|after|over|other|never|ever|order|paper|winter|summer|letter|matter|corner|border|quarter|center|centre|minor|major|error|sector|factor|floor|door|behalf|recent|current|percent|present|event|moment|comment|statement|government|parliament|agreement|investment|department|content|extent|talent|patient|meant|want|elephant|lender|retailer|manufacturer|insurer|operator|supplier|distributor|carrier|provider|exporter|importer|publisher|broadcaster|regulator|developer|owner|partner|sponsor|investor|buyer|seller|bidder|rival|competitor|neighbour|neighbor|monitor|tracker|counter|shelter|center|theater|theatre|charter|chapter|quarter|register)$/.test(lower);
+
+/** "J." and "J.R.": one or more single capitals with dots. */
+function isInitial(t: Token, text: string, base: number): boolean {
+  return /^(?:\p{Lu}\.)*\p{Lu}$/u.test(t.text) && text.charAt(t.e - base) === '.';
+}
+
+const isTitleAbbreviation = (lower: string): boolean => HONORIFICS.has(lower) || ROLE_ABBREVIATIONS.has(lower) || lower === 'st';
+
+/** A paragraph in capitals gives no capitalisation cues at all. */
+function isShouting(text: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) letters++;
+    else if (c > 127) {
+      const ch = text.charAt(i);
+      if (ch !== ch.toUpperCase()) return false;
+      if (ch !== ch.toLowerCase()) letters++;
+    }
+  }
+  return letters > 20;
+}
+
+/**
+ * Finds capitalised runs in a paragraph and splits each into role words and a
+ * name. Quoted titles and nicknames never start or extend a run; a nickname
+ * between a first and last name (Jo "The Hammer" Bloggs) is skipped over.
+ */
+export function findNameCandidates(par: ParagraphModel, isTitleQuote: (q: number) => boolean): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  const T = par.tokens;
+  const text = par.text;
+  const base = par.start;
+  if (isShouting(text)) return out;
+  const allCaps = false;
+  let k = 0;
+  while (k < T.length) {
+    const t = T[k]!;
+    if (!t.cap || (t.quote >= 0 && isTitleQuote(t.quote))) {
+      k++;
+      continue;
+    }
+    // Extend the run.
+    const run: number[] = [k];
+    let nickname: string | null = null;
+    let nicknameQuote: number | null = null;
+    let j = k;
+    while (j + 1 < T.length) {
+      const a = T[j]!;
+      if (a.possessive) break;
+      const b = T[j + 1]!;
+      const gap = text.slice(a.e - base, b.s - base);
+      const sameContext = a.quote === b.quote;
+      const dotted = gap === '. ' && (isInitial(a, text, base) || isTitleAbbreviation(a.lower));
+      if (sameContext && (gap === ' ' || dotted || (gap === '.' && isInitial(a, text, base)))) {
+        if (b.cap) {
+          run.push(j + 1);
+          j++;
+          continue;
+        }
+        // "van der Meer", "de la Cruz": lower-case particles between name parts.
+        let p = j + 1;
+        while (p < T.length && p - j <= 3 && NAME_PARTICLES.has(T[p]!.lower) && !T[p]!.cap && T[p]!.quote === a.quote) {
+          const g = p + 1 < T.length ? text.slice(T[p]!.e - base, T[p + 1]!.s - base) : '';
+          if (g !== ' ') break;
+          p++;
+        }
+        if (p > j + 1 && p < T.length && T[p]!.cap && T[p]!.quote === a.quote) {
+          for (let x = j + 1; x <= p; x++) run.push(x);
+          j = p;
+          continue;
+        }
+        if (/^(?:al|el)-\p{Lu}/u.test(b.text)) {
+          run.push(j + 1);
+          j++;
+          continue;
+        }
+        break;
+      }
+      // Nickname in quotes between two name parts.
+      if (a.quote < 0 && b.quote >= 0 && b.cap && /^\s+["\u201C\u2018]$/.test(gap)) {
+        const range = par.quoteTokens.get(b.quote);
+        if (range && range[1] - range[0] <= 3 && range[1] < T.length) {
+          const after = T[range[1]]!;
+          const gap2 = text.slice(T[range[1] - 1]!.e - base, after.s - base);
+          if (after.quote < 0 && after.cap && /^\.?["\u201D\u2019]\s+$/.test(gap2)) {
+            nickname = text.slice(b.s - base, T[range[1] - 1]!.e - base);
+            nicknameQuote = b.quote;
+            run.push(range[1]);
+            j = range[1];
+            continue;
+          }
+        }
+      }
+      break;
+    }
+    k = j + 1;
+    const cand = decomposeRun(par, run, allCaps, nickname, nicknameQuote);
+    if (cand) out.push(cand);
+  }
+  return out;
+}
+
+function decomposeRun(par: ParagraphModel, run: number[], allCaps: boolean, nickname: string | null, nicknameQuote: number | null): NameCandidate | null {
+  const T = par.tokens;
+  let first = 0;
+  // Sentence-initial words and "Ten-year-old"-style descriptors are not names.
+  let ageDescriptor = false;
+  while (first < run.length && (STOPWORDS.has(T[run[first]!]!.lower) || (T[run[first]!]!.text.includes('-') && /-\p{Ll}/u.test(T[run[first]!]!.text)))) {
+    if (/-(?:year|month)s?-old$/i.test(T[run[first]!]!.text)) ageDescriptor = true;
+    first++;
+  }
+  // A generational suffix belongs to the name but is not its last word.
+  let suffixAt = run.length;
+  if (run.length - first >= 3 && NAME_SUFFIXES.has(T[run[run.length - 1]!]!.lower)) suffixAt = run.length - 1;
+  const suffixTok = suffixAt < run.length ? T[run[suffixAt]!]! : null;
+  run = run.slice(0, suffixAt);
+  if (first >= run.length) return null;
+  const idx = run.slice(first);
+  const toks = idx.map((i) => T[i]!);
+  const last = toks[toks.length - 1]!;
+  const lastLower = (last.possessive ? last.base : last.text).toLowerCase();
+  if (ORG_CUES.has(lastLower)) return null;
+
+  // The name is the longest suffix of name-like tokens.
+  let n = toks.length - 1;
+  const isNameAt = (i: number): boolean => {
+    const t = toks[i]!;
+    if (NAME_PARTICLES.has(t.lower) && !t.cap) return true;
+    if (nameLike(t, allCaps)) {
+      const l = (t.possessive ? t.base : t.text).toLowerCase();
+      // Months are names only after a given name ("Theresa May"), never "May 5".
+      if (MONTHS.has(l) && (i === 0 || !nameLike(toks[i - 1]!, allCaps) || MONTHS.has(toks[i - 1]!.lower))) return false;
+      return true;
+    }
+    return false;
+  };
+  while (n >= 0 && isNameAt(n)) n--;
+  // A surname that is also a role word ("Ben King"): accept it after a given name.
+  if (n === toks.length - 1 && toks.length >= 2 && ROLE_HEADS.has(lastLower) === false && ROLE_MODIFIERS.has(lastLower) && isNameAt(toks.length - 2)) {
+    n = toks.length - 2;
+    while (n >= 0 && isNameAt(n)) n--;
+  } else if (n === toks.length - 1 && toks.length >= 2 && (ROLE_HEADS.has(lastLower) || RANK_MODIFIERS.has(lastLower)) && isNameAt(toks.length - 2) && !isRoleWord(toks[toks.length - 2]!.lower)) {
+    n = toks.length - 2;
+    while (n >= 0 && isNameAt(n)) n--;
+  }
+  let nameFrom = n + 1;
+  while (nameFrom < toks.length && NAME_PARTICLES.has(toks[nameFrom]!.lower)) nameFrom++;
+  const nameToks = toks.slice(nameFrom);
+  const roleToks = toks.slice(0, nameFrom);
+  if (nameToks.length === 0) return null;
+  const core = nameToks.filter((t) => !NAME_PARTICLES.has(t.lower));
+  if (core.length > 4) return null;
+  // Every role-side token must really be a role word; anything else (an
+  // organisation name, a sentence-initial word) means this is not "Title Name".
+  if (roleToks.some((t) => !isRoleWord(t.lower) && !(t.possessive && t.cap) && t.lower !== 'of')) {
+    // e.g. a place name right before the name: keep just the name, no role.
+    roleToks.length = 0;
+  }
+  const lowers = core.map((t) => (t.possessive ? t.base : t.text).toLowerCase());
+  const firstLower = lowers[0]!;
+  if (PLACE_FIRST_WORDS.has(firstLower) && core.length > 1) return null;
+  if (PLACES.has(firstLower)) return null;
+  for (let i = 1; i < lowers.length; i++) if (PLACES.has(lowers[i]!) && !WEAK_PLACES.has(lowers[i]!)) return null;
+  if (lowers.some((l) => NATIONALITIES.has(l) || ORG_CUES.has(l))) return null;
+  if (lowers.length > 1 && lowers.every((l) => COMMON_WORDS.has(l))) return null;
+
+  // Role words written in lower case just before the run ("spokesman John Kirby").
+  const runStartTok = run[first]!;
+  const nameStartTok = idx[nameFrom]!;
+  let roleStartTok = roleToks.length > 0 ? runStartTok : nameStartTok;
+  let lookback = roleStartTok - 1;
+  let sawHead = roleToks.some((t) => ROLE_HEADS.has(t.lower));
+  const text = par.text;
+  const base = par.start;
+  let steps = 0;
+  while (lookback >= 0 && steps < 6) {
+    const t = T[lookback]!;
+    const gap = text.slice(t.e - base, T[lookback + 1]!.s - base);
+    if (gap !== ' ' || t.quote !== T[roleStartTok]!.quote) break;
+    const l = t.lower;
+    const occupational = steps === 0 && !t.cap && looksOccupational(l);
+    const ok = occupational || ROLE_HEADS.has(l) || RANK_MODIFIERS.has(l) || (ROLE_MODIFIERS.has(l) && l !== 'the' && l !== 'and') || NATIONALITIES.has(l) ||
+      (t.cap && !STOPWORDS.has(l)) || (l === 'of' && lookback > 0 && (ROLE_HEADS.has(T[lookback - 1]!.lower)));
+    if (!ok) break;
+    if (ROLE_HEADS.has(l) || occupational) sawHead = true;
+    roleStartTok = lookback;
+    lookback--;
+    steps++;
+  }
+  // Only keep a lowercase look-back if it produced a real role head.
+  if (!sawHead && roleStartTok < runStartTok) roleStartTok = roleToks.length > 0 ? runStartTok : nameStartTok;
+  // Drop leading capitalised words that are not part of a role (sentence starts).
+  while (roleStartTok < nameStartTok) {
+    const t = T[roleStartTok]!;
+    if (STOPWORDS.has(t.lower)) roleStartTok++;
+    else break;
+  }
+  const roleWords: Token[] = T.slice(roleStartTok, nameStartTok);
+  const meaningful = roleWords.filter((t) => !HONORIFICS.has(t.lower));
+  const lastRoleWord = meaningful[meaningful.length - 1];
+  const hasRole = meaningful.some((t) => ROLE_HEADS.has(t.lower) || NATIONALITIES.has(t.lower)) || (lastRoleWord !== undefined && !lastRoleWord.cap && looksOccupational(lastRoleWord.lower));
+  let role = hasRole ? collapseSpaces(text.slice(meaningful[0]!.s - base, meaningful[meaningful.length - 1]!.e - base).replace(/\.$/, '')) : null;
+  // "Her lawyer, Jo Bloggs," / "The club's treasurer, Jo Bloggs": a role in apposition before the name.
+  let appositiveBefore = false;
+  if (role === null && roleStartTok === nameStartTok && nameStartTok > 0) {
+    const prev = T[nameStartTok - 1]!;
+    const g = text.slice(prev.e - base, T[nameStartTok]!.s - base);
+    if (/^,\s+$/.test(g) && !prev.cap && prev.quote === T[nameStartTok]!.quote && (ROLE_HEADS.has(prev.lower) || looksOccupational(prev.lower))) {
+      appositiveBefore = true;
+      let from = nameStartTok - 1;
+      while (from - 1 >= 0 && nameStartTok - from < 5) {
+        const t = T[from - 1]!;
+        if (text.slice(t.e - base, T[from]!.s - base) !== ' ' || t.cap || STOPWORDS.has(t.lower) || t.possessive) break;
+        from--;
+      }
+      role = collapseSpaces(text.slice(T[from]!.s - base, prev.e - base));
+    }
+  }
+  // Apposition after the name: "Jane Doe, the city's mayor, said".
+  if (role === null) {
+    const after = T[idx[idx.length - 1]! + 1];
+    const lastName = T[idx[idx.length - 1]!]!;
+    if (after && /^,\s+$/.test(text.slice(lastName.e - base, after.s - base)) && /^(?:a|an|the)$/.test(after.lower)) {
+      let k2 = idx[idx.length - 1]! + 2;
+      const words: Token[] = [];
+      while (k2 < T.length && words.length < 8) {
+        const t = T[k2]!;
+        const g = text.slice(T[k2 - 1]!.e - base, t.s - base);
+        if (g !== ' ' || t.quote >= 0) break;
+        words.push(t);
+        k2++;
+      }
+      const headAt = words.findIndex((t) => !t.cap && (ROLE_HEADS.has(t.lower) || looksOccupational(t.lower)));
+      if (headAt >= 0) {
+        let from = headAt;
+        while (from > 0 && !words[from - 1]!.possessive && !STOPWORDS.has(words[from - 1]!.lower)) from--;
+        role = collapseSpaces(text.slice(words[from]!.s - base, words[headAt]!.e - base));
+      }
+    }
+  }
+  const titled = roleWords.length > 0 && (hasRole || roleWords.some((t) => HONORIFICS.has(t.lower)));
+
+  let gender: 'm' | 'f' | null = null;
+  for (const t of roleWords) {
+    if (MALE_WORDS.has(t.lower)) gender = 'm';
+    else if (FEMALE_WORDS.has(t.lower)) gender = 'f';
+  }
+
+  const lastTok = suffixTok ?? nameToks[nameToks.length - 1]!;
+  let nameEnd = (lastTok.possessive ? lastTok.s + lastTok.base.length : lastTok.e) - base;
+  if (suffixTok && text.charAt(nameEnd) === '.') nameEnd++;
+  let name = text.slice(nameToks[0]!.s - base, nameEnd);
+  if (nickname !== null) name = name.replace(/\s*["\u201C][^"\u201D]*["\u201D]\s*/, ' ');
+  name = collapseSpaces(name);
+  const keyTokens = core.map((t) => normaliseName(t.possessive ? t.base : t.text));
+
+  let kind: NameCandidate['kind'];
+  if (core.length >= 2) kind = 'full';
+  else if (titled) kind = 'titled';
+  else kind = 'single';
+  const titledForm = titled ? collapseSpaces(text.slice(T[roleStartTok]!.s - base, (lastTok.possessive ? lastTok.s + lastTok.base.length : lastTok.e) - base)) : null;
+  return {
+    paragraph: par.index,
+    tokStart: Math.min(roleStartTok, nameStartTok),
+    tokEnd: (suffixTok ? T.indexOf(suffixTok, idx[idx.length - 1]!) : idx[idx.length - 1]!) + 1,
+    nameStart: nameStartTok,
+    kind,
+    name,
+    role,
+    titledForm,
+    gender,
+    offset: nameToks[0]!.s,
+    nickname,
+    nicknameQuote,
+    evidence:
+      evidenceFor(par, Math.min(roleStartTok, nameStartTok), (suffixTok ? T.indexOf(suffixTok, idx[idx.length - 1]!) : idx[idx.length - 1]!) + 1, titled) +
+      (ageDescriptor ? 2 : 0) +
+      (nickname !== null ? 2 : 0) +
+      (appositiveBefore ? 2 : 0) +
+      (role !== null && !titled ? 1 : 0),
+    keyTokens,
+  };
+}
+
+/**
+ * How strongly the context says "person": titles, an appositive, a speech
+ * verb next to the name count for; "the …" or "at/in …" (places, venues,
+ * companies) count against. The registry adds evidence from later mentions.
+ */
+function evidenceFor(par: ParagraphModel, from: number, to: number, titled: boolean): number {
+  const T = par.tokens;
+  const gapText = (a: Token, b: Token): string => par.text.slice(a.e - par.start, b.s - par.start);
+  let ev = titled ? 2 : 0;
+  const before = T[from - 1];
+  const after = T[to];
+  const first = T[from]!;
+  const last = T[to - 1]!;
+  if (before && before.quote === first.quote) {
+    const g = gapText(before, first);
+    if (g === ' ' && before.lower === 'the' && !titled) ev -= 3;
+    if (g === ' ' && LOCATIVES.has(before.lower) && !titled) ev -= 2;
+    if (g === ' ' && before.lower === 'of' && !titled) ev -= 1;
+    if (/&/.test(g)) ev -= 3;
+    if (g === ' ' && SPEECH_VERBS.has(before.lower) && !before.cap) ev += 2;
+  }
+  if (after && after.quote === last.quote) {
+    const g = gapText(last, after);
+    if (/&/.test(g)) ev -= 3;
+    if (/^\s*,\s*$/.test(g) && (/^(?:a|an|the|his|her|their|who|whose|aged|its)$/.test(after.lower) || /^\d{1,3}$/.test(after.text) || ROLE_HEADS.has(after.lower))) ev += 1;
+    if (/^\s*\(\s*$/.test(g) && /^\d{1,3}$/.test(after.text)) ev += 1;
+    if (/^,?\s+$/.test(g) && SPEECH_VERBS.has(after.lower) && !after.cap) ev += 2;
+    if (g === ' ' && ADVERB_THEN_VERB(T, to)) ev += 2;
+  }
+  return ev;
+}
+
+function ADVERB_THEN_VERB(T: Token[], at: number): boolean {
+  const a = T[at];
+  const b = T[at + 1];
+  return !!a && !!b && /^(?:also|then|later|again|has|had|was|who)$/.test(a.lower) && SPEECH_VERBS.has(b.lower);
+}
+
+/** The registry of people, built once from every candidate in the document. */
+export class PeopleRegistry {
+  readonly people: Person[] = [];
+  private byKey = new Map<string, number>();
+  /** Name word → people having it (surname or given name), for O(1) look-ups. */
+  private byWord = new Map<string, number[]>();
+
+  private indexWords(i: number): void {
+    for (const w of new Set(this.people[i]!.tokens)) {
+      const list = this.byWord.get(w);
+      if (list) list.push(i);
+      else this.byWord.set(w, [i]);
+    }
+  }
+
+  /** Registers full names first so titles and surnames can attach to them. */
+  build(candidates: NameCandidate[]): void {
+    // Evidence is pooled per name; a bare surname used elsewhere also counts.
+    const singles = new Set<string>();
+    for (const c of candidates) if (c.kind !== 'full') singles.add(c.keyTokens[c.keyTokens.length - 1] ?? '');
+    const fulls = candidates.filter((c) => c.kind === 'full');
+    // Evidence pooled per distinct name (a name can recur thousands of times).
+    const byKey = new Map<string, { tokens: string[]; evidence: number }>();
+    for (const c of fulls) {
+      const key = keyOf(c.keyTokens);
+      const e = byKey.get(key);
+      if (!e) byKey.set(key, { tokens: c.keyTokens, evidence: c.evidence });
+      else e.evidence = Math.max(e.evidence, c.evidence);
+    }
+    const bySurname = new Map<string, Array<{ tokens: string[]; evidence: number }>>();
+    for (const e of byKey.values()) {
+      const sn = e.tokens[e.tokens.length - 1]!;
+      const list = bySurname.get(sn);
+      if (list) list.push(e);
+      else bySurname.set(sn, [e]);
+    }
+    for (const [key, e] of byKey) {
+      const surname = e.tokens[e.tokens.length - 1]!;
+      let total = e.evidence + (singles.has(surname) ? 2 : 0);
+      // "Ortega Ruiz said" is evidence for "Ana Ortega Ruiz".
+      for (const other of bySurname.get(surname) ?? []) {
+        if (other.tokens.length < e.tokens.length && e.tokens.slice(-other.tokens.length).join(' ') === other.tokens.join(' ')) {
+          total = Math.max(total, e.evidence + 2 + Math.max(0, other.evidence));
+        }
+      }
+      if (total >= 1) this.accepted.add(key);
+    }
+    // Longest names first, so "García Márquez" attaches to the full name.
+    const ordered = [...fulls].sort((a, b) => b.keyTokens.length - a.keyTokens.length || a.offset - b.offset);
+    for (const c of ordered) {
+      const key = keyOf(c.keyTokens);
+      if (!this.accepted.has(key)) continue;
+      if (!this.byKey.has(key) && this.suffixOf(c.keyTokens) !== null) continue;
+      this.addFull(c);
+    }
+    for (const c of candidates) if (c.kind === 'titled') this.addTitled(c);
+  }
+
+  private accepted = new Set<string>();
+
+  /** A known person whose name ends with these words (and is longer). */
+  private suffixOf(tokens: string[]): number | null {
+    const last = tokens[tokens.length - 1]!;
+    for (const i of this.byWord.get(last) ?? []) {
+      const p = this.people[i]!;
+      if (p.tokens.length <= tokens.length) continue;
+      const tail = p.tokens.slice(p.tokens.length - tokens.length);
+      if (tail.every((w, j) => w === tokens[j])) return i;
+    }
+    return null;
+  }
+
+  private addFull(c: NameCandidate): void {
+    const toks = c.keyTokens;
+    const key = keyOf(toks);
+    let idx = this.byKey.get(key);
+    if (idx === undefined) {
+      idx = this.people.length;
+      this.people.push({
+        name: c.name,
+        role: c.role,
+        aliases: [],
+        tokens: toks,
+        surname: toks[toks.length - 1]!,
+        gender: c.gender,
+        firstOffset: c.offset,
+        key,
+      });
+      this.byKey.set(key, idx);
+      this.indexWords(idx);
+    }
+    const p = this.people[idx]!;
+    p.role ??= c.role;
+    p.gender ??= c.gender;
+    p.firstOffset = Math.min(p.firstOffset, c.offset);
+  }
+
+  private addTitled(c: NameCandidate): void {
+    const surname = c.keyTokens[c.keyTokens.length - 1] ?? normaliseName(c.name);
+    if (this.matchSurname(surname, null) !== null) return;
+    const key = `~${surname}`;
+    if (this.byKey.has(key)) return;
+    this.byKey.set(key, this.people.length);
+    this.people.push({ name: c.name, role: c.role, aliases: [], tokens: [surname], surname, gender: c.gender, firstOffset: c.offset, key });
+    this.indexWords(this.people.length - 1);
+  }
+
+  /** Index of the person a full or titled candidate denotes. */
+  resolveCandidate(c: NameCandidate, recency: Map<number, number>): number | null {
+    if (c.kind === 'full') {
+      const idx = this.byKey.get(keyOf(c.keyTokens));
+      return idx ?? this.suffixOf(c.keyTokens);
+    }
+    return this.matchSurname(c.keyTokens[c.keyTokens.length - 1] ?? normaliseName(c.name), recency);
+  }
+
+  /**
+   * A single word resolves to the person whose surname it is (or, failing
+   * that, whose given name it is); ties go to the most recently mentioned.
+   */
+  matchSurname(word: string, recency: Map<number, number> | null): number | null {
+    let best: number | null = null;
+    let bestScore = -Infinity;
+    for (const i of this.byWord.get(word) ?? []) {
+      const p = this.people[i]!;
+      let score: number;
+      if (p.surname === word) score = 2;
+      else if (p.tokens.length > 1 && p.tokens.includes(word)) score = 1;
+      else continue;
+      const r = recency?.get(i) ?? -1;
+      const total = score * 1e12 + r;
+      if (total > bestScore) {
+        bestScore = total;
+        best = i;
+      }
+    }
+    return best;
+  }
+}
+
+const keyOf = (tokens: string[]): string => `${tokens[0]} ${tokens[tokens.length - 1]}`;
+
+export function addAlias(p: Person, alias: string): void {
+  const a = collapseSpaces(alias);
+  if (a !== '' && !p.aliases.includes(a)) p.aliases.push(a);
+}

@@ -1,0 +1,66 @@
+import type { ParsedRelatedLink } from './types';
+
+/**
+ * "Read Also : …", "Read more: …", "Related: …", "See also …" and friends.
+ * Cue words that also open ordinary sentences ("Related to this, …",
+ * "More than 200 …") only count when a separator follows them.
+ */
+const STRONG_CUE = /^(?:read\s+also|also\s+read|read\s+more|see\s+also|further\s+reading|read\s+next|you\s+may\s+also\s+like|recommended\s+reading|more\s+reading)\b/i;
+const WEAK_CUE =
+  /^(?:related(?:\s+(?:articles?|stories|story|news|content|reading|coverage|links?|posts?))?|more(?:\s+(?:on\s+this(?:\s+story)?|coverage|stories|news))?|recommended|watch|listen|also\s+on\s+\S+)\b/i;
+const SEPARATOR = /^\s*[:：\-–—|>»]+/;
+const URL_RE = /(?:https?:\/\/|www\.)[^\s<>()"'\u201C\u201D\]]+/i;
+const TRIM_RE = /^[\s:：\-–—|>»«<()[\]•*]+|[\s:：\-–—|>»«<()[\]•*]+$/g;
+
+export type RelatedLine = { kind: 'link'; link: ParsedRelatedLink } | { kind: 'bare' } | null;
+
+/** Classifies one trimmed line; null when it is not a related-link line. */
+export function parseRelatedLine(line: string): RelatedLine {
+  // Cheap pre-check: every cue starts with one of these letters.
+  if (!/^[ramswylf]/i.test(line)) return null;
+  let rest: string | null = null;
+  const strong = STRONG_CUE.exec(line);
+  if (strong) {
+    rest = line.slice(strong[0].length);
+  } else {
+    const weak = WEAK_CUE.exec(line);
+    if (!weak) return null;
+    const after = line.slice(weak[0].length);
+    const sep = SEPARATOR.exec(after);
+    if (!sep) return null;
+    rest = after.slice(sep[0].length);
+  }
+  const sep = SEPARATOR.exec(rest);
+  if (sep) rest = rest.slice(sep[0].length);
+  else if (rest !== '' && !/^\s/.test(rest)) return null; // "Readmore" / "See alsoX": not the cue
+  return linkFromRest(rest);
+}
+
+function linkFromRest(raw: string): RelatedLine {
+  let rest = raw.trim();
+  // Markdown-style [title](url).
+  const md = /^\[([^\]]+)\]\(([^)\s]+)\)/.exec(rest);
+  if (md) return { kind: 'link', link: { title: md[1]!.trim(), url: cleanUrl(md[2]!) } };
+  let url: string | null = null;
+  const u = URL_RE.exec(rest);
+  if (u) {
+    url = cleanUrl(u[0]);
+    rest = rest.slice(0, u.index) + ' ' + rest.slice(u.index + u[0].length);
+  }
+  let title = rest.replace(/\s+/g, ' ').replace(TRIM_RE, '').trim();
+  if (title === '' && url) title = url;
+  if (title === '') return { kind: 'bare' };
+  return { kind: 'link', link: { title, url } };
+}
+
+function cleanUrl(url: string): string {
+  const bare = url.replace(/[.,;:!?]+$/, '');
+  return /^www\./i.test(bare) ? `https://${bare}` : bare;
+}
+
+/** "Source: https://…" lines give the article's URL. */
+export function parseSourceLine(line: string): string | null {
+  if (!/^[soulc]/i.test(line)) return null;
+  const m = /^(?:source|original(?:\s+article)?|originally\s+published(?:\s+(?:at|on|in))?|url|link|canonical)\s*[:：]\s*((?:https?:\/\/|www\.)\S+)\s*$/i.exec(line);
+  return m ? cleanUrl(m[1]!) : null;
+}

@@ -1,0 +1,68 @@
+/** Small character-level helpers shared by the parser modules. */
+
+export const isUpperStart = (word: string): boolean => {
+  const c = word.charAt(0);
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+};
+
+export const isLowerStart = (word: string): boolean => {
+  const c = word.charAt(0);
+  return c !== c.toUpperCase() && c === c.toLowerCase();
+};
+
+/** True for words written entirely in capitals (acronyms such as "UN"). */
+export const isAllCaps = (word: string): boolean =>
+  word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
+
+export const collapseSpaces = (s: string): string => (/\s\s|[^\S ]/.test(s) ? s.replace(/\s+/g, ' ').trim() : s.trim());
+
+/** Normalises typographic quote marks so comparisons ignore the typography. */
+export const normaliseQuotes = (s: string): string =>
+  s.replace(/[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033\uFF02]/g, '"').replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'");
+
+export const DOUBLE_OPEN = new Set(['\u201C', '\u201E', '\u00AB']);
+export const DOUBLE_CLOSE = new Set(['\u201D', '\u00BB']);
+export const DOUBLE_AMBIGUOUS = new Set(['"', '\uFF02']);
+
+export const isDoubleMark = (c: string): boolean =>
+  DOUBLE_OPEN.has(c) || DOUBLE_CLOSE.has(c) || DOUBLE_AMBIGUOUS.has(c);
+
+export const isSpace = (c: string): boolean => c === '' || /\s/.test(c);
+
+/** Strips a trailing possessive ('s, ’s or a bare apostrophe after s). */
+export const stripPossessive = (word: string): { base: string; possessive: boolean } => {
+  const m = /^(.*?)(?:['\u2019]s)$/u.exec(word);
+  if (m && m[1]!.length > 0) return { base: m[1]!, possessive: true };
+  return { base: word, possessive: false };
+};
+
+/** Counts words the way the title/heading heuristics think about them. */
+export const wordCount = (s: string): number => {
+  const t = s.trim();
+  return t === '' ? 0 : t.split(/\s+/).length;
+};
+
+/** 0 = not yet known, 1 = word character, 2 = not: a cache so \p{…} regexes run once per code unit. */
+const wordCache = new Uint8Array(65536);
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+/** Letters, digits and combining marks; surrogate halves count as word characters. */
+export function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c >= 0xd800 && c <= 0xdfff) return true;
+  let v = wordCache[c]!;
+  if (v === 0) {
+    v = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+    wordCache[c] = v;
+  }
+  return v === 1;
+}
+
+/** Upper-case first letter, decided on the code unit (fast path for ASCII). */
+export function isUpperCode(c: number, ch: string): boolean {
+  if (c < 128) return c >= 65 && c <= 90;
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** True when text[from, to) is exactly one space. */
+export const isSingleSpace = (text: string, from: number, to: number): boolean => to - from === 1 && text.charCodeAt(from) === 32;

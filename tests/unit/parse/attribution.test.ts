@@ -1,0 +1,79 @@
+import { parseDocument, type ParsedDocument } from '../../../server/src/parse';
+
+const parse = (text: string): ParsedDocument => parseDocument(text, { referenceDate: '2025-01-01' });
+const speakers = (d: ParsedDocument) => d.quotes.map((q) => q.speaker);
+
+describe('attribution', () => {
+  it('reads inverted attribution with titles and appositives', () => {
+    const d = parse('"We are ready," said Foreign Minister Olga Brask, who arrived on Monday.\n"So are we," said the group\'s chair, Tariq Aziz.');
+    expect(speakers(d)).toEqual(['Olga Brask', 'Tariq Aziz']);
+    expect(d.quotes.map((q) => q.verb)).toEqual(['said', 'said']);
+  });
+
+  it('resolves a surname to the full name', () => {
+    const d = parse('Chief executive Rosalind Silva announced the deal.\n"It is a good day," Silva said.');
+    expect(speakers(d)).toEqual(['Rosalind Silva']);
+  });
+
+  it('resolves pronouns to the most recent subject', () => {
+    const d = parse('Coach Mark Ellis praised his team. Later, midfielder Ted Hart scored twice.\n"I felt great," he said.');
+    expect(speakers(d)).toEqual(['Ted Hart']);
+  });
+
+  it('resolves a role noun to the matching person, not a vice/deputy', () => {
+    const d = parse(
+      'President Anna Lind met Vice President Karl Moe on Monday. Deputy Minister Eva Holt joined later.\n"We agreed on the basics," the president said.',
+    );
+    expect(speakers(d)).toEqual(['Anna Lind']);
+  });
+
+  it('takes the speaker of the previous quote in the same paragraph', () => {
+    const d = parse('Mayor Ana Quintero spoke.\n"We will rebuild," she said. "It will take years."');
+    expect(speakers(d)).toEqual(['Ana Quintero', 'Ana Quintero']);
+    expect(d.quotes[1]!.verb).toBeNull();
+  });
+
+  it('handles "according to" and "told reporters"', () => {
+    const d = parse(
+      'Inspector Joe Kane led the search. The building was "completely unsafe," according to Kane.\n"We found nothing," Kane told reporters.',
+    );
+    expect(speakers(d)).toEqual(['Joe Kane', 'Joe Kane']);
+    expect(d.quotes.map((q) => q.verb)).toEqual(['according to', 'told']);
+  });
+
+  it('leaves organisations and anonymous sources unattributed, with a warning', () => {
+    const d = parse('"We regret the delay," the company said in a statement.\n"It is chaos," a senior official said.');
+    expect(speakers(d)).toEqual([null, null]);
+    expect(d.warnings.filter((w) => w.code === 'unattributed-quote')).toHaveLength(2);
+  });
+
+  it('never guesses a speaker from an unknown single word', () => {
+    const d = parse('"This is over," Smith said.');
+    expect(speakers(d)).toEqual([null]);
+    expect(d.people).toEqual([]);
+  });
+
+  it('attributes a coordinated verb to the earlier subject', () => {
+    const d = parse('Dr. Amira Haddou spoke to staff. She said the ward was "stretched" but insisted it was "safe for now".');
+    expect(speakers(d)).toEqual(['Amira Haddou', 'Amira Haddou']);
+    expect(d.quotes[1]!.verb).toBe('insisted');
+  });
+
+  it('does not give a quote the verb that introduces the next one', () => {
+    const d = parse('Minister Piet Vos spoke. Vos said the company had made "a fair and final offer." He added: "The door remains open."');
+    expect(d.quotes.map((q) => [q.speaker, q.verb])).toEqual([
+      ['Piet Vos', 'said'],
+      ['Piet Vos', 'added'],
+    ]);
+  });
+
+  it('keeps "he said" after an unnamed subject unattributed', () => {
+    const d = parse('Mayor Ana Lind spoke first.\nA council spokesman said the vote was close. "It went to the wire," he said.');
+    expect(speakers(d)).toEqual([null]);
+  });
+
+  it('carries a paragraph-ending "said:" to the quote opening the next paragraph', () => {
+    const d = parse('Union leader Rosa Diaz addressed the rally and said:\n"We are not going anywhere."');
+    expect(speakers(d)).toEqual(['Rosa Diaz']);
+  });
+});

@@ -1,0 +1,97 @@
+import { parseDocument, type ParsedDocument } from '../../../server/src/parse';
+
+const parse = (text: string): ParsedDocument => {
+  const d = parseDocument(text, { referenceDate: '2025-01-01' });
+  for (const q of d.quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
+  return d;
+};
+const quotes = (d: ParsedDocument) => d.quotes.map((q) => [q.text, q.speaker, q.kind]);
+
+describe('quote spans', () => {
+  it('reads straight and curly double quotes', () => {
+    const d = parse('Mayor Ana Quintero spoke on Monday.\n"We will rebuild," she said.\n“It will take time,” Quintero added.');
+    expect(quotes(d)).toEqual([
+      ['We will rebuild,', 'Ana Quintero', 'full'],
+      ['It will take time,', 'Ana Quintero', 'full'],
+    ]);
+  });
+
+  it('keeps nested single quotes and apostrophes inside the quote', () => {
+    const d = parse("Coach Ted Price spoke after the game.\n\"They told me, 'Don't give up,' and we didn't. That's the Rangers' view too,\" Price said.");
+    expect(d.quotes).toHaveLength(1);
+    expect(d.quotes[0]!.text).toBe("They told me, 'Don't give up,' and we didn't. That's the Rangers' view too,");
+    expect(d.quotes[0]!.speaker).toBe('Ted Price');
+  });
+
+  it('splits a split quote into two items with one speaker', () => {
+    const d = parse('Senator Janet Doe was blunt. "This bill is dead," she said, "and everyone knows it."');
+    expect(quotes(d)).toEqual([
+      ['This bill is dead,', 'Janet Doe', 'full'],
+      ['and everyone knows it.', 'Janet Doe', 'full'],
+    ]);
+  });
+
+  it('gives each paragraph of a multi-paragraph quote its own item', () => {
+    const text = [
+      'Professor Loreto Ortiz described the findings.',
+      'She said: "The reef is changing faster than we thought.',
+      '"We have perhaps a decade to act."',
+      'Other scientists agreed.',
+    ].join('\n');
+    const d = parse(text);
+    expect(quotes(d)).toEqual([
+      ['The reef is changing faster than we thought.', 'Loreto Ortiz', 'full'],
+      ['We have perhaps a decade to act.', 'Loreto Ortiz', 'full'],
+    ]);
+    expect(d.quotes.map((q) => q.paragraph)).toEqual([1, 2]);
+  });
+
+  it('reads British-style curly single quotes as outer marks', () => {
+    const text = 'Nurse Hilda Shaw was angry.\n‘We were told this is “temporary”. It won’t be,’ Shaw said.\nThe nurses’ union agreed.';
+    const d = parse(text);
+    expect(quotes(d)).toEqual([['We were told this is “temporary”. It won’t be,', 'Hilda Shaw', 'full']]);
+  });
+
+  it('warns about an unclosed quote', () => {
+    const d = parse('Officials met.\n"This will not stand, said nobody in particular.\nThe end.');
+    expect(d.warnings.some((w) => w.code === 'unbalanced-quote')).toBe(true);
+  });
+});
+
+describe('what is not a quote', () => {
+  it('skips titles, operation names and nicknames', () => {
+    const d = parse(
+      'Director Maya Chen premiered "The Long Night Home" on Friday. The army launched "Operation Iron Shield" later. Dwight "The Rock" Johnson attended.',
+    );
+    expect(d.quotes).toEqual([]);
+    expect(d.people.map((p) => p.name)).toContain('Dwight Johnson');
+  });
+
+  it('skips scare quotes nobody says', () => {
+    const d = parse('The so-called "smart" meters failed across the region on Monday.');
+    expect(d.quotes).toEqual([]);
+  });
+
+  it('keeps a fragment that a speech verb attributes', () => {
+    const d = parse('Mayor Ana Quintero spoke on Monday. She called the plan "a disgrace" and said the city had "thousands" of empty homes.');
+    expect(quotes(d)).toEqual([
+      ['a disgrace', 'Ana Quintero', 'partial'],
+      ['thousands', 'Ana Quintero', 'partial'],
+    ]);
+  });
+
+  it('keeps editorial brackets inside a partial quote', () => {
+    const d = parse('Governor Sam Reed visited. He said the losses were "tear[ing his] heart" on Sunday.');
+    expect(quotes(d)).toEqual([['tear[ing his] heart', 'Sam Reed', 'partial']]);
+  });
+});
+
+describe('kind', () => {
+  it('is full after "said:" and partial inside the reporter\'s sentence', () => {
+    const d = parse('Judge Edith Park ruled on Friday. She said: "The law is clear." She added that the defendant had "no remorse at all."');
+    expect(quotes(d)).toEqual([
+      ['The law is clear.', 'Edith Park', 'full'],
+      ['no remorse at all.', 'Edith Park', 'partial'],
+    ]);
+  });
+});

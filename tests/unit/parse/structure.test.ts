@@ -1,0 +1,130 @@
+import { parseDocument } from '../../../server/src/parse';
+import { parseRelatedLine } from '../../../server/src/parse/related-links';
+import { deriveTitle } from '../../../server/src/parse/title';
+import { isHeadingLike } from '../../../server/src/parse/paragraphs';
+
+describe('title', () => {
+  it('takes a headline-like first line', () => {
+    const d = parseDocument('Storm Hits the Coast\n\nA storm hit the coast on Monday, officials said.');
+    expect(d.title).toBe('Storm Hits the Coast');
+    expect(d.titleSource).toBe('first-line');
+    expect(d.lead).toBe('A storm hit the coast on Monday, officials said.');
+  });
+
+  it('does not take a sentence as the headline', () => {
+    const d = parseDocument('The storm hit the coast on Monday.\nOfficials said damage was limited.');
+    expect(d.titleSource).toBe('derived');
+    expect(d.lead).toBe('The storm hit the coast on Monday.');
+  });
+
+  it('derives a title of at most 90 characters cut at a word boundary', () => {
+    const lead =
+      'Regional transport officials announced an extraordinarily complicated restructuring plan for the northern commuter rail network yesterday';
+    const t = deriveTitle(lead);
+    expect(t.length).toBeLessThanOrEqual(90);
+    const words = lead.split(' ');
+    const body = t.replace(/…$/, '');
+    for (const w of body.split(' ')) expect(words).toContain(w);
+  });
+
+  it('prefers the first clause and drops parentheticals', () => {
+    const t = deriveTitle(
+      'Acme Corp reported record profits on Monday (March 4), where executives praised the new strategy in a long presentation to investors.',
+    );
+    expect(t).toBe('Acme Corp reported record profits on Monday');
+  });
+
+  it('keeps a short first sentence whole', () => {
+    expect(deriveTitle('Rain closed the roads. Then it stopped.')).toBe('Rain closed the roads');
+  });
+});
+
+describe('paragraphs and sections', () => {
+  const text = [
+    'Mayor Opens New Bridge',
+    '',
+    'The mayor opened the new bridge on Friday.',
+    'Crowds gathered on both banks.',
+    'Years in the Making',
+    'Work began in 2019 after a long debate.',
+    '',
+    'Read more: Bridge costs double https://example.com/costs',
+    'The bridge cost $40 million.',
+  ].join('\n');
+  const d = parseDocument(text);
+
+  it('splits on single and blank lines and starts sections at subheadings', () => {
+    expect(d.sections.map((s) => s.heading)).toEqual([null, 'Years in the Making']);
+    expect(d.sections[0]!.paragraphs.map((p) => p.text)).toEqual([
+      'The mayor opened the new bridge on Friday.',
+      'Crowds gathered on both banks.',
+    ]);
+    expect(d.sections[1]!.paragraphs.map((p) => p.text)).toEqual(['Work began in 2019 after a long debate.', 'The bridge cost $40 million.']);
+  });
+
+  it('paragraph offsets point into the source', () => {
+    for (const s of d.sections) for (const p of s.paragraphs) expect(text.slice(p.start, p.start + p.text.length)).toBe(p.text);
+  });
+
+  it('pulls related-link lines out of the body', () => {
+    expect(d.relatedLinks).toEqual([{ title: 'Bridge costs double', url: 'https://example.com/costs' }]);
+    const body = d.sections.flatMap((s) => s.paragraphs.map((p) => p.text)).join('\n');
+    expect(body).not.toMatch(/Read more/);
+  });
+
+  it('recognises heading-like lines', () => {
+    expect(isHeadingLike('Efforts to Rebuild the Town')).toBe(true);
+    expect(isHeadingLike('The town was rebuilt.')).toBe(false);
+    expect(isHeadingLike('the town was rebuilt slowly')).toBe(false);
+  });
+});
+
+describe('related links', () => {
+  it.each([
+    ['Read Also : Some Headline Here', { title: 'Some Headline Here', url: null }],
+    ['Read more: Another Story https://example.com/a', { title: 'Another Story', url: 'https://example.com/a' }],
+    ['READ MORE - Story https://example.com/b.', { title: 'Story', url: 'https://example.com/b' }],
+    ['Related: Council Budget Vote', { title: 'Council Budget Vote', url: null }],
+    ['See also: What Comes Next (https://example.com/c)', { title: 'What Comes Next', url: 'https://example.com/c' }],
+    ['see also Older Coverage', { title: 'Older Coverage', url: null }],
+    ['Also read: "Quoted" Headline', { title: '"Quoted" Headline', url: null }],
+  ])('%s', (line, expected) => {
+    expect(parseRelatedLine(line)).toEqual({ kind: 'link', link: expected });
+  });
+
+  it('does not take ordinary sentences', () => {
+    expect(parseRelatedLine('Related to this, officials said more was needed.')).toBeNull();
+    expect(parseRelatedLine('More than 200 people attended.')).toBeNull();
+  });
+
+  it('names in related links are not people and quotes there are not quotes', () => {
+    const d = parseDocument('A lead paragraph about the council.\nRead more: Mayor John Smith says "no way" to plan');
+    expect(d.people).toEqual([]);
+    expect(d.quotes).toEqual([]);
+    expect(d.relatedLinks[0]!.title).toBe('Mayor John Smith says "no way" to plan');
+  });
+});
+
+describe('outlet and source url', () => {
+  it('finds outlets from interview and reporting cues', () => {
+    expect(parseDocument('CNN made an exclusive interview with the minister.').outlet).toBe('CNN');
+    expect(parseDocument('The minister told the Daily Herald that talks had stalled.').outlet).toBe('Daily Herald');
+    expect(parseDocument('In an interview with Sky News, the minister said talks had stalled.').outlet).toBe('Sky News');
+    expect(parseDocument('The Washington Post reported on Monday that talks had stalled.').outlet).toBe('The Washington Post');
+  });
+
+  it('reads a wire dateline', () => {
+    expect(parseDocument('MADRID (Reuters) - The central bank held rates on Tuesday.').outlet).toBe('Reuters');
+  });
+
+  it('does not take a person as outlet', () => {
+    expect(parseDocument('In an interview with Mayor John Smith, residents asked questions.').outlet).toBeNull();
+    expect(parseDocument('She told John Smith that she would go.').outlet).toBeNull();
+  });
+
+  it('reads a Source: line as the source URL, not body text', () => {
+    const d = parseDocument('A lead paragraph.\nSource: https://example.com/story');
+    expect(d.sourceUrl).toBe('https://example.com/story');
+    expect(d.sections.flatMap((s) => s.paragraphs)).toHaveLength(1);
+  });
+});
