@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { PLUGIN_ID } from './uids';
 import { syncPublicRead } from './public-read';
+import { configureContentManager } from './content-manager/configure';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await strapi.service('admin::permission').actionProvider.registerMany([
@@ -12,4 +13,5 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
     },
   ]);
   await syncPublicRead(strapi);
+  await configureContentManager(strapi);
 };

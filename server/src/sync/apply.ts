@@ -72,6 +72,8 @@ async function write(strapi: Core.Strapi, docs: Docs, op: RecordOp, slugSource?:
       data.slug = await uniqueSlug(strapi, UID_OF[op.type], slugSource);
     }
     const created = await docs.create({ data: data as any });
+    // The report links to what was created (the admin page turns it into Content Manager links).
+    op.change.documentId = created.documentId as string;
     return created.documentId as string;
   }
   return op.documentId;

@@ -63,5 +63,6 @@ export const validateHistoryQuery = async (query: unknown) => {
     page: yup.number().integer().min(1).default(1),
     pageSize: yup.number().integer().min(1).max(100).default(20),
   });
-  return validateYupSchema(schema)(query ?? {}) as Promise<{ page: number; pageSize: number }>;
+  // Query strings carry numbers as text: let yup cast them.
+  return validateYupSchema(schema, { strict: false })(query ?? {}) as Promise<{ page: number; pageSize: number }>;
 };

@@ -1,0 +1,3 @@
+import { Quotes } from '@strapi/icons';
+
+export const PluginIcon = () => <Quotes />;

@@ -1,0 +1,104 @@
+/**
+ * Shapes of the plugin's admin routes. The parser and importer contracts are
+ * the server's own types, imported type-only (erased from the admin bundle),
+ * so the two sides cannot drift apart.
+ */
+import type { ContractJson } from '../../server/src/parse/contract';
+import type { ActionCounts, ActorType, FileReport, ImportReport, RecordType, SourceDocument } from '../../server/src/sync/types';
+
+export type {
+  TitleSource,
+  QuoteKind,
+  ParsedParagraph,
+  ParsedSection,
+  ParsedPerson,
+  ParsedQuote,
+  ParsedRelatedLink,
+  ParseWarning,
+} from '../../server/src/parse/types';
+export type {
+  RecordType,
+  SourceDocument,
+  ActorType,
+  Actor,
+  ChangeAction,
+  FieldConflict,
+  RecordChange,
+  FileStatus,
+  FileReport,
+  ActionCounts,
+  ImportReport,
+} from '../../server/src/sync/types';
+
+export type ParsedDocumentJson = ContractJson;
+
+/* ---------- Routes ---------- */
+
+export interface PreviewItem {
+  name: string;
+  parsed: ParsedDocumentJson | null;
+  error: string | null;
+  diff: FileReport | null;
+}
+
+export interface PreviewRequest {
+  documents: SourceDocument[];
+  referenceDate?: string;
+}
+
+export interface PreviewResponse {
+  data: PreviewItem[];
+}
+
+export interface ImportRequest {
+  documents: SourceDocument[];
+  publish?: boolean;
+  overwrite?: boolean;
+  dryRun?: boolean;
+}
+
+export interface ImportResponse {
+  data: ImportReport;
+}
+
+export interface HistoryConflict {
+  file: string;
+  type: RecordType;
+  label: string;
+  importKey: string;
+  documentId: string | null;
+  field: string;
+  current: unknown;
+  incoming: unknown;
+}
+
+export interface ImportRun {
+  documentId: string;
+  startedAt: string;
+  durationMs: number | null;
+  actor: string | null;
+  actorType: ActorType | null;
+  dryRun: boolean;
+  flags: Record<string, unknown> | null;
+  files: unknown;
+  counts: Record<RecordType, ActionCounts> | null;
+  conflicts: HistoryConflict[] | null;
+  failures: unknown;
+}
+
+export interface Pagination {
+  page: number;
+  pageSize: number;
+  pageCount: number;
+  total: number;
+}
+
+export interface HistoryResponse {
+  data: ImportRun[];
+  meta: { pagination: Pagination };
+}
+
+/** A document the editor has given the page: pasted or read from a file. */
+export interface DraftDocument extends SourceDocument {
+  origin: 'paste' | 'file';
+}
