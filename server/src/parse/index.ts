@@ -12,10 +12,10 @@ import { findPublishedDate, normalisePublished, toReferenceDate } from './dates'
 import { ParseError } from './errors';
 import { readFrontMatter, scalarString } from './front-matter';
 import { MentionResolver } from './mentions';
-import { buildParagraphModel, resetSentenceCounter, type ParagraphModel } from './model';
+import { DocumentTokens, type ParagraphModel } from './model';
 import { findOutlet } from './outlet';
 import { layoutBody } from './paragraphs';
-import { findNameCandidates, PeopleRegistry, type NameCandidate } from './people';
+import { CandidatePool, findNameCandidates, PeopleRegistry, type NameCandidate } from './people';
 import { detectQuoteStyle, scanQuotes, type QuoteParagraph, type QuoteSpan } from './quotes';
 import { deriveTitle } from './title';
 import type { ParseOptions, ParsedDocument, ParsedQuote, ParsedSection, ParseWarning, TitleSource, QuoteKind } from './types';
@@ -44,7 +44,6 @@ interface QuoteState {
 
 export function parseDocument(text: string, options: ParseOptions = {}): ParsedDocument {
   if (typeof text !== 'string') throw new ParseError('input is not text');
-  resetSentenceCounter();
   const ref = toReferenceDate(options.referenceDate);
   const warnings: ParseWarning[] = [];
   const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -79,15 +78,13 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
   // Computed on first use: most quotes are never asked about.
   const titleCache: Array<boolean | undefined> = [];
   const isTitleQuote = (q: number): boolean => (titleCache[q] ??= isTitleLike(quoteText[q]!));
-  const model = (i: number, withSentences = true): ParagraphModel =>
-    buildParagraphModel(i, paras[i]!.start, paras[i]!.text, spans, byParagraph[i]!, withSentences);
+  // Tokenised once; both passes below read the same flat token arrays.
+  const doc = new DocumentTokens(text, paras, spans, byParagraph);
+  const model = (i: number, withMentions = true): ParagraphModel => doc.model(i, withMentions);
 
-  // Two passes over the paragraphs, each building and dropping its token
-  // models: keeping every token of a large text alive costs more in garbage
-  // collection than tokenising twice.
-  resetSentenceCounter();
   const candidates: NameCandidate[][] = [];
-  for (let i = 0; i < paras.length; i++) candidates.push(findNameCandidates(model(i, false), isTitleQuote));
+  const pool = new CandidatePool();
+  for (let i = 0; i < paras.length; i++) candidates.push(findNameCandidates(model(i, false), isTitleQuote, pool));
   const registry = new PeopleRegistry();
   registry.build(candidates.flat());
 
@@ -95,7 +92,6 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
   const excluded = new Set<number>();
   for (const list of candidates) for (const c of list) if (c.nicknameQuote !== null) excluded.add(c.nicknameQuote);
 
-  resetSentenceCounter();
   const resolver = new MentionResolver(registry);
   const attributor = new Attributor(text);
   const states: QuoteState[] = [];
@@ -203,7 +199,8 @@ function attributeParagraph(
   for (const qi of par.quotes) {
     const span = spans[qi]!;
     const text = quoteText[qi]!;
-    const [qa, qb] = par.quoteTokens.get(qi)!;
+    const qa = par.quoteA[qi]!;
+    const qb = par.quoteB[qi]!;
     const sent = qa < qb ? T[qa]!.sent : qa > 0 ? T[qa - 1]!.sent : -1;
 
     let attribution = attributor.after(par, qb, span.close, text);

@@ -17,7 +17,7 @@ import {
   SPEECH_VERBS,
 } from './lexicon';
 import type { ParagraphModel, Token } from './model';
-import { isAllCaps, collapseSpaces } from './text';
+import { isAllCaps, collapseSpaces, isSingleSpace } from './text';
 
 /** A capitalised run that names (or may name) a person. */
 export interface NameCandidate {
@@ -60,9 +60,49 @@ export interface Person {
 const MALE_WORDS = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'duke', 'earl', 'baron', 'emperor', 'spokesman', 'chairman', 'congressman', 'councilman', 'actor', 'father', 'brother', 'son', 'husband', 'monk', 'headmaster', 'businessman']);
 const FEMALE_WORDS = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'duchess', 'baroness', 'empress', 'spokeswoman', 'chairwoman', 'congresswoman', 'councilwoman', 'actress', 'mother', 'sister', 'daughter', 'wife', 'nun', 'headmistress', 'businesswoman', 'madam']);
 
-export const normaliseName = (name: string): string =>
+const computeNormalisedName = (name: string): string =>
   collapseSpaces(name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’]/g, "'").replace(/\./g, ''))
     .toLowerCase();
+
+/** Name words repeat endlessly in a long text: normalise each form once (bounded memo). */
+const normalisedNames = new Map<string, string>();
+export const normaliseName = (name: string): string => {
+  let v = normalisedNames.get(name);
+  if (v === undefined) {
+    v = computeNormalisedName(name);
+    if (normalisedNames.size >= 20000) normalisedNames.clear();
+    normalisedNames.set(name, v);
+  }
+  return v;
+};
+
+/**
+ * Per-document pool: candidates are kept for the whole document, and most of
+ * them repeat the same few names, roles and key-token lists. Sharing one copy
+ * of each keeps the candidate list small (less to copy in garbage collection).
+ */
+export class CandidatePool {
+  private readonly strings = new Map<string, string>();
+  private readonly lists = new Map<string, string[]>();
+
+  str(s: string): string;
+  str(s: string | null): string | null;
+  str(s: string | null): string | null {
+    if (s === null) return null;
+    const v = this.strings.get(s);
+    if (v !== undefined) return v;
+    this.strings.set(s, s);
+    return s;
+  }
+
+  list(words: string[]): string[] {
+    const key = words.join('\u0000');
+    const v = this.lists.get(key);
+    if (v !== undefined) return v;
+    this.lists.set(key, words);
+    return words;
+  }
+}
 
 function isRoleWord(lower: string): boolean {
   return ROLE_HEADS.has(lower) || RANK_MODIFIERS.has(lower) || ROLE_MODIFIERS.has(lower) || HONORIFICS.has(lower) || NATIONALITIES.has(lower);
@@ -114,7 +154,7 @@ function isShouting(text: string): boolean {
  * name. Quoted titles and nicknames never start or extend a run; a nickname
  * between a first and last name (Jo "The Hammer" Bloggs) is skipped over.
  */
-export function findNameCandidates(par: ParagraphModel, isTitleQuote: (q: number) => boolean): NameCandidate[] {
+export function findNameCandidates(par: ParagraphModel, isTitleQuote: (q: number) => boolean, pool: CandidatePool = new CandidatePool()): NameCandidate[] {
   const out: NameCandidate[] = [];
   const T = par.tokens;
   const text = par.text;
@@ -137,10 +177,16 @@ export function findNameCandidates(par: ParagraphModel, isTitleQuote: (q: number
       const a = T[j]!;
       if (a.possessive) break;
       const b = T[j + 1]!;
-      const gap = text.slice(a.e - base, b.s - base);
+      // The gap between the two words, compared in place (no substring).
+      const gs = a.e - base;
+      const gl = b.s - a.e;
+      const g0 = text.charCodeAt(gs);
+      const space = gl === 1 && g0 === 32;
+      const dot = gl === 1 && g0 === 46;
+      const dotSpace = gl === 2 && g0 === 46 && text.charCodeAt(gs + 1) === 32;
       const sameContext = a.quote === b.quote;
-      const dotted = gap === '. ' && (isInitial(a, text, base) || isTitleAbbreviation(a.lower));
-      if (sameContext && (gap === ' ' || dotted || (gap === '.' && isInitial(a, text, base)))) {
+      const dotted = dotSpace && (isInitial(a, text, base) || isTitleAbbreviation(a.lower));
+      if (sameContext && (space || dotted || (dot && isInitial(a, text, base)))) {
         if (b.cap) {
           run.push(j + 1);
           j++;
@@ -149,8 +195,7 @@ export function findNameCandidates(par: ParagraphModel, isTitleQuote: (q: number
         // "van der Meer", "de la Cruz": lower-case particles between name parts.
         let p = j + 1;
         while (p < T.length && p - j <= 3 && NAME_PARTICLES.has(T[p]!.lower) && !T[p]!.cap && T[p]!.quote === a.quote) {
-          const g = p + 1 < T.length ? text.slice(T[p]!.e - base, T[p + 1]!.s - base) : '';
-          if (g !== ' ') break;
+          if (!(p + 1 < T.length && isSingleSpace(text, T[p]!.e - base, T[p + 1]!.s - base))) break;
           p++;
         }
         if (p > j + 1 && p < T.length && T[p]!.cap && T[p]!.quote === a.quote) {
@@ -166,16 +211,17 @@ export function findNameCandidates(par: ParagraphModel, isTitleQuote: (q: number
         break;
       }
       // Nickname in quotes between two name parts.
-      if (a.quote < 0 && b.quote >= 0 && b.cap && /^\s+["\u201C\u2018]$/.test(gap)) {
-        const range = par.quoteTokens.get(b.quote);
-        if (range && range[1] - range[0] <= 3 && range[1] < T.length) {
-          const after = T[range[1]]!;
-          const gap2 = text.slice(T[range[1] - 1]!.e - base, after.s - base);
+      if (a.quote < 0 && b.quote >= 0 && b.cap && /^\s+["\u201C\u2018]$/.test(text.slice(gs, b.s - base))) {
+        const r0 = par.quoteA[b.quote]!;
+        const r1 = par.quoteB[b.quote]!;
+        if (r1 - r0 <= 3 && r1 < T.length) {
+          const after = T[r1]!;
+          const gap2 = text.slice(T[r1 - 1]!.e - base, after.s - base);
           if (after.quote < 0 && after.cap && /^\.?["\u201D\u2019]\s+$/.test(gap2)) {
-            nickname = text.slice(b.s - base, T[range[1] - 1]!.e - base);
+            nickname = text.slice(b.s - base, T[r1 - 1]!.e - base);
             nicknameQuote = b.quote;
-            run.push(range[1]);
-            j = range[1];
+            run.push(r1);
+            j = r1;
             continue;
           }
         }
@@ -183,13 +229,13 @@ export function findNameCandidates(par: ParagraphModel, isTitleQuote: (q: number
       break;
     }
     k = j + 1;
-    const cand = decomposeRun(par, run, allCaps, nickname, nicknameQuote);
+    const cand = decomposeRun(par, run, allCaps, nickname, nicknameQuote, pool);
     if (cand) out.push(cand);
   }
   return out;
 }
 
-function decomposeRun(par: ParagraphModel, run: number[], allCaps: boolean, nickname: string | null, nicknameQuote: number | null): NameCandidate | null {
+function decomposeRun(par: ParagraphModel, run: number[], allCaps: boolean, nickname: string | null, nicknameQuote: number | null, pool: CandidatePool): NameCandidate | null {
   const T = par.tokens;
   let first = 0;
   // Sentence-initial words and "Ten-year-old"-style descriptors are not names.
@@ -354,12 +400,12 @@ function decomposeRun(par: ParagraphModel, run: number[], allCaps: boolean, nick
     tokEnd: (suffixTok ? T.indexOf(suffixTok, idx[idx.length - 1]!) : idx[idx.length - 1]!) + 1,
     nameStart: nameStartTok,
     kind,
-    name,
-    role,
-    titledForm,
+    name: pool.str(name),
+    role: pool.str(role),
+    titledForm: pool.str(titledForm),
     gender,
     offset: nameToks[0]!.s,
-    nickname,
+    nickname: pool.str(nickname),
     nicknameQuote,
     evidence:
       evidenceFor(par, Math.min(roleStartTok, nameStartTok), (suffixTok ? T.indexOf(suffixTok, idx[idx.length - 1]!) : idx[idx.length - 1]!) + 1, titled) +
@@ -367,7 +413,7 @@ function decomposeRun(par: ParagraphModel, run: number[], allCaps: boolean, nick
       (nickname !== null ? 2 : 0) +
       (appositiveBefore ? 2 : 0) +
       (role !== null && !titled ? 1 : 0),
-    keyTokens,
+    keyTokens: pool.list(keyTokens),
   };
 }
 
