@@ -27,6 +27,6 @@ module.exports = {
     integration('sqlite'),
     integration('postgres'),
     // Real browser against a real playground: run on its own, after the rest (see scripts/test.js).
-    { ...base, displayName: 'e2e', testMatch: ['<rootDir>/tests/e2e/**/*.e2e.test.ts'], testTimeout: 600000 },
+    { ...base, displayName: 'e2e', testMatch: ['<rootDir>/tests/e2e/**/*.e2e.test.ts'] },
   ],
 };

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { PLUGIN_ID } from './uids';
 import { syncPublicRead } from './public-read';
 import { configureContentManager } from './content-manager/configure';
+import { ensureImportIndexes } from './sync/indexes';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await strapi.service('admin::permission').actionProvider.registerMany([
@@ -12,6 +13,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
       pluginName: PLUGIN_ID,
     },
   ]);
+  await ensureImportIndexes(strapi);
   await syncPublicRead(strapi);
   await configureContentManager(strapi);
 };

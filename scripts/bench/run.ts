@@ -1,0 +1,375 @@
+/**
+ * `npm run bench`: naive vs newsroom vs floor imports of the same generated
+ * corpus, re-runs of the importer, and content-API latency. See
+ * docs/performance.md.
+ *
+ *   npm run bench -- --sizes 100,1000 --db sqlite --skip-naive-above 1000
+ *
+ * Flags:
+ *   --sizes 100,1000,10000   corpus sizes (articles)
+ *   --db sqlite|postgres|both  (both: PostgreSQL only when reachable; NEWSROOM_PG_URL)
+ *   --skip-naive-above N     measure the naive loop only up to N articles, extrapolate above (default 1000)
+ *   --strategies floor,newsroom,naive   subset to run
+ *   --api-n 1000             articles imported before the latency test (0: no API test)
+ *   --api-duration 10        seconds per endpoint
+ *   --batch 100              documents per importer run
+ *   --seed 1
+ *   --no-indexes             do not create the import-key/slug indexes (server/src/sync/indexes.ts) first
+ *   --profile                write a V8 CPU profile of each newsroom child to bench/profiles/
+ *   --out bench/results.json
+ *   --from FILE              only print the tables of a saved results file (a finished or interrupted run)
+ */
+import { spawn } from 'child_process';
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import Table from 'cli-table3';
+import { appDir, benchEnv, postgresReachable, root, type BenchDb } from './boot';
+import type { Job, Strategy } from './worker';
+
+interface Args {
+  sizes: number[];
+  db: 'sqlite' | 'postgres' | 'both';
+  skipNaiveAbove: number;
+  strategies: Strategy[];
+  apiN: number;
+  apiDuration: number;
+  batch: number;
+  seed: number;
+  profile: boolean;
+  indexes: boolean;
+  from: string | null;
+  out: string;
+}
+
+const parseArgs = (argv: string[]): Args => {
+  const args: Args = {
+    sizes: [100, 1000, 10000],
+    db: 'both',
+    skipNaiveAbove: 1000,
+    strategies: ['floor', 'newsroom', 'naive'],
+    apiN: 1000,
+    apiDuration: 10,
+    batch: 100,
+    seed: 1,
+    profile: false,
+    indexes: true,
+    from: null,
+    out: path.join(root, 'bench', 'results.json'),
+  };
+  for (let i = 0; i < argv.length; i += 1) {
+    const [flag, inline] = argv[i].split('=', 2);
+    const value = () => inline ?? argv[++i];
+    switch (flag) {
+      case '--sizes': args.sizes = value().split(',').map((s) => Number(s.trim())).filter((n) => n > 0); break;
+      case '--db': {
+        const db = value();
+        if (!['sqlite', 'postgres', 'both'].includes(db)) throw new Error(`--db: sqlite, postgres or both, not ${db}`);
+        args.db = db as Args['db'];
+        break;
+      }
+      case '--skip-naive-above': args.skipNaiveAbove = Number(value()); break;
+      case '--strategies': args.strategies = value().split(',') as Strategy[]; break;
+      case '--api-n': args.apiN = Number(value()); break;
+      case '--api-duration': args.apiDuration = Number(value()); break;
+      case '--batch': args.batch = Number(value()); break;
+      case '--seed': args.seed = Number(value()); break;
+      case '--profile': args.profile = true; break;
+      case '--no-indexes': args.indexes = false; break;
+      case '--from': args.from = path.resolve(value()); break;
+      case '--out': args.out = path.resolve(value()); break;
+      case '--help': case '-h':
+        console.log(fs.readFileSync(__filename, 'utf8').split('*/')[0]);
+        process.exit(0);
+      // eslint-disable-next-line no-fallthrough
+      default: throw new Error(`unknown flag ${argv[i]}`);
+    }
+  }
+  return args;
+};
+
+const log = (...parts: unknown[]) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...parts);
+
+/** One child per (strategy, db, N): its peak RSS is its own. */
+function runChild(job: Job, options: { profile?: boolean; keepAlive?: boolean } = {}) {
+  const out = path.join(os.tmpdir(), `newsroom-bench-${process.pid}-${job.strategy}-${job.db}-${job.n}.json`);
+  fs.rmSync(out, { force: true });
+  const nodeArgs = ['-r', '@swc-node/register'];
+  if (options.profile) nodeArgs.push('--cpu-prof', '--cpu-prof-dir', path.join(root, 'bench', 'profiles'));
+  const child = spawn(process.execPath, [...nodeArgs, path.join(__dirname, 'worker.ts'), JSON.stringify(job), out], {
+    cwd: root,
+    env: process.env,
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const exited = new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? 1)));
+  const read = () => (fs.existsSync(out) ? JSON.parse(fs.readFileSync(out, 'utf8')) : null);
+  return {
+    child,
+    exited,
+    /** For keep-alive jobs: resolves once the child wrote its result (it is then serving). */
+    async ready(): Promise<any> {
+      for (;;) {
+        const result = read();
+        if (result) return result;
+        const done = await Promise.race([exited.then(() => true), new Promise((r) => setTimeout(() => r(false), 250))]);
+        if (done) return read() ?? { ...job, error: 'child exited without a result' };
+      }
+    },
+    async result(): Promise<any> {
+      const code = await exited;
+      const result = read() ?? { ...job, error: `child exited with code ${code} and no result` };
+      fs.rmSync(out, { force: true });
+      return result;
+    },
+  };
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : null;
+
+async function loadTest(url: string, duration: number) {
+  const autocannon = require('autocannon');
+  const samples: number[] = [];
+  const result: any = await new Promise((resolve, reject) => {
+    const instance = autocannon({ url, connections: 20, duration }, (error: Error | null, res: unknown) =>
+      error ? reject(error) : resolve(res)
+    );
+    instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => samples.push(responseTime));
+  });
+  samples.sort((a, b) => a - b);
+  const round = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);
+  return {
+    url: url.replace(/^http:\/\/[^/]+/, ''),
+    connections: 20,
+    durationSeconds: duration,
+    requests: result.requests.total,
+    requestsPerSecond: round(result.requests.average),
+    p50ms: round(percentile(samples, 50)),
+    p95ms: round(percentile(samples, 95)),
+    p99ms: round(percentile(samples, 99)),
+    maxMs: round(samples[samples.length - 1] ?? null),
+    non2xx: result.non2xx,
+    errors: result.errors,
+    timeouts: result.timeouts,
+  };
+}
+
+async function apiLatency(db: BenchDb, args: Args) {
+  log(`api: importing ${args.apiN} published articles on ${db}`);
+  const run = runChild({ strategy: 'api', db, n: args.apiN, seed: args.seed, batch: args.batch, indexes: args.indexes }, { keepAlive: true });
+  const info = await run.ready();
+  try {
+    if (info.error) return { db, n: args.apiN, error: info.error };
+    const base = `http://127.0.0.1:${info.port}`;
+    // The issue's `...&populate=people` mixes a string into the populate object, which
+    // Strapi 5 rejects (400 "Invalid populate parameter"): `populate[people]=true` is the same ask.
+    const populate = 'populate[quotes][populate]=speaker&populate[people]=true';
+    const list = `${base}/api/newsroom/articles?${populate}`;
+    const one = `${base}/api/newsroom/articles/${info.documentId}?${populate}`;
+    // Check once that both answer with populated data before hammering them.
+    const check: any = await (await fetch(list)).json();
+    const first = check?.data?.[0];
+    if (!first || !Array.isArray(first.quotes) || !Array.isArray(first.people)) {
+      throw new Error(`unexpected list response: ${JSON.stringify(check).slice(0, 300)}`);
+    }
+    const single: any = await (await fetch(one)).json();
+    if (single?.data?.documentId !== info.documentId) throw new Error(`unexpected single response: ${JSON.stringify(single).slice(0, 300)}`);
+    log(`api: ${db} list (${check.data.length} articles/page, ${first.quotes.length} quotes on the first), ${args.apiDuration}s at 20 connections`);
+    const listResult = await loadTest(list, args.apiDuration);
+    log(`api: ${db} one article`);
+    const oneResult = await loadTest(one, args.apiDuration);
+    return { db, n: args.apiN, importSeconds: info.seconds, pageSize: check.data.length, list: listResult, one: oneResult };
+  } catch (error) {
+    return { db, n: args.apiN, error: error instanceof Error ? error.message : String(error) };
+  } finally {
+    if (run.child.connected) run.child.send('stop');
+    const timer = setTimeout(() => run.child.kill('SIGKILL'), 30_000);
+    await run.exited;
+    clearTimeout(timer);
+  }
+}
+
+const fmt = (value: number | null | undefined, digits = 1) =>
+  value === null || value === undefined || !Number.isFinite(value) ? '–' : value.toFixed(digits);
+
+const recordsOf = (r: any) => (r.records ? r.records.articles + r.records.people + r.records.quotes + r.records.links : null);
+
+/** Print the tables; returns the table rows as data for results.json. */
+function printReport(results: any[], api: any[], args: Pick<Args, 'apiN' | 'apiDuration'>) {
+  const find = (strategy: string, db: string, n: number) => results.find((r) => r.strategy === strategy && r.db === db && r.n === n && !r.error);
+  const table = new Table({
+    head: ['strategy', 'db', 'N', 'seconds', 'articles/s', 'records/s', 'newsroom/naive', 'newsroom/floor', 're-run same', 're-run 5%', 'peak RSS MB', 'queries/art.'],
+    style: { head: [], border: [] },
+  });
+  const rows: any[] = [];
+  for (const r of results) {
+    const records = recordsOf(r);
+    const naive = find('naive', r.db, r.n);
+    const floor = find('floor', r.db, r.n);
+    const row = {
+      strategy: r.strategy,
+      db: r.db,
+      n: r.n,
+      seconds: r.error ? null : r.seconds,
+      articlesPerSecond: r.error ? null : r.n / r.seconds,
+      recordsPerSecond: r.error || !records ? null : records / r.seconds,
+      newsroomOverNaive: r.strategy === 'newsroom' && naive && !r.error ? r.seconds / naive.seconds : null,
+      newsroomOverFloor: r.strategy === 'newsroom' && floor && !r.error ? r.seconds / floor.seconds : null,
+      rerunUnchangedFraction: r.rerunUnchangedSeconds !== undefined ? r.rerunUnchangedSeconds / r.seconds : null,
+      rerunChangedFraction: r.rerunChangedSeconds !== undefined ? r.rerunChangedSeconds / r.seconds : null,
+      peakRssMb: r.rssMb ?? null,
+      queriesPerArticle: r.queries !== undefined ? r.queries / r.n : null,
+      extrapolated: !!r.extrapolated,
+      error: r.error ? String(r.error).split('\n')[0] : null,
+    };
+    rows.push(row);
+    table.push([
+      r.strategy + (r.extrapolated ? ` (extrapolated from N=${r.extrapolatedFrom})` : '') + (r.error ? ' FAILED' : ''),
+      r.db,
+      r.n,
+      fmt(row.seconds, 2),
+      fmt(row.articlesPerSecond, 1),
+      fmt(row.recordsPerSecond, 0),
+      fmt(row.newsroomOverNaive, 3),
+      fmt(row.newsroomOverFloor, 1),
+      row.rerunUnchangedFraction === null ? '' : `${fmt(r.rerunUnchangedSeconds, 2)}s = ${fmt(row.rerunUnchangedFraction * 100, 1)}%`,
+      row.rerunChangedFraction === null ? '' : `${fmt(r.rerunChangedSeconds, 2)}s = ${fmt(row.rerunChangedFraction * 100, 1)}%`,
+      r.extrapolated ? '' : fmt(row.peakRssMb, 0),
+      fmt(row.queriesPerArticle, 1),
+    ]);
+  }
+  console.log('\nImports (seconds = the import itself; the newsroom row includes parsing, naive/floor get their records pre-parsed)');
+  console.log(table.toString());
+  if (results.some((r) => r.extrapolated)) {
+    console.log('NOTE: rows marked "extrapolated" were NOT measured: the naive loop was scaled linearly from the largest measured N.');
+  }
+  const parse = results.filter((r) => r.parseSeconds !== undefined);
+  if (parse.length) {
+    const byN = new Map<number, number>();
+    for (const r of parse) byN.set(r.n, Math.min(byN.get(r.n) ?? Infinity, r.parseSeconds));
+    console.log(`Parsing alone (inside the newsroom time, outside naive/floor): ${[...byN].map(([n, s]) => `N=${n} ${fmt(s, 2)}s`).join(', ')}`);
+  }
+
+  if (api.length) {
+    const apiTable = new Table({ head: ['db', 'endpoint', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'requests', 'non-2xx', 'errors'], style: { head: [], border: [] } });
+    for (const a of api) {
+      if (a.error) {
+        apiTable.push([a.db, `FAILED: ${a.error}`, '', '', '', '', '', '', '']);
+        continue;
+      }
+      for (const [label, r] of [[`list (${a.pageSize}/page)`, a.list], ['one article', a.one]] as const) {
+        apiTable.push([a.db, label, fmt(r.requestsPerSecond, 1), fmt(r.p50ms), fmt(r.p95ms), fmt(r.p99ms), r.requests, r.non2xx, r.errors]);
+      }
+    }
+    console.log(`\nContent API, ${args.apiN} imported (published) articles, 20 connections, ${args.apiDuration}s per endpoint, populate quotes.speaker + people`);
+    console.log(apiTable.toString());
+  }
+
+  return rows;
+}
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  if (args.from) {
+    const saved = JSON.parse(fs.readFileSync(args.from, 'utf8'));
+    printReport(saved.runs ?? [], saved.api ?? [], saved.args ?? args);
+    if (saved.complete === false) console.log('(an incomplete run: it was interrupted)');
+    return;
+  }
+  benchEnv();
+  const started = Date.now();
+  const loadBefore = os.loadavg();
+
+  if (!fs.existsSync(path.join(root, 'dist', 'server', 'index.js'))) {
+    throw new Error('The plugin is not built: run `npx strapi-plugin build` first (an unbuilt plugin is skipped silently).');
+  }
+  const built = fs.statSync(path.join(root, 'dist', 'server', 'index.js')).mtimeMs;
+  const stale = ['server/src/services/importer.ts', 'server/src/sync/apply.ts', 'server/src/sync/load-existing.ts']
+    .filter((f) => fs.existsSync(path.join(root, f)) && fs.statSync(path.join(root, f)).mtimeMs > built);
+  if (stale.length) log(`warning: dist/ is older than ${stale.join(', ')}: rebuild with \`npx strapi-plugin build\``);
+
+  const dbs: BenchDb[] = [];
+  if (args.db !== 'postgres') dbs.push('sqlite');
+  if (args.db !== 'sqlite') {
+    if (await postgresReachable()) dbs.push('postgres');
+    else if (args.db === 'postgres') throw new Error('PostgreSQL is not reachable (NEWSROOM_PG_URL)');
+    else log('PostgreSQL not reachable: SQLite only');
+  }
+
+  log('compiling the playground');
+  const { compileStrapi } = await import('@strapi/strapi');
+  await compileStrapi({ appDir, ignoreDiagnostics: true });
+
+  const results: any[] = [];
+  const api: any[] = [];
+  // Written after every measurement too, so an interrupted run keeps what it measured.
+  const save = (extra: Record<string, unknown> = {}) => {
+    fs.mkdirSync(path.dirname(args.out), { recursive: true });
+    const doc = {
+      generatedAt: new Date().toISOString(),
+      complete: false,
+      // Other work on the machine skews absolute numbers: compare ratios from one run.
+      loadAverage: { before: loadBefore, after: os.loadavg() },
+      machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: process.platform },
+      args: { ...args, out: path.relative(root, args.out) },
+      runs: results,
+      api,
+      ...extra,
+    };
+    fs.writeFileSync(args.out, `${JSON.stringify(doc, null, 2)}\n`);
+  };
+  for (const db of dbs) {
+    for (const n of args.sizes) {
+      for (const strategy of args.strategies) {
+        if (strategy === 'naive' && n > args.skipNaiveAbove) {
+          const measured = results.filter((r) => r.strategy === 'naive' && r.db === db && !r.extrapolated && !r.error && r.n <= args.skipNaiveAbove);
+          const base = measured.sort((a, b) => b.n - a.n)[0];
+          if (base) {
+            // Per-record cost is flat for the naive loop (people look-ups hit a 60-row table): scale linearly.
+            const factor = n / base.n;
+            results.push({
+              strategy, db, n, seed: args.seed,
+              seconds: base.seconds * factor,
+              records: base.records && Object.fromEntries(Object.entries(base.records).map(([k, v]) => [k, k === 'people' ? v : Math.round((v as number) * factor)])),
+              extrapolated: true,
+              extrapolatedFrom: base.n,
+            });
+            log(`naive ${db} N=${n}: extrapolated from N=${base.n} (not measured, --skip-naive-above ${args.skipNaiveAbove})`);
+          } else {
+            log(`naive ${db} N=${n}: skipped (--skip-naive-above ${args.skipNaiveAbove}, nothing to extrapolate from)`);
+          }
+          continue;
+        }
+        log(`${strategy} ${db} N=${n}`);
+        const t0 = Date.now();
+        const result = await runChild(
+          { strategy, db, n, seed: args.seed, batch: args.batch, indexes: args.indexes },
+          { profile: args.profile && strategy === 'newsroom' }
+        ).result();
+        result.wallSeconds = (Date.now() - t0) / 1000;
+        if (result.error) log(`${strategy} ${db} N=${n} FAILED: ${String(result.error).split('\n')[0]}`);
+        else log(`${strategy} ${db} N=${n}: ${result.seconds.toFixed(2)}s`);
+        results.push(result);
+        save();
+      }
+    }
+    if (args.apiN > 0) {
+      api.push(await apiLatency(db, args));
+      save();
+    }
+  }
+
+  const rows = printReport(results, api, args);
+
+  const totalSeconds = (Date.now() - started) / 1000;
+  console.log(`\nbench took ${fmt(totalSeconds / 60, 1)} min; load average ${loadBefore.map((l) => l.toFixed(1)).join('/')} before, ${os.loadavg().map((l) => l.toFixed(1)).join('/')} after (${os.cpus().length} cores)`);
+
+  save({ complete: true, totalSeconds, table: rows });
+  log(`wrote ${path.relative(root, args.out)}`);
+  if (results.some((r) => r.error) || api.some((a) => a.error)) process.exitCode = 1;
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

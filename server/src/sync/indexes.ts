@@ -1,0 +1,55 @@
+import type { Core } from '@strapi/strapi';
+import { UID } from '../uids';
+
+/**
+ * Secondary indexes on the columns the importer looks records up by: import
+ * keys (every import reads the article, its people and tombstones by key) and
+ * slugs (the uid generator checks each new article's and person's slug).
+ * Without them each look-up scans its table, so an import slows down as the
+ * newsroom grows.
+ *
+ * Created here rather than declared in the schemas so that existing databases
+ * get them too and Strapi's schema sync never sees a diff; Strapi leaves
+ * indexes it did not create alone. Idempotent and safe to call from several
+ * processes at once: an index another process just created is not an error.
+ */
+const WANTED: Array<{ uid: string; attribute: string }> = [
+  { uid: UID.article, attribute: 'importKey' },
+  { uid: UID.article, attribute: 'slug' },
+  { uid: UID.person, attribute: 'importKey' },
+  { uid: UID.person, attribute: 'slug' },
+  { uid: UID.quote, attribute: 'importKey' },
+  { uid: UID.relatedLink, attribute: 'importKey' },
+  { uid: UID.tombstone, attribute: 'importKey' },
+];
+
+const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+export async function ensureImportIndexes(strapi: Core.Strapi): Promise<string[]> {
+  const knex = strapi.db.connection;
+  const inspector = (strapi.db.dialect as any).schemaInspector;
+  const created: string[] = [];
+  for (const { uid, attribute } of WANTED) {
+    const meta: any = strapi.db.metadata.get(uid);
+    const table: string = meta.tableName;
+    const column: string = meta.attributes?.[attribute]?.columnName ?? snake(attribute);
+    // Short enough for every dialect's identifier limit (PostgreSQL: 63).
+    const name = `${table}_${column}_nwsidx`.slice(0, 63);
+    try {
+      const existing: Array<{ name: string; columns: string[] }> = await inspector.getIndexes(table);
+      if (existing.some((index) => index.name === name || (index.columns.length === 1 && index.columns[0] === column))) continue;
+      await knex.schema.alterTable(table, (builder) => {
+        builder.index([column], name);
+      });
+      created.push(name);
+    } catch (error) {
+      // Another process won the race, or the database refused: the importer
+      // works without the index, only slower. Say so and carry on.
+      const again: Array<{ name: string }> = await inspector.getIndexes(table).catch(() => []);
+      if (!again.some((index) => index.name === name)) {
+        strapi.log.warn(`[newsroom] could not create index ${name}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+  }
+  return created;
+}
