@@ -6,18 +6,7 @@
  * Figures only; nothing here asserts timing.
  */
 import { parseDocument } from '../../server/src/parse';
-
-/** mulberry32: tiny, fast, deterministic. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from './corpus';
 
 const GIVEN = ['Amaru', 'Jorvik', 'Prisha', 'Matthias', 'Leilani', 'Tadeo', 'Gretchen', 'Kazuo', 'Farida', 'Osvald', 'Ilse', 'Dorian', 'Clodagh', 'Rajan', 'Hester', 'Silas'];
 const FAMILY = ['Okonjo', 'Lindgard', 'Narayan', 'Ruelas', 'Haddadi', 'Kowalczyk', 'Mensa-Bonsu', 'Takeda', 'Rahimi', 'Bergstrand', 'Carrasco', 'Ferrante', 'Duval', 'Iyengar', 'Ashcombe', 'Mwangi'];

@@ -1,6 +1,6 @@
 import path from 'path';
 import type { Core } from '@strapi/strapi';
-import { parseDocument, toContractJson } from '../parse';
+import { parseDocument, toContractJson, type ParsedDocument } from '../parse';
 import { validateSourceText } from '../source/read-source';
 import { UID } from '../uids';
 import { desiredFromParsed } from '../sync/desired';
@@ -41,7 +41,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
   };
 
-  const importOne = async (document: SourceDocument, options: ImportOptions): Promise<FileReport> => {
+  /** One document, end to end; also hands back what was parsed, for the admin preview. */
+  const importOne = async (document: SourceDocument, options: ImportOptions): Promise<{ report: FileReport; parsed: ParsedDocument | null }> => {
     const bytes = Buffer.byteLength(document.text ?? '', 'utf8');
     const report: FileReport = {
       name: document.name,
@@ -52,10 +53,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       article: null,
       changes: [],
     };
+    let parsed: ParsedDocument | null = null;
     try {
       if (document.error) throw new Error(document.error);
       const text = validateSourceText(document.text, document.name);
-      const parsed = parseDocument(text, { referenceDate: options.referenceDate, fileName: document.name });
+      parsed = parseDocument(text, { referenceDate: options.referenceDate, fileName: document.name });
       const desired = desiredFromParsed(parsed, text, path.basename(document.name));
       const planOptions = { overwrite: !!options.overwrite, publish: !!options.publish };
 
@@ -84,7 +86,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       report.status = 'failed';
       report.error = error instanceof Error ? error.message : String(error);
     }
-    return report;
+    return { report, parsed };
   };
 
   return {
@@ -93,7 +95,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const started = Date.now();
       const files: FileReport[] = [];
       for (const document of documents) {
-        files.push(await importOne(document, options));
+        files.push((await importOne(document, options)).report);
         onFile?.(files[files.length - 1], files.length - 1, documents.length);
       }
 
@@ -118,18 +120,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Parse and diff without writing: what the admin page shows before Import. */
     async preview(documents: SourceDocument[], referenceDate?: string) {
-      return Promise.all(
-        documents.map(async (document) => {
-          try {
-            const text = validateSourceText(document.text, document.name);
-            const parsed = parseDocument(text, { referenceDate, fileName: document.name });
-            const [diff] = (await this.run({ documents: [document], options: { dryRun: true, referenceDate }, actor: { type: 'admin', name: 'preview' } })).files;
-            return { name: document.name, parsed: toContractJson(parsed), error: diff.error, diff };
-          } catch (error) {
-            return { name: document.name, parsed: null, error: error instanceof Error ? error.message : String(error), diff: null };
-          }
-        })
-      );
+      const previews = [];
+      for (const document of documents) {
+        const { report, parsed } = await importOne(document, { dryRun: true, referenceDate });
+        previews.push({ name: document.name, parsed: parsed && toContractJson(parsed), error: report.error, diff: parsed ? report : null });
+      }
+      return previews;
     },
 
     async history({ page = 1, pageSize = 20 }: { page?: number; pageSize?: number } = {}) {
