@@ -1,6 +1,7 @@
 import { ADVERBS_BETWEEN, COORDINATORS, SPEECH_VERBS } from './lexicon';
 import type { Mention } from './mentions';
 import type { ParagraphModel, Token } from './model';
+import { isSpaceCode } from './text';
 
 export interface Attribution {
   /** A speech verb (or "according to") attributes the quote, even if to no one we can name. */
@@ -12,6 +13,15 @@ export interface Attribution {
 const NONE: Attribution = { found: false, person: null, verb: null };
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'this', 'that', 'such', 'whose']);
 const WINDOW = 60;
+/** Characters that end the clause after a quote, or the clause of a speech verb. */
+const CLAUSE_BREAK = '.!?;:"\u201C\u201D(';
+const CLAUSE_END = '.!?;:,';
+
+/** True when source[from, to) holds any of the characters (in place, no substring). */
+function gapHas(source: string, from: number, to: number, chars: string): boolean {
+  for (let i = from; i < to; i++) if (chars.includes(source.charAt(i))) return true;
+  return false;
+}
 
 type Subject = { person: number | null; named: boolean };
 
@@ -129,7 +139,14 @@ export class Attributor {
     if (close === null || qb >= T.length) return NONE;
     const first = T[qb]!;
     if (first.quote >= 0 || COORDINATORS.has(first.lower)) return NONE;
-    quoteText = quoteText.replace(/['’‘"”\s]+$/, '');
+    // Without trailing quote marks and blanks (the regex ['’‘"”\s]+$).
+    let qe = quoteText.length;
+    for (;;) {
+      const c = qe > 0 ? quoteText.charCodeAt(qe - 1) : -1;
+      if (c === 39 || c === 0x2019 || c === 0x2018 || c === 34 || c === 0x201d || (c >= 0 && isSpaceCode(c))) qe--;
+      else break;
+    }
+    if (qe < quoteText.length) quoteText = quoteText.slice(0, qe);
     const lead = this.source.slice(close + 1, first.s);
     if (/[.!?;:]/.test(lead)) return NONE;
     // A fragment flowing on into the sentence ("were "x" but insisted") is not followed by its attribution.
@@ -140,7 +157,7 @@ export class Attributor {
     for (let i = qb; i < limit; i++) {
       const t = T[i]!;
       if (t.quote >= 0) break;
-      if (i > qb && /[.!?;:"“”(]/.test(this.gap(par, T[i - 1]!, t))) break;
+      if (i > qb && gapHas(this.source, T[i - 1]!.e, t.s, CLAUSE_BREAK)) break;
       const acc = this.accordingTo(par, i);
       if (acc) return acc;
       if (this.isSpeechVerbAt(par, i)) {
@@ -162,7 +179,7 @@ export class Attributor {
     const T = par.tokens;
     for (let j = verbAt; j < Math.min(T.length, verbAt + 5); j++) {
       if (j === T.length - 1) return true;
-      if (/[.!?;:,]/.test(this.gap(par, T[j]!, T[j + 1]!))) return true;
+      if (gapHas(this.source, T[j]!.e, T[j + 1]!.s, CLAUSE_END)) return true;
     }
     return verbAt + 5 >= T.length;
   }

@@ -1,5 +1,5 @@
 import { SPEECH_VERBS, TITLE_SMALL_WORDS } from './lexicon';
-import { isUpperStart } from './text';
+import { isSpaceCode, isUpperStart } from './text';
 
 const TERMINAL_INSIDE = /[.!?…,;:\u2014\u2013-]$/;
 
@@ -28,7 +28,17 @@ export function isTitleLike(text: string): boolean {
 /** Too short to be speech unless a speech verb claims it: a scare-quoted term. */
 export function isShortFragment(text: string): boolean {
   if (/[.!?…]$/.test(text)) return false;
-  return text.split(/\s+/).filter(Boolean).length <= 3;
+  // Counts whitespace-separated words in place, stopping at the fourth.
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpaceCode(text.charCodeAt(i))) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      if (++words > 3) return false;
+    }
+  }
+  return true;
 }
 
 export function hasLetters(text: string): boolean {
@@ -42,7 +52,14 @@ export function hasLetters(text: string): boolean {
  */
 export function quoteKind(beforeText: string, text: string, continued: boolean): 'full' | 'partial' {
   if (continued) return 'full';
-  const before = beforeText.replace(/[\s(\[\u2014\u2013-]+$/, '').trim();
+  // Drops trailing blanks, "(", "[" and dashes (the regex [\s(\[\u2014\u2013-]+$), then trims.
+  let e = beforeText.length;
+  for (;;) {
+    const c = e > 0 ? beforeText.charCodeAt(e - 1) : -1;
+    if (c === 40 || c === 91 || c === 0x2014 || c === 0x2013 || c === 45 || (c >= 0 && isSpaceCode(c))) e--;
+    else break;
+  }
+  const before = (e === beforeText.length ? beforeText : beforeText.slice(0, e)).trim();
   if (before === '') return 'full';
   if (before.endsWith(':')) return 'full';
   const capital = isUpperStart(text) || /^[\d…'‘]/.test(text);
@@ -52,7 +69,8 @@ export function quoteKind(beforeText: string, text: string, continued: boolean):
     if (words.some((w) => SPEECH_VERBS.has(w))) return 'full';
     return 'partial';
   }
+  if (!capital) return 'partial';
   const lastWord = (/([\p{L}]+)\W*$/u.exec(before)?.[1] ?? '').toLowerCase();
-  if (capital && SPEECH_VERBS.has(lastWord)) return 'full';
+  if (SPEECH_VERBS.has(lastWord)) return 'full';
   return 'partial';
 }

@@ -4,6 +4,8 @@ import { scalarString } from './front-matter';
 const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b/i;
 const NUMERIC_DATE = /\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/;
+/** Looser than MONTH_WORD / NUMERIC_DATE (no word boundaries): a pre-check. */
+const DATE_HINT = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}/i;
 /** Only the start of the article can carry its dateline date. */
 const DATELINE_WINDOW = 400;
 
@@ -56,6 +58,9 @@ function latestYear(month: number, day: number, ref: Date): number | null {
  */
 export function findPublishedDate(lead: string, ref: Date): string | null {
   const window = lead.slice(0, DATELINE_WINDOW);
+  // Only results naming a month or written as digits count (below); text with
+  // neither anywhere cannot produce one, so chrono need not run.
+  if (!DATE_HINT.test(window)) return null;
   let results: chrono.ParsedResult[];
   try {
     results = chrono.parse(window, ref, { forwardDate: false });

@@ -1,5 +1,5 @@
 import { PREPOSITIONS, PRONOUNS_SUBJECT, RANK_MODIFIERS, ROLE_HEADS, NATIONALITIES, ROLE_MODIFIERS, ROLE_ABBREVIATIONS, STOPWORDS } from './lexicon';
-import type { ParagraphModel } from './model';
+import type { ParagraphModel, Token } from './model';
 import type { NameCandidate, PeopleRegistry, Person } from './people';
 import { addAlias } from './people';
 import { isSingleSpace } from './text';
@@ -186,7 +186,6 @@ export class MentionResolver {
         this.current = [];
         this.currentSent = t.sent;
       }
-      const prep = k > 0 && PREPOSITIONS.has(T[k - 1]!.lower) && T[k - 1]!.quote === t.quote;
       const cand = cands.get(k);
       if (cand) {
         const person =
@@ -202,7 +201,7 @@ export class MentionResolver {
         // Mentions inside quotes are the speaker's words, not the reporter's
         // subjects: they are recorded as aliases but are no antecedents.
         if (t.quote < 0 && (person !== null || cand.kind !== 'single')) {
-          add({ tokStart: cand.tokStart, tokEnd: cand.tokEnd, person, kind: 'name', possessive: last.possessive, prepObject: prep }, t.sent);
+          add({ tokStart: cand.tokStart, tokEnd: cand.tokEnd, person, kind: 'name', possessive: last.possessive, prepObject: isPrepObject(T, k) }, t.sent);
         }
         k = cand.tokEnd;
         continue;
@@ -232,7 +231,7 @@ export class MentionResolver {
           // official"), else the person the discourse is about ("the centre-back").
           let person = this.resolveRole(np.key);
           if (person === null && !this.anonymousHeads.has(np.key.head)) person = this.resolveRef('any', t.sent);
-          add({ tokStart: k, tokEnd: np.end, person, kind: 'role', possessive: T[np.end - 1]!.possessive, prepObject: prep }, t.sent);
+          add({ tokStart: k, tokEnd: np.end, person, kind: 'role', possessive: T[np.end - 1]!.possessive, prepObject: isPrepObject(T, k) }, t.sent);
           k = np.end;
           continue;
         }
@@ -241,6 +240,9 @@ export class MentionResolver {
     }
   }
 }
+
+/** The token follows a preposition in the same context ("to the mayor"). */
+const isPrepObject = (T: readonly Token[], k: number): boolean => k > 0 && PREPOSITIONS.has(T[k - 1]!.lower) && T[k - 1]!.quote === T[k]!.quote;
 
 type Seen = { person: number; prep: boolean };
 

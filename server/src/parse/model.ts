@@ -305,6 +305,8 @@ export class DocumentTokens {
    * paragraph), and no object is allocated per token per pass.
    */
   private readonly pools: Token[][] = [[], []];
+  /** The token arrays handed out, reused the same way (same validity rule). */
+  private readonly arrays: Token[][] = [[], []];
 
   /**
    * The paragraph's tokens as objects, filled from the flat arrays (no string
@@ -318,7 +320,8 @@ export class DocumentTokens {
     const v = this.vocab;
     const pool = this.pools[index & 1]!;
     while (pool.length < to - from) pool.push({ s: 0, e: 0, text: '', lower: '', quote: -1, sent: 0, cap: false, possessive: false, base: '' });
-    const tokens: Token[] = new Array(to - from);
+    const tokens = this.arrays[index & 1]!;
+    if (tokens.length > to - from) tokens.length = to - from;
     for (let k = from; k < to; k++) {
       const w = this.word[k]!;
       const t = pool[k - from]!;

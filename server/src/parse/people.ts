@@ -83,7 +83,8 @@ export const normaliseName = (name: string): string => {
  */
 export class CandidatePool {
   private readonly strings = new Map<string, string>();
-  private readonly lists = new Map<string, string[]>();
+  /** A trie over the words of each list (no joined key string per look-up). */
+  private readonly lists: ListNode = { next: new Map(), list: null };
 
   str(s: string): string;
   str(s: string | null): string | null;
@@ -96,12 +97,24 @@ export class CandidatePool {
   }
 
   list(words: string[]): string[] {
-    const key = words.join('\u0000');
-    const v = this.lists.get(key);
-    if (v !== undefined) return v;
-    this.lists.set(key, words);
+    let node = this.lists;
+    for (const w of words) {
+      let child = node.next.get(w);
+      if (child === undefined) {
+        child = { next: new Map(), list: null };
+        node.next.set(w, child);
+      }
+      node = child;
+    }
+    if (node.list !== null) return node.list;
+    node.list = words;
     return words;
   }
+}
+
+interface ListNode {
+  next: Map<string, ListNode>;
+  list: string[] | null;
 }
 
 function isRoleWord(lower: string): boolean {
@@ -112,6 +125,20 @@ function isRoleWord(lower: string): boolean {
 function nameLike(t: Token, allCapsParagraph: boolean): boolean {
   if (!t.cap) return false;
   const w = t.possessive ? t.base : t.text;
+  if (allCapsParagraph) return nameLikeWord(w, true);
+  // The verdict depends on the word alone: decide each form once (bounded memo).
+  let v = nameLikeWords.get(w);
+  if (v === undefined) {
+    v = nameLikeWord(w, false);
+    if (nameLikeWords.size >= 20000) nameLikeWords.clear();
+    nameLikeWords.set(w, v);
+  }
+  return v;
+}
+
+const nameLikeWords = new Map<string, boolean>();
+
+function nameLikeWord(w: string, allCapsParagraph: boolean): boolean {
   if (/\d/.test(w)) return false;
   if (!allCapsParagraph && isAllCaps(w.replace(/[-'’.]/g, '')) && w.length > 1 && !/^(?:\p{Lu}\.)+\p{Lu}$/u.test(w)) return false;
   const l = w.toLowerCase();
@@ -123,7 +150,20 @@ const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const LOCATIVES = new Set(['at', 'in', 'into', 'near', 'across', 'outside', 'inside', 'via', 'towards', 'toward', 'on', 'along', 'around', 'through', 'throughout']);
 
 /** Occupational nouns not in the lexicon still read as roles right before a name. */
-export const looksOccupational = (lower: string): boolean =>
+export const looksOccupational = (lower: string): boolean => {
+  if (lower.length < 6) return false;
+  let v = occupationalWords.get(lower);
+  if (v === undefined) {
+    v = computeLooksOccupational(lower);
+    if (occupationalWords.size >= 20000) occupationalWords.clear();
+    occupationalWords.set(lower, v);
+  }
+  return v;
+};
+
+const occupationalWords = new Map<string, boolean>();
+
+const computeLooksOccupational = (lower: string): boolean =>
   lower.length >= 6 && /(?:er|or|ist|ian|ant|ent|grapher|smith|maker|writer)$/.test(lower) && !STOPWORDS.has(lower) && !/^(?:whether|together|however|another|neither|either|rather|further|former|latter|member|number|under|after|over|other|never|ever|order|paper|winter|summer|letter|matter|corner|border|quarter|center|centre|minor|major|error|sector|factor|floor|door|behalf|recent|current|percent|present|event|moment|comment|statement|government|parliament|agreement|investment|department|content|extent|talent|patient|meant|want|elephant|lender|retailer|manufacturer|insurer|operator|supplier|distributor|carrier|provider|exporter|importer|publisher|broadcaster|regulator|developer|owner|partner|sponsor|investor|buyer|seller|bidder|rival|competitor|neighbour|neighbor|monitor|tracker|counter|shelter|center|theater|theatre|charter|chapter|quarter|register)$/.test(lower);
 
 /** "J." and "J.R.": one or more single capitals with dots. */
@@ -248,10 +288,13 @@ function decomposeRun(par: ParagraphModel, run: number[], allCaps: boolean, nick
   let suffixAt = run.length;
   if (run.length - first >= 3 && NAME_SUFFIXES.has(T[run[run.length - 1]!]!.lower)) suffixAt = run.length - 1;
   const suffixTok = suffixAt < run.length ? T[run[suffixAt]!]! : null;
-  run = run.slice(0, suffixAt);
-  if (first >= run.length) return null;
-  const idx = run.slice(first);
-  const toks = idx.map((i) => T[i]!);
+  // Token index one past the mention (the suffix included).
+  const lastRunTok = run[suffixAt - 1]!;
+  const mentionEnd = (suffixTok ? run[suffixAt]! : lastRunTok) + 1;
+  if (first >= suffixAt) return null;
+  // toks[i] is T[run[first + i]].
+  const toks: Token[] = [];
+  for (let i = first; i < suffixAt; i++) toks.push(T[run[i]!]!);
   const last = toks[toks.length - 1]!;
   const lastLower = (last.possessive ? last.base : last.text).toLowerCase();
   if (ORG_CUES.has(lastLower)) return null;
@@ -280,18 +323,24 @@ function decomposeRun(par: ParagraphModel, run: number[], allCaps: boolean, nick
   }
   let nameFrom = n + 1;
   while (nameFrom < toks.length && NAME_PARTICLES.has(toks[nameFrom]!.lower)) nameFrom++;
-  const nameToks = toks.slice(nameFrom);
-  const roleToks = toks.slice(0, nameFrom);
-  if (nameToks.length === 0) return null;
-  const core = nameToks.filter((t) => !NAME_PARTICLES.has(t.lower));
+  // Name tokens are toks[nameFrom..], role tokens toks[0, roleCount).
+  if (nameFrom >= toks.length) return null;
+  const core: Token[] = [];
+  for (let i = nameFrom; i < toks.length; i++) if (!NAME_PARTICLES.has(toks[i]!.lower)) core.push(toks[i]!);
   if (core.length > 4) return null;
+  let roleCount = nameFrom;
   // Every role-side token must really be a role word; anything else (an
   // organisation name, a sentence-initial word) means this is not "Title Name".
-  if (roleToks.some((t) => !isRoleWord(t.lower) && !(t.possessive && t.cap) && t.lower !== 'of')) {
-    // e.g. a place name right before the name: keep just the name, no role.
-    roleToks.length = 0;
+  for (let i = 0; i < nameFrom; i++) {
+    const t = toks[i]!;
+    if (!isRoleWord(t.lower) && !(t.possessive && t.cap) && t.lower !== 'of') {
+      // e.g. a place name right before the name: keep just the name, no role.
+      roleCount = 0;
+      break;
+    }
   }
-  const lowers = core.map((t) => (t.possessive ? t.base : t.text).toLowerCase());
+  const lowers: string[] = [];
+  for (const t of core) lowers.push(t.possessive ? t.base.toLowerCase() : t.lower);
   const firstLower = lowers[0]!;
   if (PLACE_FIRST_WORDS.has(firstLower) && core.length > 1) return null;
   if (PLACES.has(firstLower)) return null;
@@ -301,10 +350,11 @@ function decomposeRun(par: ParagraphModel, run: number[], allCaps: boolean, nick
 
   // Role words written in lower case just before the run ("spokesman John Kirby").
   const runStartTok = run[first]!;
-  const nameStartTok = idx[nameFrom]!;
-  let roleStartTok = roleToks.length > 0 ? runStartTok : nameStartTok;
+  const nameStartTok = run[first + nameFrom]!;
+  let roleStartTok = roleCount > 0 ? runStartTok : nameStartTok;
   let lookback = roleStartTok - 1;
-  let sawHead = roleToks.some((t) => ROLE_HEADS.has(t.lower));
+  let sawHead = false;
+  for (let i = 0; i < roleCount; i++) if (ROLE_HEADS.has(toks[i]!.lower)) sawHead = true;
   const text = par.text;
   const base = par.start;
   let steps = 0;
@@ -323,15 +373,20 @@ function decomposeRun(par: ParagraphModel, run: number[], allCaps: boolean, nick
     steps++;
   }
   // Only keep a lowercase look-back if it produced a real role head.
-  if (!sawHead && roleStartTok < runStartTok) roleStartTok = roleToks.length > 0 ? runStartTok : nameStartTok;
+  if (!sawHead && roleStartTok < runStartTok) roleStartTok = roleCount > 0 ? runStartTok : nameStartTok;
   // Drop leading capitalised words that are not part of a role (sentence starts).
   while (roleStartTok < nameStartTok) {
     const t = T[roleStartTok]!;
     if (STOPWORDS.has(t.lower)) roleStartTok++;
     else break;
   }
-  const roleWords: Token[] = T.slice(roleStartTok, nameStartTok);
-  const meaningful = roleWords.filter((t) => !HONORIFICS.has(t.lower));
+  const roleWords: Token[] = [];
+  const meaningful: Token[] = [];
+  for (let i = roleStartTok; i < nameStartTok; i++) {
+    const t = T[i]!;
+    roleWords.push(t);
+    if (!HONORIFICS.has(t.lower)) meaningful.push(t);
+  }
   const lastRoleWord = meaningful[meaningful.length - 1];
   const hasRole = meaningful.some((t) => ROLE_HEADS.has(t.lower) || NATIONALITIES.has(t.lower)) || (lastRoleWord !== undefined && !lastRoleWord.cap && looksOccupational(lastRoleWord.lower));
   let role = hasRole ? collapseSpaces(text.slice(meaningful[0]!.s - base, meaningful[meaningful.length - 1]!.e - base).replace(/\.$/, '')) : null;
@@ -353,10 +408,10 @@ function decomposeRun(par: ParagraphModel, run: number[], allCaps: boolean, nick
   }
   // Apposition after the name: "Jane Doe, the city's mayor, said".
   if (role === null) {
-    const after = T[idx[idx.length - 1]! + 1];
-    const lastName = T[idx[idx.length - 1]!]!;
+    const after = T[lastRunTok + 1];
+    const lastName = T[lastRunTok]!;
     if (after && /^,\s+$/.test(text.slice(lastName.e - base, after.s - base)) && /^(?:a|an|the)$/.test(after.lower)) {
-      let k2 = idx[idx.length - 1]! + 2;
+      let k2 = lastRunTok + 2;
       const words: Token[] = [];
       while (k2 < T.length && words.length < 8) {
         const t = T[k2]!;
@@ -381,13 +436,15 @@ function decomposeRun(par: ParagraphModel, run: number[], allCaps: boolean, nick
     else if (FEMALE_WORDS.has(t.lower)) gender = 'f';
   }
 
-  const lastTok = suffixTok ?? nameToks[nameToks.length - 1]!;
+  const lastTok = suffixTok ?? toks[toks.length - 1]!;
   let nameEnd = (lastTok.possessive ? lastTok.s + lastTok.base.length : lastTok.e) - base;
   if (suffixTok && text.charAt(nameEnd) === '.') nameEnd++;
-  let name = text.slice(nameToks[0]!.s - base, nameEnd);
+  const firstNameTok = toks[nameFrom]!;
+  let name = text.slice(firstNameTok.s - base, nameEnd);
   if (nickname !== null) name = name.replace(/\s*["\u201C][^"\u201D]*["\u201D]\s*/, ' ');
   name = collapseSpaces(name);
-  const keyTokens = core.map((t) => normaliseName(t.possessive ? t.base : t.text));
+  const keyTokens: string[] = [];
+  for (const t of core) keyTokens.push(normaliseName(t.possessive ? t.base : t.text));
 
   let kind: NameCandidate['kind'];
   if (core.length >= 2) kind = 'full';
@@ -397,18 +454,18 @@ function decomposeRun(par: ParagraphModel, run: number[], allCaps: boolean, nick
   return {
     paragraph: par.index,
     tokStart: Math.min(roleStartTok, nameStartTok),
-    tokEnd: (suffixTok ? T.indexOf(suffixTok, idx[idx.length - 1]!) : idx[idx.length - 1]!) + 1,
+    tokEnd: mentionEnd,
     nameStart: nameStartTok,
     kind,
     name: pool.str(name),
     role: pool.str(role),
     titledForm: pool.str(titledForm),
     gender,
-    offset: nameToks[0]!.s,
+    offset: firstNameTok.s,
     nickname: pool.str(nickname),
     nicknameQuote,
     evidence:
-      evidenceFor(par, Math.min(roleStartTok, nameStartTok), (suffixTok ? T.indexOf(suffixTok, idx[idx.length - 1]!) : idx[idx.length - 1]!) + 1, titled) +
+      evidenceFor(par, Math.min(roleStartTok, nameStartTok), mentionEnd, titled) +
       (ageDescriptor ? 2 : 0) +
       (nickname !== null ? 2 : 0) +
       (appositiveBefore ? 2 : 0) +
@@ -424,23 +481,22 @@ function decomposeRun(par: ParagraphModel, run: number[], allCaps: boolean, nick
  */
 function evidenceFor(par: ParagraphModel, from: number, to: number, titled: boolean): number {
   const T = par.tokens;
-  const gapText = (a: Token, b: Token): string => par.text.slice(a.e - par.start, b.s - par.start);
   let ev = titled ? 2 : 0;
   const before = T[from - 1];
   const after = T[to];
   const first = T[from]!;
   const last = T[to - 1]!;
   if (before && before.quote === first.quote) {
-    const g = gapText(before, first);
+    const g = gapText(par, before, first);
     if (g === ' ' && before.lower === 'the' && !titled) ev -= 3;
     if (g === ' ' && LOCATIVES.has(before.lower) && !titled) ev -= 2;
     if (g === ' ' && before.lower === 'of' && !titled) ev -= 1;
-    if (/&/.test(g)) ev -= 3;
+    if (g.includes('&')) ev -= 3;
     if (g === ' ' && SPEECH_VERBS.has(before.lower) && !before.cap) ev += 2;
   }
   if (after && after.quote === last.quote) {
-    const g = gapText(last, after);
-    if (/&/.test(g)) ev -= 3;
+    const g = gapText(par, last, after);
+    if (g.includes('&')) ev -= 3;
     if (/^\s*,\s*$/.test(g) && (/^(?:a|an|the|his|her|their|who|whose|aged|its)$/.test(after.lower) || /^\d{1,3}$/.test(after.text) || ROLE_HEADS.has(after.lower))) ev += 1;
     if (/^\s*\(\s*$/.test(g) && /^\d{1,3}$/.test(after.text)) ev += 1;
     if (/^,?\s+$/.test(g) && SPEECH_VERBS.has(after.lower) && !after.cap) ev += 2;
@@ -448,6 +504,8 @@ function evidenceFor(par: ParagraphModel, from: number, to: number, titled: bool
   }
   return ev;
 }
+
+const gapText = (par: ParagraphModel, a: Token, b: Token): string => par.text.slice(a.e - par.start, b.s - par.start);
 
 function ADVERB_THEN_VERB(T: Token[], at: number): boolean {
   const a = T[at];

@@ -1,4 +1,4 @@
-import { DOUBLE_CLOSE, DOUBLE_OPEN, isDoubleMark } from './text';
+import { DOUBLE_CLOSE, DOUBLE_OPEN, isDoubleMark, isSpaceCode } from './text';
 import type { ParseWarning } from './types';
 
 export interface QuoteSpan {
@@ -28,11 +28,11 @@ const MARK_RE = /["\uFF02\u201C\u201D\u201E\u00AB\u00BB]/g;
 const OPENER_BEFORE = /[\s([{\u2014\u2013\-/:;,]/;
 
 function looksLikeOpener(prev: string, next: string): boolean {
-  return (prev === '' || OPENER_BEFORE.test(prev) || isDoubleMark(prev) || prev === '\u2018') && next !== '' && !/\s/.test(next);
+  return (prev === '' || OPENER_BEFORE.test(prev) || isDoubleMark(prev) || prev === '\u2018') && next !== '' && !isSpaceCode(next.charCodeAt(0));
 }
 
 function looksLikeCloser(prev: string, next: string): boolean {
-  return prev !== '' && !/\s/.test(prev) && (next === '' || /[\s.,;:!?)\]\u2014\u2013\-'’]/.test(next));
+  return prev !== '' && !isSpaceCode(prev.charCodeAt(0)) && (next === '' || /[\s.,;:!?)\]\u2014\u2013\-'’]/.test(next));
 }
 
 /**
@@ -104,8 +104,8 @@ export function scanQuotes(paragraphs: QuoteParagraph[], warnings: ParseWarning[
     const emit = (from: number, to: number, close: number | null): void => {
       let s = from;
       let e = to;
-      while (s < e && /\s/.test(text.charAt(s))) s++;
-      while (e > s && /\s/.test(text.charAt(e - 1))) e--;
+      while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+      while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
       const id = chainForFirst ?? chain++;
       const continued = chainForFirst !== null;
       chainForFirst = null;
@@ -170,8 +170,8 @@ function scanSingleQuotes(paragraphs: QuoteParagraph[], warnings: ParseWarning[]
     const emit = (from: number, to: number, close: number | null): boolean => {
       let s = from;
       let e = to;
-      while (s < e && /\s/.test(text.charAt(s))) s++;
-      while (e > s && /\s/.test(text.charAt(e - 1))) e--;
+      while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+      while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
       const id = chainForFirst ?? chain++;
       const continued = chainForFirst !== null;
       chainForFirst = null;

@@ -66,3 +66,11 @@ export function isUpperCode(c: number, ch: string): boolean {
 
 /** True when text[from, to) is exactly one space. */
 export const isSingleSpace = (text: string, from: number, to: number): boolean => to - from === 1 && text.charCodeAt(from) === 32;
+
+/** The characters JavaScript's \s matches, decided on the code unit. */
+export function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
