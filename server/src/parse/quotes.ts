@@ -80,39 +80,27 @@ function isApostrophe(text: string, i: number): boolean {
   return false;
 }
 
-export function scanQuotes(paragraphs: QuoteParagraph[], warnings: ParseWarning[], style: QuoteStyle = 'double'): QuoteSpan[] {
-  if (style === 'single') return scanSingleQuotes(paragraphs, warnings);
-  const spans: QuoteSpan[] = [];
-  let chain = 0;
-  let pendingChain: number | null = null;
+/** What a style's mark finder may do while it walks one paragraph. */
+interface ParagraphScan {
+  /** Record a span between an opening mark at `from - 1` and `to` (close: the closing mark, or null). */
+  emit(from: number, to: number, close: number | null): boolean;
+  warn(message: string, at: number): void;
+  /** The paragraph did not continue the previous quote after all. */
+  dropContinuation(): void;
+}
 
-  for (let p = 0; p < paragraphs.length; p++) {
-    const { text, start: base } = paragraphs[p]!;
-    const continuing = pendingChain !== null && paragraphs[p]!.followsPrevious && isDoubleMark(text.charAt(0));
-    if (pendingChain !== null && !continuing) {
-      const last = spans[spans.length - 1];
-      warnings.push({
-        code: 'unbalanced-quote',
-        message: 'a quotation is not closed by the end of its paragraph',
-        start: last ? last.open : null,
-      });
-    }
-    let chainForFirst: number | null = continuing ? pendingChain : null;
-    pendingChain = null;
+interface QuoteMarks {
+  /** Does a paragraph starting this way reopen the quote left open by the previous one? */
+  reopens(text: string): boolean;
+  /** Walk one paragraph; return the offset of a mark left open at its end, or -1. */
+  scan(text: string, at: ParagraphScan): number;
+}
+
+/** Straight and curly double marks, paired by alternation with context hints. */
+const DOUBLE_MARKS: QuoteMarks = {
+  reopens: (text) => isDoubleMark(text.charAt(0)),
+  scan(text, at) {
     let openAt = -1;
-
-    const emit = (from: number, to: number, close: number | null): void => {
-      let s = from;
-      let e = to;
-      while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
-      while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
-      const id = chainForFirst ?? chain++;
-      const continued = chainForFirst !== null;
-      chainForFirst = null;
-      if (e <= s) return;
-      spans.push({ start: base + s, end: base + e, open: base + from - 1, close: close === null ? null : base + close, paragraph: p, chain: id, continued });
-    };
-
     MARK_RE.lastIndex = 0;
     let mark: RegExpExecArray | null;
     while ((mark = MARK_RE.exec(text)) !== null) {
@@ -123,62 +111,30 @@ export function scanQuotes(paragraphs: QuoteParagraph[], warnings: ParseWarning[
       if (openAt < 0) {
         const opener = looksLikeOpener(prev, next);
         if (!opener && (DOUBLE_CLOSE.has(c) || looksLikeCloser(prev, next))) {
-          warnings.push({ code: 'unbalanced-quote', message: 'closing quotation mark without an opening one', start: base + i });
+          at.warn('closing quotation mark without an opening one', i);
           continue;
         }
         openAt = i;
       } else {
         if (DOUBLE_OPEN.has(c) && looksLikeOpener(prev, next) && !looksLikeCloser(prev, next)) {
-          warnings.push({ code: 'unbalanced-quote', message: 'quotation mark opened twice without closing', start: base + openAt });
-          chainForFirst = null;
+          at.warn('quotation mark opened twice without closing', openAt);
+          at.dropContinuation();
           openAt = i;
           continue;
         }
-        emit(openAt + 1, i, i);
+        at.emit(openAt + 1, i, i);
         openAt = -1;
       }
     }
-    if (openAt >= 0) {
-      const before = spans.length;
-      emit(openAt + 1, text.length, null);
-      if (spans.length > before) pendingChain = spans[spans.length - 1]!.chain;
-      else pendingChain = null;
-    }
-  }
-  if (pendingChain !== null) {
-    const last = spans[spans.length - 1];
-    warnings.push({ code: 'unbalanced-quote', message: 'a quotation is not closed by the end of the text', start: last ? last.open : null });
-  }
-  return spans;
-}
+    return openAt;
+  },
+};
 
-/** Same pass for British style: ‘ opens, ’ closes unless it is an apostrophe. */
-function scanSingleQuotes(paragraphs: QuoteParagraph[], warnings: ParseWarning[]): QuoteSpan[] {
-  const spans: QuoteSpan[] = [];
-  let chain = 0;
-  let pendingChain: number | null = null;
-  for (let p = 0; p < paragraphs.length; p++) {
-    const { text, start: base } = paragraphs[p]!;
-    const continuing = pendingChain !== null && paragraphs[p]!.followsPrevious && text.charAt(0) === '\u2018';
-    if (pendingChain !== null && !continuing) {
-      const last = spans[spans.length - 1];
-      warnings.push({ code: 'unbalanced-quote', message: 'a quotation is not closed by the end of its paragraph', start: last ? last.open : null });
-    }
-    let chainForFirst: number | null = continuing ? pendingChain : null;
-    pendingChain = null;
+/** British style: ‘ opens, ’ closes unless it is an apostrophe. */
+const SINGLE_MARKS: QuoteMarks = {
+  reopens: (text) => text.charAt(0) === '\u2018',
+  scan(text, at) {
     let openAt = -1;
-    const emit = (from: number, to: number, close: number | null): boolean => {
-      let s = from;
-      let e = to;
-      while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
-      while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
-      const id = chainForFirst ?? chain++;
-      const continued = chainForFirst !== null;
-      chainForFirst = null;
-      if (e <= s) return false;
-      spans.push({ start: base + s, end: base + e, open: base + from - 1, close: close === null ? null : base + close, paragraph: p, chain: id, continued });
-      return true;
-    };
     for (let i = 0; i < text.length; i++) {
       const c = text.charAt(i);
       if (c === '\u2018') {
@@ -186,15 +142,60 @@ function scanSingleQuotes(paragraphs: QuoteParagraph[], warnings: ParseWarning[]
         if (openAt < 0 && !isLetterOrDigit(prev)) openAt = i;
       } else if (c === '\u2019' && openAt >= 0 && !isApostrophe(text, i)) {
         const prev = text.charAt(i - 1);
-        if (prev !== '' && !/\s/.test(prev)) {
-          emit(openAt + 1, i, i);
+        if (prev !== '' && !isSpaceCode(prev.charCodeAt(0))) {
+          at.emit(openAt + 1, i, i);
           openAt = -1;
         }
       }
     }
-    if (openAt >= 0) {
-      if (emit(openAt + 1, text.length, null)) pendingChain = spans[spans.length - 1]!.chain;
+    return openAt;
+  },
+};
+
+/**
+ * Quoted spans of every paragraph, in order. The style only decides which
+ * marks open and close; chaining a quote over several paragraphs, trimming and
+ * the unbalanced-quote warnings are the same for both.
+ */
+export function scanQuotes(paragraphs: QuoteParagraph[], warnings: ParseWarning[], style: QuoteStyle = 'double'): QuoteSpan[] {
+  const marks = style === 'single' ? SINGLE_MARKS : DOUBLE_MARKS;
+  const spans: QuoteSpan[] = [];
+  let chain = 0;
+  let pendingChain: number | null = null;
+
+  for (let p = 0; p < paragraphs.length; p++) {
+    const { text, start: base, followsPrevious } = paragraphs[p]!;
+    const continuing = pendingChain !== null && followsPrevious && marks.reopens(text);
+    if (pendingChain !== null && !continuing) {
+      const last = spans[spans.length - 1];
+      warnings.push({ code: 'unbalanced-quote', message: 'a quotation is not closed by the end of its paragraph', start: last ? last.open : null });
     }
+    let chainForFirst: number | null = continuing ? pendingChain : null;
+    pendingChain = null;
+
+    const at: ParagraphScan = {
+      emit(from, to, close) {
+        let s = from;
+        let e = to;
+        while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+        while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
+        const id = chainForFirst ?? chain++;
+        const continued = chainForFirst !== null;
+        chainForFirst = null;
+        if (e <= s) return false;
+        spans.push({ start: base + s, end: base + e, open: base + from - 1, close: close === null ? null : base + close, paragraph: p, chain: id, continued });
+        return true;
+      },
+      warn(message, offset) {
+        warnings.push({ code: 'unbalanced-quote', message, start: base + offset });
+      },
+      dropContinuation() {
+        chainForFirst = null;
+      },
+    };
+
+    const openAt = marks.scan(text, at);
+    if (openAt >= 0 && at.emit(openAt + 1, text.length, null)) pendingChain = spans[spans.length - 1]!.chain;
   }
   if (pendingChain !== null) {
     const last = spans[spans.length - 1];

@@ -39,8 +39,7 @@ export const matchChildren = <D extends Keyed, E extends Keyed>(
   }
   candidates.sort((a, b) => b.score - a.score);
   const pairedDesired = new Set<D>();
-  for (const { d, e, score } of candidates) {
-    void score;
+  for (const { d, e } of candidates) {
     if (pairedDesired.has(d) || used.has(e)) continue;
     pairs.push([d, e]);
     pairedDesired.add(d);
