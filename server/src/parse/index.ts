@@ -72,14 +72,18 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
   if (current.paragraphs.length > 0 || current.heading !== null) sections.push(current);
 
   const spans = scanQuotes(paras, warnings, detectQuoteStyle(paras));
-  const byParagraph: number[][] = paras.map(() => []);
-  spans.forEach((q, i) => byParagraph[q.paragraph]!.push(i));
+  // Spans come in paragraph order: paragraph i owns spans [quoteFirst[i], quoteFirst[i + 1]).
+  const quoteFirst = new Int32Array(paras.length + 1);
+  for (let i = 0, q = 0; i <= paras.length; i++) {
+    while (q < spans.length && spans[q]!.paragraph < i) q++;
+    quoteFirst[i] = q;
+  }
   const quoteText = spans.map((q) => text.slice(q.start, q.end));
   // Computed on first use: most quotes are never asked about.
   const titleCache: Array<boolean | undefined> = [];
   const isTitleQuote = (q: number): boolean => (titleCache[q] ??= isTitleLike(quoteText[q]!));
   // Tokenised once; both passes below read the same flat token arrays.
-  const doc = new DocumentTokens(text, paras, spans, byParagraph);
+  const doc = new DocumentTokens(text, paras, spans, quoteFirst);
   const model = (i: number, withMentions = true): ParagraphModel => doc.model(i, withMentions);
 
   const candidates: NameCandidate[][] = [];
@@ -99,7 +103,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
   for (let i = 0; i < paras.length; i++) {
     const par = model(i);
     resolver.process(par, candidates[i]!);
-    if (par.quotes.length > 0) attributeParagraph(text, par, previous, spans, quoteText, isTitleQuote, attributor, excluded, states);
+    if (par.quoteTo > par.quoteFrom) attributeParagraph(text, par, previous, spans, quoteText, isTitleQuote, attributor, excluded, states);
     previous = par;
   }
   inheritAcrossParagraphs(states);
@@ -196,7 +200,7 @@ function attributeParagraph(
   const T = par.tokens;
   const mine: QuoteState[] = [];
   let prevQuote: QuoteState | null = null;
-  for (const qi of par.quotes) {
+  for (let qi = par.quoteFrom; qi < par.quoteTo; qi++) {
     const span = spans[qi]!;
     const text = quoteText[qi]!;
     const qa = par.quoteA[qi]!;

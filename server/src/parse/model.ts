@@ -7,6 +7,8 @@ export interface Token {
   /** Absolute offsets in the source. */
   s: number;
   e: number;
+  /** Id of the word form in the document's vocabulary. */
+  word: number;
   text: string;
   lower: string;
   /** Index of the quote (in the document's quote list) the token lies in, or -1 for prose. */
@@ -24,8 +26,9 @@ export interface ParagraphModel {
   start: number;
   text: string;
   tokens: Token[];
-  /** Indices into the document quote list, in order. */
-  quotes: number[];
+  /** The paragraph's quotes: document quote indices [quoteFrom, quoteTo). */
+  quoteFrom: number;
+  quoteTo: number;
   /**
    * For each quote of the paragraph: [first token, one past last token), as
    * paragraph token indices; indexed by document quote index.
@@ -111,81 +114,62 @@ class Vocabulary {
 }
 
 /**
- * Every token of the document, tokenised once: flat typed arrays (no object
- * per token survives), shared by both passes of the parser. Paragraph i owns
- * tokens [first[i], first[i + 1]).
+ * Tokenises paragraphs on demand, straight into pooled token objects. There
+ * is no document-wide token store: a whole-text store (tens of MB of typed
+ * arrays for a large text) cost more in fresh memory than tokenising each
+ * paragraph once per pass does. Words are interned once for the document, so
+ * the second pass only hashes and compares.
  */
 export class DocumentTokens {
   readonly vocab = new Vocabulary();
-  s: Int32Array;
-  e: Int32Array;
-  word: Int32Array;
-  quote: Int32Array;
-  sent: Int32Array;
-  /** 1: possessive (by its letters or a bare apostrophe after s). */
-  poss: Uint8Array;
-  count = 0;
-  readonly first: Int32Array;
   /** Per document quote: paragraph-relative token range. */
   readonly quoteA: Int32Array;
   readonly quoteB: Int32Array;
+  /**
+   * Sentence numbers are unique over the document: paragraph i numbers its
+   * sentences after sentBase[i]. Known for paragraphs [0, sentKnown].
+   */
+  private readonly sentBase: Int32Array;
+  private sentKnown = 0;
 
   constructor(
     private readonly source: string,
     private readonly paras: ReadonlyArray<{ text: string; start: number }>,
     private readonly quotes: QuoteSpan[],
-    private readonly byParagraph: number[][],
+    /** Paragraph i owns quotes [quoteFirst[i], quoteFirst[i + 1]). */
+    private readonly quoteFirst: Int32Array,
   ) {
-    const cap = Math.max(16, Math.ceil(source.length / 6));
-    this.s = new Int32Array(cap);
-    this.e = new Int32Array(cap);
-    this.word = new Int32Array(cap);
-    this.quote = new Int32Array(cap);
-    this.sent = new Int32Array(cap);
-    this.poss = new Uint8Array(cap);
-    this.first = new Int32Array(paras.length + 1);
     this.quoteA = new Int32Array(quotes.length);
     this.quoteB = new Int32Array(quotes.length);
-    let sentence = 0;
-    for (let p = 0; p < paras.length; p++) {
-      this.first[p] = this.count;
-      this.tokenise(p);
-      sentence = this.assignSentences(p, sentence);
-    }
-    this.first[paras.length] = this.count;
+    this.sentBase = new Int32Array(paras.length + 1);
   }
 
-  private grow(): void {
-    const n = this.s.length * 2;
-    const grow = <A extends Int32Array | Uint8Array>(a: A, b: A): A => {
-      b.set(a);
-      return b;
-    };
-    this.s = grow(this.s, new Int32Array(n));
-    this.e = grow(this.e, new Int32Array(n));
-    this.word = grow(this.word, new Int32Array(n));
-    this.quote = grow(this.quote, new Int32Array(n));
-    this.sent = grow(this.sent, new Int32Array(n));
-    this.poss = grow(this.poss, new Uint8Array(n));
-  }
+  /**
+   * Two pools of token objects, used for alternate paragraphs: a model stays
+   * valid while the next paragraph is processed (the parser looks back one
+   * paragraph), and no object is allocated per token per pass.
+   */
+  private readonly pools: Token[][] = [[], []];
+  /** The token arrays handed out, reused the same way (same validity rule). */
+  private readonly arrays: Token[][] = [[], []];
 
   /**
    * A hand-written scanner (the regex equivalent with \p{L} classes was the
    * parser's hottest spot); the word's hash is computed on the way, so
-   * interning it needs no substring.
+   * interning it needs no substring. Fills tokens[] from the pool.
    */
-  private tokenise(p: number): void {
+  private tokenise(p: number, pool: Token[], tokens: Token[]): void {
     const src = this.source;
     const para = this.paras[p]!;
     const start = para.start;
-    const quoteIndices = this.byParagraph[p]!;
-    const nq = quoteIndices.length;
+    const q0 = this.quoteFirst[p]!;
+    const q1 = this.quoteFirst[p + 1]!;
     const quotes = this.quotes;
     const vocab = this.vocab;
     const n = start + para.text.length;
-    const first = this.count;
-    let qi = 0;
-    let qEnd = nq > 0 ? quotes[quoteIndices[0]!]!.end : 0;
+    let count = 0;
+    let qi = q0;
+    let qEnd = q0 < q1 ? quotes[q0]!.end : 0;
     let i = start;
     while (i < n) {
       let c = src.charCodeAt(i);
@@ -215,14 +199,14 @@ export class DocumentTokens {
         }
         break;
       }
-      while (qi < nq && qEnd <= from) {
+      while (qi < q1 && qEnd <= from) {
         qi++;
-        if (qi < nq) qEnd = quotes[quoteIndices[qi]!]!.end;
+        if (qi < q1) qEnd = quotes[qi]!.end;
       }
       let quote = -1;
-      if (qi < nq) {
-        const q = quotes[quoteIndices[qi]!]!;
-        if (q.start <= from && i <= q.end) quote = quoteIndices[qi]!;
+      if (qi < q1) {
+        const q = quotes[qi]!;
+        if (q.start <= from && i <= q.end) quote = qi;
       }
       const id = vocab.internHashed(src, from, i, h);
       const f = vocab.flags[id]!;
@@ -232,54 +216,62 @@ export class DocumentTokens {
         const after = src.charCodeAt(i);
         if ((after === 39 || after === 0x2019) && src.charCodeAt(i - 1) === 115 && !(i + 1 < n && isWordCode(src.charCodeAt(i + 1)))) possessive = true;
       }
-      if (this.count === this.s.length) this.grow();
-      const k = this.count++;
-      this.s[k] = from;
-      this.e[k] = i;
-      this.word[k] = id;
-      this.quote[k] = quote;
-      this.sent[k] = 0;
-      this.poss[k] = possessive ? 1 : 0;
+      if (count === pool.length) pool.push(newToken());
+      const t = pool[count]!;
+      t.s = from;
+      t.e = i;
+      t.word = id;
+      t.text = vocab.text[id]!;
+      t.lower = vocab.lower[id]!;
+      t.base = vocab.base[id]!;
+      t.cap = (f & 1) !== 0;
+      t.possessive = possessive;
+      t.quote = quote;
+      t.sent = 0;
+      tokens[count++] = t;
     }
-    const last = this.count;
-    for (const q of quoteIndices) this.quoteA[q] = -1;
-    for (let k = first; k < last; k++) {
-      const q = this.quote[k]!;
+    tokens.length = count;
+    const quoteA = this.quoteA;
+    const quoteB = this.quoteB;
+    for (let q = q0; q < q1; q++) quoteA[q] = -1;
+    for (let k = 0; k < count; k++) {
+      const q = tokens[k]!.quote;
       if (q >= 0) {
-        if (this.quoteA[q] === -1) this.quoteA[q] = k - first;
-        this.quoteB[q] = k - first + 1;
+        if (quoteA[q] === -1) quoteA[q] = k;
+        quoteB[q] = k + 1;
       }
     }
     // Quotes without any word still need a position for context look-ups.
-    for (const q of quoteIndices) {
-      if (this.quoteA[q] === -1) {
+    for (let q = q0; q < q1; q++) {
+      if (quoteA[q] === -1) {
         const qs = quotes[q]!.start;
-        let k = first;
-        while (k < last && this.s[k]! < qs) k++;
-        this.quoteA[q] = k - first;
-        this.quoteB[q] = k - first;
+        let k = 0;
+        while (k < count && tokens[k]!.s < qs) k++;
+        quoteA[q] = k;
+        quoteB[q] = k;
       }
     }
   }
 
-  private assignSentences(p: number, counter: number): number {
-    const from = this.first[p]!;
-    const to = this.count;
-    if (from === to) return counter;
+  /** Numbers the sentences of a tokenised paragraph after `counter`; returns the last number used. */
+  private assignSentences(tokens: Token[], counter: number): number {
+    const to = tokens.length;
+    if (to === 0) return counter;
     let id = ++counter;
-    this.sent[from] = id;
-    for (let k = from + 1; k < to; k++) {
-      const qa = this.quote[k - 1]!;
-      if (!(qa >= 0 && qa === this.quote[k]) && this.isBoundary(k - 1, k)) id = ++counter;
-      this.sent[k] = id;
+    tokens[0]!.sent = id;
+    for (let k = 1; k < to; k++) {
+      const a = tokens[k - 1]!;
+      const b = tokens[k]!;
+      if (!(a.quote >= 0 && a.quote === b.quote) && this.isBoundary(a, b)) id = ++counter;
+      b.sent = id;
     }
     return counter;
   }
 
-  private isBoundary(a: number, b: number): boolean {
+  private isBoundary(a: Token, b: Token): boolean {
     const src = this.source;
-    const from = this.e[a]!;
-    const to = this.s[b]!;
+    const from = a.e;
+    const to = b.s;
     let stop = -1;
     for (let i = from; i < to; i++) {
       const c = src.charCodeAt(i);
@@ -290,58 +282,44 @@ export class DocumentTokens {
     }
     if (stop < 0) return false;
     const v = this.vocab;
-    const bw = v.text[this.word[b]!]!;
-    const d = bw.charCodeAt(0);
+    const d = b.text.charCodeAt(0);
     const bDigit = d >= 48 && d <= 57;
     // "No. 5" abbreviates "number"; "said no." ends a sentence.
-    if (stop === 0 && (v.flags[this.word[a]!]! & 4) !== 0 && (v.lower[this.word[a]!] !== 'no' || bDigit)) return false;
-    const opensQuote = this.quote[b]! >= 0 && this.quote[b] !== this.quote[a];
-    return opensQuote || (v.flags[this.word[b]!]! & 1) !== 0 || bDigit;
+    if (stop === 0 && (v.flags[a.word]! & 4) !== 0 && (a.lower !== 'no' || bDigit)) return false;
+    const opensQuote = b.quote >= 0 && b.quote !== a.quote;
+    return opensQuote || b.cap || bDigit;
   }
 
   /**
-   * Two pools of token objects, used for alternate paragraphs: a model stays
-   * valid while the next paragraph is processed (the parser looks back one
-   * paragraph), and no object is allocated per token per pass.
-   */
-  private readonly pools: Token[][] = [[], []];
-  /** The token arrays handed out, reused the same way (same validity rule). */
-  private readonly arrays: Token[][] = [[], []];
-
-  /**
-   * The paragraph's tokens as objects, filled from the flat arrays (no string
-   * work). Only valid until model(index + 2) is built: callers must not keep
-   * tokens beyond that.
+   * The paragraph's tokens as objects. Only valid until model(index + 2) is
+   * built: callers must not keep tokens beyond that.
    */
   model(index: number, withMentions = true): ParagraphModel {
     const { text, start } = this.paras[index]!;
-    const from = this.first[index]!;
-    const to = this.first[index + 1]!;
-    const v = this.vocab;
+    // Sentence numbering needs every earlier paragraph counted once.
+    while (this.sentKnown < index) {
+      const p = this.sentKnown;
+      const pool = this.pools[p & 1]!;
+      const tokens = this.arrays[p & 1]!;
+      this.tokenise(p, pool, tokens);
+      this.sentBase[p + 1] = this.assignSentences(tokens, this.sentBase[p]!);
+      this.sentKnown = p + 1;
+    }
     const pool = this.pools[index & 1]!;
-    while (pool.length < to - from) pool.push({ s: 0, e: 0, text: '', lower: '', quote: -1, sent: 0, cap: false, possessive: false, base: '' });
     const tokens = this.arrays[index & 1]!;
-    if (tokens.length > to - from) tokens.length = to - from;
-    for (let k = from; k < to; k++) {
-      const w = this.word[k]!;
-      const t = pool[k - from]!;
-      t.s = this.s[k]!;
-      t.e = this.e[k]!;
-      t.text = v.text[w]!;
-      t.lower = v.lower[w]!;
-      t.quote = this.quote[k]!;
-      t.sent = this.sent[k]!;
-      t.cap = (v.flags[w]! & 1) !== 0;
-      t.possessive = this.poss[k] === 1;
-      t.base = v.base[w]!;
-      tokens[k - from] = t;
+    this.tokenise(index, pool, tokens);
+    const last = this.assignSentences(tokens, this.sentBase[index]!);
+    if (this.sentKnown === index) {
+      this.sentBase[index + 1] = last;
+      this.sentKnown = index + 1;
     }
     return {
       index,
       start,
       text,
       tokens,
-      quotes: this.byParagraph[index]!,
+      quoteFrom: this.quoteFirst[index]!,
+      quoteTo: this.quoteFirst[index + 1]!,
       quoteA: this.quoteA,
       quoteB: this.quoteB,
       mentionsByStart: withMentions ? new Map() : NO_MENTIONS,
@@ -349,3 +327,5 @@ export class DocumentTokens {
     };
   }
 }
+
+const newToken = (): Token => ({ s: 0, e: 0, word: 0, text: '', lower: '', base: '', cap: false, possessive: false, quote: -1, sent: 0 });
