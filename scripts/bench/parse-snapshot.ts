@@ -1,9 +1,9 @@
 /**
  * `npm run snapshot:parse`: one sha256 over the parser's contract output for
- * every labelled fixture, the sample, variants of the fixtures (CRLF, curly
- * and straight marks swapped, all fixtures as one text) and the generated
- * bench corpora (the bench:parse generator, same seeds; the importer bench's
- * article generator). Speed work on the parser must leave this hash
+ * every labelled fixture, the sample, variants of the fixtures (CRLF, curly,
+ * straight and single marks, hard-wrapped, markdown-ish, lower case, all
+ * fixtures as one text) and the generated bench corpora (the bench:parse
+ * generator, same seeds; the importer bench's article generator). Speed work on the parser must leave this hash
  * unchanged: it proves the output is byte-identical, not just "as good".
  * Prints a hash per group, then the total.
  */
@@ -37,6 +37,20 @@ function render(input: Input): string {
   }
 }
 
+/** Hard-wraps every line at about `width` columns (exercises the line-joining rules). */
+const hardWrap = (text: string, width: number): string =>
+  text
+    .split('\n')
+    .map((line) => line.replace(new RegExp(`(.{1,${width}})(\\s+|$)`, 'g'), (_, chunk: string, gap: string) => (gap ? `${chunk}\n` : chunk)))
+    .join('\n');
+
+/** Short lines as markdown headings, plus separator, byline and source lines. */
+const markdownish = (text: string): string =>
+  text
+    .split('\n')
+    .map((line, i) => (line.length > 0 && line.length < 50 && i % 3 === 0 ? `## ${line}` : i % 11 === 5 ? `${line}\n* * *\nBy Jo Example, staff\n\u2014\u2014` : line))
+    .join('\n') + '\nSource: https://example.com/story\nRelated: Another story https://example.com/other\n';
+
 function groups(): Array<[string, Input[]]> {
   const fixtures = textFiles('tests/fixtures/articles');
   const samples = textFiles('samples');
@@ -47,6 +61,9 @@ function groups(): Array<[string, Input[]]> {
     ...labelled.map((f) => ({ name: `${f.name} (straight)`, text: f.text.replace(/[\u201C\u201D]/g, '"') })),
     ...labelled.map((f) => ({ name: `${f.name} (single)`, text: f.text.replace(/"([^"\n]*)"/g, '\u2018$1\u2019') })),
     ...labelled.map((f) => ({ name: `${f.name} (no headline)`, text: f.text.replace(/^[^\n]*\n/, '') })),
+    ...labelled.map((f) => ({ name: `${f.name} (wrapped)`, text: hardWrap(f.text, 60) })),
+    ...labelled.map((f) => ({ name: `${f.name} (markdown)`, text: markdownish(f.text) })),
+    ...labelled.map((f) => ({ name: `${f.name} (lower)`, text: f.text.toLowerCase() })),
     { name: 'all labelled texts as one', text: labelled.map((f) => f.text.replace(/^---[\s\S]*?\n---\r?\n/, '')).join('\n\n') },
   ];
   const articles = Array.from({ length: 300 }, (_, i) => generateArticle(i, 3, i % 7 === 0 ? 1 : 0)).map((a) => ({ name: a.fileName, text: a.text }));
