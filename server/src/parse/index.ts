@@ -16,9 +16,9 @@ import { DocumentTokens, type ParagraphModel } from './model';
 import { findOutlet } from './outlet';
 import { layoutBody } from './paragraphs';
 import { CandidatePool, findNameCandidates, PeopleRegistry, type NameCandidate } from './people';
-import { detectQuoteStyle, scanQuotes, type QuoteParagraph, type QuoteSpan } from './quotes';
+import { detectQuoteStyle, scanQuotes, type QuoteSpan } from './quotes';
 import { deriveTitle } from './title';
-import type { ParseOptions, ParsedDocument, ParsedQuote, ParsedSection, ParseWarning, TitleSource, QuoteKind } from './types';
+import type { ParseOptions, ParsedDocument, ParsedQuote, ParseWarning, TitleSource, QuoteKind } from './types';
 
 export { ParseError } from './errors';
 export { toContractJson, type ContractJson } from './contract';
@@ -53,25 +53,9 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
   const fmTitle = scalarString(data.title);
   const layout = layoutBody(text, fm.bodyStart, fmTitle);
 
-  // Sections and the flat paragraph list the rest of the parser works on.
-  const sections: ParsedSection[] = [];
-  const paras: QuoteParagraph[] = [];
-  let current: ParsedSection = { heading: null, paragraphs: [] };
-  let prevWasParagraph = false;
-  for (const b of layout.blocks) {
-    if (b.kind === 'heading') {
-      if (current.paragraphs.length > 0 || current.heading !== null) sections.push(current);
-      current = { heading: b.text, paragraphs: [] };
-      prevWasParagraph = false;
-    } else {
-      current.paragraphs.push({ text: b.text, start: b.start });
-      paras.push({ text: b.text, start: b.start, followsPrevious: prevWasParagraph });
-      prevWasParagraph = true;
-    }
-  }
-  if (current.paragraphs.length > 0 || current.heading !== null) sections.push(current);
-
-  const spans = scanQuotes(paras, warnings, detectQuoteStyle(paras));
+  const sections = layout.sections;
+  const paras = layout.paragraphs;
+  const spans = scanQuotes(paras, layout.followsPrevious, warnings, detectQuoteStyle(paras));
   // Spans come in paragraph order: paragraph i owns spans [quoteFirst[i], quoteFirst[i + 1]).
   const quoteFirst = new Int32Array(paras.length + 1);
   for (let i = 0, q = 0; i <= paras.length; i++) {

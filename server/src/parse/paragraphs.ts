@@ -1,35 +1,32 @@
 import { parseRelatedLine, parseSourceLine } from './related-links';
-import type { ParsedRelatedLink } from './types';
+import type { ParsedParagraph, ParsedRelatedLink, ParsedSection } from './types';
 import { STOPWORDS, TITLE_SMALL_WORDS } from './lexicon';
-import { collapseSpaces, isUpperStart } from './text';
-
-export interface Block {
-  kind: 'heading' | 'paragraph';
-  text: string;
-  start: number;
-  end: number;
-}
+import { collapseSpaces, isSpaceCode, isUpperStart } from './text';
 
 export interface BodyLayout {
   /** The first line when it reads like a headline. */
   headline: { text: string; start: number } | null;
-  blocks: Block[];
+  sections: ParsedSection[];
+  /** Every paragraph of every section, in order (the same objects). */
+  paragraphs: ParsedParagraph[];
+  /** 1 when paragraph i directly follows another paragraph (no heading between). */
+  followsPrevious: Uint8Array;
   relatedLinks: ParsedRelatedLink[];
   sourceUrl: string | null;
 }
 
-interface Line {
-  text: string;
-  start: number;
-  end: number;
+/** Non-blank lines of the body, trimmed: line i is text[start[i], end[i]). */
+interface Lines {
+  start: number[];
+  end: number[];
 }
 
 const TERMINAL = /[.!?;:,…"”’'\u00BB)\]]$/;
 const HAS_QUOTE = /["\u201C\u201D\u201E\u00AB\u00BB]/;
 
 /** Lines of the body with their offsets; blank lines are dropped. */
-function bodyLines(text: string, from: number): Line[] {
-  const lines: Line[] = [];
+function bodyLines(text: string, from: number): Lines {
+  const lines: Lines = { start: [], end: [] };
   let pos = from;
   const n = text.length;
   while (pos < n) {
@@ -43,8 +40,11 @@ function bodyLines(text: string, from: number): Line[] {
     let e = eol;
     while (s < e && isBlank(text.charCodeAt(s))) s++;
     while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
-    if (e > s) lines.push({ text: text.slice(s, e), start: s, end: e });
-    pos = text.startsWith('\r\n', eol) ? eol + 2 : eol + 1;
+    if (e > s) {
+      lines.start.push(s);
+      lines.end.push(e);
+    }
+    pos = eol + 1 < n && text.charCodeAt(eol) === 13 && text.charCodeAt(eol + 1) === 10 ? eol + 2 : eol + 1;
   }
   return lines;
 }
@@ -88,66 +88,119 @@ function isByline(line: string): boolean {
 
 const SEPARATOR_ONLY = /^[\s*_=~#•·—–-]+$/;
 
+/** Could a line starting with this character be a related-link, source, separator, byline or markdown heading line? */
+function mayBeSpecialLine(c: number): boolean {
+  switch (c | 0x20) {
+    // Cue words of related-link and source lines (parseRelatedLine, parseSourceLine), "By".
+    case 0x72: case 0x61: case 0x6d: case 0x73: case 0x77: case 0x79: case 0x6c: case 0x66:
+    case 0x6f: case 0x75: case 0x63: case 0x62:
+      return true;
+  }
+  // Separator-only lines and markdown headings (#).
+  return c === 42 || c === 95 || c === 61 || c === 126 || c === 35 || c === 0x2022 || c === 0xb7 || c === 0x2014 || c === 0x2013 || c === 45 || isSpaceCode(c);
+}
+
+/** Ends like a heading may (see TERMINAL): a heading check is worth running. */
+const mayEndHeading = (c: number): boolean =>
+  !(c === 46 || c === 33 || c === 63 || c === 59 || c === 58 || c === 44 || c === 0x2026 || c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 0xbb || c === 41 || c === 93);
+
+/** The joining rule below: a line ending like this may continue on the next line. */
+const mayContinue = (c: number): boolean =>
+  !(c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 34 || c === 0x201d || c === 0x2019 || c === 41 || c === 93 || c === 0x2026);
+
+/** /^\p{Ll}/u on text from `at`, decided on the code unit when it is ASCII. */
+function startsLower(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 128) return c >= 97 && c <= 122;
+  return /^\p{Ll}/u.test(text.slice(at, at + 2));
+}
+
 /**
- * Splits the body into headline, subheadings, paragraphs and related links.
+ * Splits the body into headline, sections of paragraphs and related links.
  * Each non-blank line is a paragraph (the spec allows single newlines as
  * separators); a hard-wrapped line is only joined to the next one when the
  * break is plainly mid-sentence (no end punctuation, next line lower-case).
+ * Line text is only cut out where a check needs it as a string: most lines
+ * are told apart by their first and last characters.
  */
 export function layoutBody(text: string, bodyStart: number, frontMatterTitle: string | null): BodyLayout {
   const lines = bodyLines(text, bodyStart);
-  const blocks: Block[] = [];
+  const ls = lines.start;
+  const le = lines.end;
+  const count = ls.length;
+  const lineText = (i: number): string => text.slice(ls[i]!, le[i]!);
+  const sections: ParsedSection[] = [];
+  const paragraphs: ParsedParagraph[] = [];
+  const follows: number[] = [];
   const relatedLinks: ParsedRelatedLink[] = [];
   let headline: BodyLayout['headline'] = null;
   let sourceUrl: string | null = null;
+  let current: ParsedSection = { heading: null, paragraphs: [] };
+  let prevWasParagraph = false;
+  const startSection = (heading: string): void => {
+    if (current.paragraphs.length > 0 || current.heading !== null) sections.push(current);
+    current = { heading, paragraphs: [] };
+    prevWasParagraph = false;
+  };
   let i = 0;
-  if (lines.length > 0) {
-    const first = lines[0]!;
-    const firstText = stripMarkdownHeading(first.text);
+  if (count > 0) {
+    const firstText = stripMarkdownHeading(lineText(0));
     if (frontMatterTitle !== null) {
       if (collapseSpaces(firstText).toLowerCase() === collapseSpaces(frontMatterTitle).toLowerCase()) {
-        headline = { text: firstText, start: first.start };
+        headline = { text: firstText, start: ls[0]! };
         i = 1;
       }
-    } else if (lines.length > 1 && isHeadlineLike(firstText) && !parseRelatedLine(firstText) && !parseSourceLine(firstText)) {
-      headline = { text: collapseSpaces(firstText), start: first.start };
+    } else if (count > 1 && isHeadlineLike(firstText) && !parseRelatedLine(firstText) && !parseSourceLine(firstText)) {
+      headline = { text: collapseSpaces(firstText), start: ls[0]! };
       i = 1;
     }
   }
-  for (; i < lines.length; i++) {
-    const line = lines[i]!;
-    const related = parseRelatedLine(line.text);
-    if (related) {
-      if (related.kind === 'link') relatedLinks.push(related.link);
-      continue;
+  for (; i < count; i++) {
+    const start = ls[i]!;
+    const lineEnd = le[i]!;
+    let line: string | null = null;
+    if (mayBeSpecialLine(text.charCodeAt(start))) {
+      line = lineText(i);
+      const related = parseRelatedLine(line);
+      if (related) {
+        if (related.kind === 'link') relatedLinks.push(related.link);
+        continue;
+      }
+      const src = parseSourceLine(line);
+      if (src) {
+        sourceUrl ??= src;
+        continue;
+      }
+      if (SEPARATOR_ONLY.test(line) && !/[\p{L}\p{N}]/u.test(line)) continue;
+      if (isByline(line)) continue;
+      const md = /^#{1,6}\s+/.exec(line);
+      if (md) {
+        startSection(line.slice(md[0].length).trim());
+        continue;
+      }
     }
-    const src = parseSourceLine(line.text);
-    if (src) {
-      sourceUrl ??= src;
-      continue;
+    if (i + 1 < count && lineEnd - start <= 100 && mayEndHeading(text.charCodeAt(lineEnd - 1))) {
+      line ??= lineText(i);
+      if (isHeadingLike(line) && !parseRelatedLine(lineText(i + 1))) {
+        startSection(line);
+        continue;
+      }
     }
-    if (SEPARATOR_ONLY.test(line.text) && !/[\p{L}\p{N}]/u.test(line.text)) continue;
-    if (isByline(line.text)) continue;
-    const md = /^#{1,6}\s+/.exec(line.text);
-    if (md) {
-      blocks.push({ kind: 'heading', text: line.text.slice(md[0].length).trim(), start: line.start + md[0].length, end: line.end });
-      continue;
-    }
-    const next = lines[i + 1];
-    if (isHeadingLike(line.text) && next !== undefined && !parseRelatedLine(next.text)) {
-      blocks.push({ kind: 'heading', text: line.text, start: line.start, end: line.end });
-      continue;
-    }
-    let end = line.end;
+    let end = lineEnd;
     let j = i;
-    while (j + 1 < lines.length && !/[.!?:;"”’)\]…]$/.test(lines[j]!.text) && /^\p{Ll}/u.test(lines[j + 1]!.text)) {
+    while (j + 1 < count && mayContinue(text.charCodeAt(le[j]! - 1)) && startsLower(text, ls[j + 1]!)) {
       j++;
-      end = lines[j]!.end;
+      end = le[j]!;
     }
+    const paragraph: ParsedParagraph = { text: j === i && line !== null ? line : text.slice(start, end), start };
+    current.paragraphs.push(paragraph);
+    paragraphs.push(paragraph);
+    follows.push(prevWasParagraph ? 1 : 0);
+    prevWasParagraph = true;
     i = j;
-    blocks.push({ kind: 'paragraph', text: text.slice(line.start, end), start: line.start, end });
   }
-  return { headline, blocks, relatedLinks, sourceUrl };
+  if (current.paragraphs.length > 0 || current.heading !== null) sections.push(current);
+  return { headline, sections, paragraphs, followsPrevious: Uint8Array.from(follows), relatedLinks, sourceUrl };
 }
 
 function stripMarkdownHeading(line: string): string {

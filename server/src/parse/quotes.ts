@@ -19,8 +19,6 @@ export interface QuoteSpan {
 export interface QuoteParagraph {
   text: string;
   start: number;
-  /** False when a heading (or nothing) separates it from the previous paragraph. */
-  followsPrevious: boolean;
 }
 
 const MARK_RE = /["\uFF02\u201C\u201D\u201E\u00AB\u00BB]/g;
@@ -48,7 +46,7 @@ export type QuoteStyle = 'double' | 'single';
  * British house style puts curly single quotes outside and doubles inside.
  * Only curly singles are trusted for that: straight ' is mostly apostrophes.
  */
-export function detectQuoteStyle(paragraphs: QuoteParagraph[]): QuoteStyle {
+export function detectQuoteStyle(paragraphs: readonly QuoteParagraph[]): QuoteStyle {
   if (!paragraphs.some((p) => p.text.includes('\u2018'))) return 'double';
   let singles = 0;
   let doubles = 0;
@@ -157,15 +155,21 @@ const SINGLE_MARKS: QuoteMarks = {
  * marks open and close; chaining a quote over several paragraphs, trimming and
  * the unbalanced-quote warnings are the same for both.
  */
-export function scanQuotes(paragraphs: QuoteParagraph[], warnings: ParseWarning[], style: QuoteStyle = 'double'): QuoteSpan[] {
+export function scanQuotes(
+  paragraphs: readonly QuoteParagraph[],
+  /** 0 when a heading (or nothing) separates paragraph i from the previous one. */
+  followsPrevious: ArrayLike<number>,
+  warnings: ParseWarning[],
+  style: QuoteStyle = 'double',
+): QuoteSpan[] {
   const marks = style === 'single' ? SINGLE_MARKS : DOUBLE_MARKS;
   const spans: QuoteSpan[] = [];
   let chain = 0;
   let pendingChain: number | null = null;
 
   for (let p = 0; p < paragraphs.length; p++) {
-    const { text, start: base, followsPrevious } = paragraphs[p]!;
-    const continuing = pendingChain !== null && followsPrevious && marks.reopens(text);
+    const { text, start: base } = paragraphs[p]!;
+    const continuing = pendingChain !== null && followsPrevious[p] === 1 && marks.reopens(text);
     if (pendingChain !== null && !continuing) {
       const last = spans[spans.length - 1];
       warnings.push({ code: 'unbalanced-quote', message: 'a quotation is not closed by the end of its paragraph', start: last ? last.open : null });
