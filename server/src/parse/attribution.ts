@@ -39,11 +39,11 @@ export class Attributor {
   }
 
   private mentionAtStart(par: ParagraphModel, k: number): Mention | undefined {
-    return par.mentionsByStart.get(k);
+    return par.mentionsByStart[k];
   }
 
   private mentionAtEnd(par: ParagraphModel, k: number): Mention | undefined {
-    return par.mentionsByEnd.get(k);
+    return par.mentionsByEnd[k];
   }
 
   private gap(par: ParagraphModel, a: Token, b: Token): string {

@@ -27,13 +27,14 @@ export type * from './types';
 const KNOWN_KEYS = new Set(['title', 'outlet', 'published', 'url']);
 const OUTLET_SCAN_PARAGRAPHS = 30;
 
+/** A kept quote on its way to the output. */
 interface QuoteState {
-  index: number;
   span: QuoteSpan;
   text: string;
   keep: boolean;
   kind: QuoteKind;
-  attribution: Attribution;
+  /** A speech verb of its own attributes the quote (even to no one we can name). */
+  found: boolean;
   person: number | null;
   verb: string | null;
   sent: number;
@@ -66,19 +67,25 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
   // Computed on first use: most quotes are never asked about.
   const titleCache: Array<boolean | undefined> = [];
   const isTitleQuote = (q: number): boolean => (titleCache[q] ??= isTitleLike(quoteText[q]!));
-  // Tokenised once; both passes below read the same flat token arrays.
+  // Each pass tokenises a paragraph as it reaches it (see DocumentTokens).
   const doc = new DocumentTokens(text, paras, spans, quoteFirst);
   const model = (i: number, withMentions = true): ParagraphModel => doc.model(i, withMentions);
 
-  const candidates: NameCandidate[][] = [];
+  // One flat list: paragraph i's candidates are candidates[candFirst[i], candFirst[i + 1]).
+  const candidates: NameCandidate[] = [];
+  const candFirst = new Int32Array(paras.length + 1);
   const pool = new CandidatePool();
-  for (let i = 0; i < paras.length; i++) candidates.push(findNameCandidates(model(i, false), isTitleQuote, pool));
+  for (let i = 0; i < paras.length; i++) {
+    candFirst[i] = candidates.length;
+    findNameCandidates(model(i, false), isTitleQuote, pool, candidates);
+  }
+  candFirst[paras.length] = candidates.length;
   const registry = new PeopleRegistry();
-  registry.build(candidates.flat());
+  registry.build(candidates);
 
   // Nicknames inside names (Jo "J.B." Bloggs) are not quotes.
   const excluded = new Set<number>();
-  for (const list of candidates) for (const c of list) if (c.nicknameQuote !== null) excluded.add(c.nicknameQuote);
+  for (const c of candidates) if (c.nicknameQuote !== null) excluded.add(c.nicknameQuote);
 
   const resolver = new MentionResolver(registry);
   const attributor = new Attributor(text);
@@ -86,7 +93,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
   let previous: ParagraphModel | null = null;
   for (let i = 0; i < paras.length; i++) {
     const par = model(i);
-    resolver.process(par, candidates[i]!);
+    resolver.process(par, candidates, candFirst[i]!, candFirst[i + 1]!);
     if (par.quoteTo > par.quoteFrom) attributeParagraph(text, par, previous, spans, quoteText, isTitleQuote, attributor, excluded, states);
     previous = par;
   }
@@ -95,7 +102,6 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
   const people = registry.people;
   const quotes: ParsedQuote[] = [];
   for (const s of states) {
-    if (!s.keep) continue;
     const speaker = s.person === null ? null : people[s.person]!.name;
     if (speaker === null) {
       warnings.push({
@@ -212,21 +218,21 @@ function attributeParagraph(
     // Scare quotes: a few words no speech verb claims.
     if (keep && !attribution.found && isShortFragment(text) && !span.continued) keep = false;
 
-    const state: QuoteState = { index: qi, span, text, keep, kind, attribution, person: attribution.person, verb: attribution.verb, sent, qa, qb };
+    // Quotes not kept take no further part: only kept ones are recorded.
+    if (!keep) continue;
+    const state: QuoteState = { span, text, keep, kind, found: attribution.found, person: attribution.person, verb: attribution.verb, sent, qa, qb };
     out.push(state);
-    if (keep) {
-      mine.push(state);
-      prevQuote = state;
-    }
+    mine.push(state);
+    prevQuote = state;
   }
 
   // A quote with no attribution of its own inherits one from a quote it belongs with.
   for (let i = 0; i < mine.length; i++) {
     const s = mine[i]!;
-    if (s.attribution.found) continue;
+    if (s.found) continue;
     // Later in the same sentence: "A" and "B," he said.
     const next = mine[i + 1];
-    if (next && next.sent === s.sent && next.attribution.found) {
+    if (next && next.sent === s.sent && next.found) {
       s.person = next.person;
       s.verb = next.verb;
       continue;
@@ -257,7 +263,7 @@ function inheritAcrossParagraphs(states: QuoteState[]): void {
   for (const s of states) {
     if (!s.keep || s.person !== null) continue;
     const owner = chainSpeaker.get(s.span.chain);
-    if (owner && owner !== s && !s.attribution.found) {
+    if (owner && owner !== s && !s.found) {
       s.person = owner.person;
       s.verb = null;
     }
@@ -267,7 +273,7 @@ function inheritAcrossParagraphs(states: QuoteState[]): void {
 /** True when the reporter names someone else between two quotes. */
 function mentionsOtherPerson(par: ParagraphModel, a: QuoteState, b: QuoteState): boolean {
   for (let k = a.qb; k < b.qa; k++) {
-    const m = par.mentionsByStart.get(k);
+    const m = par.mentionsByStart[k];
     if (m && m.person !== null && m.person !== a.person && m.kind === 'name') return true;
   }
   return false;

@@ -162,18 +162,32 @@ export class MentionResolver {
     return best;
   }
 
-  /** Resolves the mentions of one paragraph into `par.mentionsByStart/End`. */
-  process(par: ParagraphModel, candidates: readonly NameCandidate[]): void {
+  private add(par: ParagraphModel, m: Mention, sent: number): void {
+    par.mentionsByStart[m.tokStart] = m;
+    par.mentionsByEnd[m.tokEnd - 1] = m;
+    if (m.person !== null) this.touch(m.person, m.prepObject, sent);
+  }
+
+  /** Token index → 1 + index of the candidate starting there (0: none); all zero between paragraphs. */
+  private candAt = new Int32Array(256);
+
+  /**
+   * Resolves the mentions of one paragraph into `par.mentionsByStart/End`;
+   * the paragraph's name candidates are candidates[from, to).
+   */
+  process(par: ParagraphModel, candidates: readonly NameCandidate[], from: number, to: number): void {
     const T = par.tokens;
-    const starts = par.mentionsByStart;
-    const ends = par.mentionsByEnd;
-    const cands = new Map<number, NameCandidate>();
-    for (const c of candidates) cands.set(c.tokStart, c);
-    const add = (m: Mention, sent: number): void => {
-      starts.set(m.tokStart, m);
-      ends.set(m.tokEnd - 1, m);
-      if (m.person !== null) this.touch(m.person, m.prepObject, sent);
-    };
+    if (this.candAt.length < T.length) this.candAt = new Int32Array(Math.max(T.length, this.candAt.length * 2));
+    const candAt = this.candAt;
+    // A later candidate with the same start replaces an earlier one.
+    for (let c = from; c < to; c++) candAt[candidates[c]!.tokStart] = c + 1;
+    this.resolve(par, candidates);
+    for (let c = from; c < to; c++) candAt[candidates[c]!.tokStart] = 0;
+  }
+
+  private resolve(par: ParagraphModel, candidates: readonly NameCandidate[]): void {
+    const T = par.tokens;
+    const candAt = this.candAt;
 
     let k = 0;
     while (k < T.length) {
@@ -186,8 +200,9 @@ export class MentionResolver {
         this.current = [];
         this.currentSent = t.sent;
       }
-      const cand = cands.get(k);
-      if (cand) {
+      const ci = candAt[k]!;
+      if (ci > 0) {
+        const cand = candidates[ci - 1]!;
         const person =
           cand.kind === 'single'
             ? this.registry.matchSurname(cand.keyTokens[cand.keyTokens.length - 1] ?? normalise(cand.name), this.recency)
@@ -201,7 +216,7 @@ export class MentionResolver {
         // Mentions inside quotes are the speaker's words, not the reporter's
         // subjects: they are recorded as aliases but are no antecedents.
         if (t.quote < 0 && (person !== null || cand.kind !== 'single')) {
-          add({ tokStart: cand.tokStart, tokEnd: cand.tokEnd, person, kind: 'name', possessive: last.possessive, prepObject: isPrepObject(T, k) }, t.sent);
+          this.add(par, { tokStart: cand.tokStart, tokEnd: cand.tokEnd, person, kind: 'name', possessive: last.possessive, prepObject: isPrepObject(T, k) }, t.sent);
         }
         k = cand.tokEnd;
         continue;
@@ -220,7 +235,7 @@ export class MentionResolver {
       }
       if (PRONOUNS_SUBJECT.has(t.lower)) {
         const person = this.resolveRef(t.lower, t.sent);
-        add({ tokStart: k, tokEnd: k + 1, person, kind: 'pronoun', possessive: false, prepObject: false }, t.sent);
+        this.add(par, { tokStart: k, tokEnd: k + 1, person, kind: 'pronoun', possessive: false, prepObject: false }, t.sent);
         k++;
         continue;
       }
@@ -231,7 +246,7 @@ export class MentionResolver {
           // official"), else the person the discourse is about ("the centre-back").
           let person = this.resolveRole(np.key);
           if (person === null && !this.anonymousHeads.has(np.key.head)) person = this.resolveRef('any', t.sent);
-          add({ tokStart: k, tokEnd: np.end, person, kind: 'role', possessive: T[np.end - 1]!.possessive, prepObject: isPrepObject(T, k) }, t.sent);
+          this.add(par, { tokStart: k, tokEnd: np.end, person, kind: 'role', possessive: T[np.end - 1]!.possessive, prepObject: isPrepObject(T, k) }, t.sent);
           k = np.end;
           continue;
         }

@@ -36,12 +36,12 @@ export interface ParagraphModel {
   quoteA: Int32Array;
   quoteB: Int32Array;
   /** Filled by the mention resolver: token index → mention starting / ending there. */
-  mentionsByStart: Map<number, Mention>;
-  mentionsByEnd: Map<number, Mention>;
+  mentionsByStart: Array<Mention | undefined>;
+  mentionsByEnd: Array<Mention | undefined>;
 }
 
 /** Shared by models that never record mentions (the name-finding pass). */
-const NO_MENTIONS: Map<number, Mention> = new Map();
+const NO_MENTIONS: ReadonlyArray<Mention | undefined> = [];
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 16777619;
 /** 1 for ASCII letters and digits. */
@@ -152,6 +152,9 @@ export class DocumentTokens {
   private readonly pools: Token[][] = [[], []];
   /** The token arrays handed out, reused the same way (same validity rule). */
   private readonly arrays: Token[][] = [[], []];
+  /** Mention slots per token, reused the same way. */
+  private readonly starts: Array<Array<Mention | undefined>> = [[], []];
+  private readonly ends: Array<Array<Mention | undefined>> = [[], []];
 
   /**
    * A hand-written scanner (the regex equivalent with \p{L} classes was the
@@ -313,6 +316,12 @@ export class DocumentTokens {
       this.sentBase[index + 1] = last;
       this.sentKnown = index + 1;
     }
+    let starts = NO_MENTIONS as Array<Mention | undefined>;
+    let ends = starts;
+    if (withMentions) {
+      starts = emptySlots(this.starts[index & 1]!, tokens.length);
+      ends = emptySlots(this.ends[index & 1]!, tokens.length);
+    }
     return {
       index,
       start,
@@ -322,10 +331,17 @@ export class DocumentTokens {
       quoteTo: this.quoteFirst[index + 1]!,
       quoteA: this.quoteA,
       quoteB: this.quoteB,
-      mentionsByStart: withMentions ? new Map() : NO_MENTIONS,
-      mentionsByEnd: withMentions ? new Map() : NO_MENTIONS,
+      mentionsByStart: starts,
+      mentionsByEnd: ends,
     };
   }
+}
+
+/** `slots` holding `n` empty entries (dense, so look-ups stay fast). */
+function emptySlots(slots: Array<Mention | undefined>, n: number): Array<Mention | undefined> {
+  slots.length = n;
+  slots.fill(undefined);
+  return slots;
 }
 
 const newToken = (): Token => ({ s: 0, e: 0, word: 0, text: '', lower: '', base: '', cap: false, possessive: false, quote: -1, sent: 0 });

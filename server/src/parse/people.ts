@@ -194,8 +194,13 @@ function isShouting(text: string): boolean {
  * name. Quoted titles and nicknames never start or extend a run; a nickname
  * between a first and last name (Jo "The Hammer" Bloggs) is skipped over.
  */
-export function findNameCandidates(par: ParagraphModel, isTitleQuote: (q: number) => boolean, pool: CandidatePool = new CandidatePool()): NameCandidate[] {
-  const out: NameCandidate[] = [];
+export function findNameCandidates(
+  par: ParagraphModel,
+  isTitleQuote: (q: number) => boolean,
+  pool: CandidatePool = new CandidatePool(),
+  /** Candidates are appended here (one list for the whole document). */
+  out: NameCandidate[] = [],
+): NameCandidate[] {
   const T = par.tokens;
   const text = par.text;
   const base = par.start;
