@@ -16,7 +16,7 @@ import { DocumentTokens, type ParagraphModel } from './model';
 import { findOutlet } from './outlet';
 import { layoutBody } from './paragraphs';
 import { CandidatePool, findNameCandidates, PeopleRegistry, type NameCandidate } from './people';
-import { detectQuoteStyle, scanQuotes, type QuoteSpan } from './quotes';
+import { detectQuoteStyle, scanQuotes, type QuoteSpans } from './quotes';
 import { deriveTitle } from './title';
 import type { ParseOptions, ParsedDocument, ParsedQuote, ParseWarning, TitleSource, QuoteKind } from './types';
 
@@ -27,20 +27,47 @@ export type * from './types';
 const KNOWN_KEYS = new Set(['title', 'outlet', 'published', 'url']);
 const OUTLET_SCAN_PARAGRAPHS = 30;
 
-/** A kept quote on its way to the output. */
-interface QuoteState {
-  span: QuoteSpan;
-  text: string;
-  keep: boolean;
-  kind: QuoteKind;
-  /** A speech verb of its own attributes the quote (even to no one we can name). */
-  found: boolean;
-  person: number | null;
-  verb: string | null;
-  sent: number;
+/**
+ * The quotes kept as speech, on their way to the output: one column per
+ * field (kept quote k is entry k of each), so no object per quote lives
+ * through the parse before the output's own. At most one entry per span.
+ */
+class KeptQuotes {
+  length = 0;
+  /** Index of the quote in the document's span list. */
+  readonly span: Int32Array;
+  readonly kind: QuoteKind[] = [];
+  /** 1: a speech verb of its own attributes the quote (even to no one we can name). */
+  readonly found: Uint8Array;
+  /** Person index, or -1 for none. */
+  readonly person: Int32Array;
+  readonly verb: Array<string | null> = [];
+  readonly sent: Int32Array;
   /** Token range of the quote in its paragraph. */
-  qa: number;
-  qb: number;
+  readonly qa: Int32Array;
+  readonly qb: Int32Array;
+
+  constructor(spans: number) {
+    this.span = new Int32Array(spans);
+    this.found = new Uint8Array(spans);
+    this.person = new Int32Array(spans);
+    this.sent = new Int32Array(spans);
+    this.qa = new Int32Array(spans);
+    this.qb = new Int32Array(spans);
+  }
+
+  push(span: number, kind: QuoteKind, attribution: Attribution, sent: number, qa: number, qb: number): number {
+    const k = this.length++;
+    this.span[k] = span;
+    this.kind.push(kind);
+    this.found[k] = attribution.found ? 1 : 0;
+    this.person[k] = attribution.person ?? -1;
+    this.verb.push(attribution.verb);
+    this.sent[k] = sent;
+    this.qa[k] = qa;
+    this.qb[k] = qb;
+    return k;
+  }
 }
 
 export function parseDocument(text: string, options: ParseOptions = {}): ParsedDocument {
@@ -60,10 +87,11 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
   // Spans come in paragraph order: paragraph i owns spans [quoteFirst[i], quoteFirst[i + 1]).
   const quoteFirst = new Int32Array(paras.length + 1);
   for (let i = 0, q = 0; i <= paras.length; i++) {
-    while (q < spans.length && spans[q]!.paragraph < i) q++;
+    while (q < spans.length && spans.paragraph[q]! < i) q++;
     quoteFirst[i] = q;
   }
-  const quoteText = spans.map((q) => text.slice(q.start, q.end));
+  const quoteText: string[] = [];
+  for (let q = 0; q < spans.length; q++) quoteText.push(text.slice(spans.start[q]!, spans.end[q]!));
   // Computed on first use: most quotes are never asked about.
   const titleCache: Array<boolean | undefined> = [];
   const isTitleQuote = (q: number): boolean => (titleCache[q] ??= isTitleLike(quoteText[q]!));
@@ -89,28 +117,30 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
 
   const resolver = new MentionResolver(registry);
   const attributor = new Attributor(text);
-  const states: QuoteState[] = [];
+  const kept = new KeptQuotes(spans.length);
   let previous: ParagraphModel | null = null;
   for (let i = 0; i < paras.length; i++) {
     const par = model(i);
     resolver.process(par, candidates, candFirst[i]!, candFirst[i + 1]!);
-    if (par.quoteTo > par.quoteFrom) attributeParagraph(text, par, previous, spans, quoteText, isTitleQuote, attributor, excluded, states);
+    if (par.quoteTo > par.quoteFrom) attributeParagraph(text, par, previous, spans, quoteText, isTitleQuote, attributor, excluded, kept);
     previous = par;
   }
-  inheritAcrossParagraphs(states);
+  inheritAcrossParagraphs(kept, spans);
 
   const people = registry.people;
   const quotes: ParsedQuote[] = [];
-  for (const s of states) {
-    const speaker = s.person === null ? null : people[s.person]!.name;
+  for (let k = 0; k < kept.length; k++) {
+    const q = kept.span[k]!;
+    const person = kept.person[k]!;
+    const speaker = person < 0 ? null : people[person]!.name;
     if (speaker === null) {
       warnings.push({
         code: 'unattributed-quote',
-        message: `no speaker found for the quote "${preview(s.text)}"`,
-        start: s.span.start,
+        message: `no speaker found for the quote "${preview(quoteText[q]!)}"`,
+        start: spans.start[q]!,
       });
     }
-    quotes.push({ text: s.text, speaker, kind: s.kind, start: s.span.start, end: s.span.end, paragraph: s.span.paragraph, verb: s.person === null ? s.verb : s.verb });
+    quotes.push({ text: quoteText[q]!, speaker, kind: kept.kind[k]!, start: spans.start[q]!, end: spans.end[q]!, paragraph: spans.paragraph[q]!, verb: kept.verb[k]! });
   }
 
   const orderedPeople = [...people]
@@ -180,101 +210,107 @@ function attributeParagraph(
   source: string,
   par: ParagraphModel,
   previousPar: ParagraphModel | null,
-  spans: QuoteSpan[],
+  spans: QuoteSpans,
   quoteText: string[],
   isTitleQuote: (q: number) => boolean,
   attributor: Attributor,
   excluded: ReadonlySet<number>,
-  out: QuoteState[],
+  out: KeptQuotes,
 ): void {
   const T = par.tokens;
-  const mine: QuoteState[] = [];
-  let prevQuote: QuoteState | null = null;
+  // This paragraph's kept quotes are out[first, out.length).
+  const first = out.length;
+  let prevQuote = -1;
   for (let qi = par.quoteFrom; qi < par.quoteTo; qi++) {
-    const span = spans[qi]!;
     const text = quoteText[qi]!;
+    const open = spans.open[qi]!;
+    const close = spans.close[qi]!;
+    const continued = spans.continued[qi] === 1;
     const qa = par.quoteA[qi]!;
     const qb = par.quoteB[qi]!;
     const sent = qa < qb ? T[qa]!.sent : qa > 0 ? T[qa - 1]!.sent : -1;
 
-    let attribution = attributor.after(par, qb, span.close, text);
+    let attribution = attributor.after(par, qb, close < 0 ? null : close, text);
     if (!attribution.found) attribution = attributor.before(par, qa, sent);
 
     // The reporter's words between the sentence start (or the previous quote
     // of the same sentence) and the opening mark.
     let from: number;
-    if (prevQuote && prevQuote.sent === sent) {
-      from = (prevQuote.span.close ?? prevQuote.span.end) + 1;
+    if (prevQuote >= 0 && out.sent[prevQuote] === sent) {
+      const ps = out.span[prevQuote]!;
+      const pc = spans.close[ps]!;
+      from = (pc < 0 ? spans.end[ps]! : pc) + 1;
     } else {
       let f = qa;
       while (f - 1 >= 0 && T[f - 1]!.sent === sent && qa - f < 200) f--;
-      from = f === 0 ? par.start : f < qa ? T[f]!.s : span.open;
+      from = f === 0 ? par.start : f < qa ? T[f]!.s : open;
     }
-    const beforeText = from <= span.open ? source.slice(Math.max(from, span.open - 400), span.open) : '';
-    const kind = quoteKind(beforeText, text, span.continued);
+    const beforeText = from <= open ? source.slice(Math.max(from, open - 400), open) : '';
+    const kind = quoteKind(beforeText, text, continued);
 
     let keep = hasLetters(text) && !excluded.has(qi);
-    if (keep && !span.continued && span.close !== null && isTitleQuote(qi)) keep = false;
+    if (keep && !continued && close >= 0 && isTitleQuote(qi)) keep = false;
     // Scare quotes: a few words no speech verb claims.
-    if (keep && !attribution.found && isShortFragment(text) && !span.continued) keep = false;
+    if (keep && !attribution.found && isShortFragment(text) && !continued) keep = false;
 
     // Quotes not kept take no further part: only kept ones are recorded.
     if (!keep) continue;
-    const state: QuoteState = { span, text, keep, kind, found: attribution.found, person: attribution.person, verb: attribution.verb, sent, qa, qb };
-    out.push(state);
-    mine.push(state);
-    prevQuote = state;
+    prevQuote = out.push(qi, kind, attribution, sent, qa, qb);
   }
 
   // A quote with no attribution of its own inherits one from a quote it belongs with.
-  for (let i = 0; i < mine.length; i++) {
-    const s = mine[i]!;
-    if (s.found) continue;
+  const end = out.length;
+  for (let s = first; s < end; s++) {
+    if (out.found[s] === 1) continue;
     // Later in the same sentence: "A" and "B," he said.
-    const next = mine[i + 1];
-    if (next && next.sent === s.sent && next.found) {
-      s.person = next.person;
-      s.verb = next.verb;
+    const next = s + 1;
+    if (next < end && out.sent[next] === out.sent[s] && out.found[next] === 1) {
+      out.person[s] = out.person[next]!;
+      out.verb[s] = out.verb[next]!;
       continue;
     }
-    const prev = mine[i - 1];
-    if (prev && prev.person !== null) {
-      if (!mentionsOtherPerson(par, prev, s)) {
-        s.person = prev.person;
-        s.verb = prev.sent === s.sent ? prev.verb : null;
+    const prev = s - 1;
+    if (prev >= first && out.person[prev]! >= 0) {
+      if (!mentionsOtherPerson(par, out, prev, s)) {
+        out.person[s] = out.person[prev]!;
+        out.verb[s] = out.sent[prev] === out.sent[s] ? out.verb[prev]! : null;
       }
       continue;
     }
     // A paragraph ending "… said:" introduces the quote opening the next one.
-    if (prev === undefined && previousPar && /^\s*["\u201C\u201E\u00AB\u2018]/.test(par.text)) {
+    if (prev < first && previousPar && /^\s*["\u201C\u201E\u00AB\u2018]/.test(par.text)) {
       const intro = attributor.introducedBy(previousPar);
       if (intro.found) {
-        s.person = intro.person;
-        s.verb = intro.verb;
+        out.person[s] = intro.person ?? -1;
+        out.verb[s] = intro.verb;
       }
     }
   }
 }
 
 /** Pieces of a multi-paragraph quote share the speaker found for any of them. */
-function inheritAcrossParagraphs(states: QuoteState[]): void {
-  const chainSpeaker = new Map<number, QuoteState>();
-  for (const s of states) if (s.keep && s.person !== null && !chainSpeaker.has(s.span.chain)) chainSpeaker.set(s.span.chain, s);
-  for (const s of states) {
-    if (!s.keep || s.person !== null) continue;
-    const owner = chainSpeaker.get(s.span.chain);
-    if (owner && owner !== s && !s.found) {
-      s.person = owner.person;
-      s.verb = null;
+function inheritAcrossParagraphs(kept: KeptQuotes, spans: QuoteSpans): void {
+  const chainSpeaker = new Map<number, number>();
+  for (let k = 0; k < kept.length; k++) {
+    const chain = spans.chain[kept.span[k]!]!;
+    if (kept.person[k]! >= 0 && !chainSpeaker.has(chain)) chainSpeaker.set(chain, k);
+  }
+  for (let k = 0; k < kept.length; k++) {
+    if (kept.person[k]! >= 0) continue;
+    const owner = chainSpeaker.get(spans.chain[kept.span[k]!]!);
+    if (owner !== undefined && owner !== k && kept.found[k] === 0) {
+      kept.person[k] = kept.person[owner]!;
+      kept.verb[k] = null;
     }
   }
 }
 
 /** True when the reporter names someone else between two quotes. */
-function mentionsOtherPerson(par: ParagraphModel, a: QuoteState, b: QuoteState): boolean {
-  for (let k = a.qb; k < b.qa; k++) {
+function mentionsOtherPerson(par: ParagraphModel, kept: KeptQuotes, a: number, b: number): boolean {
+  const person = kept.person[a];
+  for (let k = kept.qb[a]!; k < kept.qa[b]!; k++) {
     const m = par.mentionsByStart[k];
-    if (m && m.person !== null && m.person !== a.person && m.kind === 'name') return true;
+    if (m && m.person !== null && m.person !== person && m.kind === 'name') return true;
   }
   return false;
 }

@@ -1,5 +1,5 @@
 import { ABBREVIATIONS } from './lexicon';
-import type { QuoteSpan } from './quotes';
+import type { QuoteSpans } from './quotes';
 import type { Mention } from './mentions';
 import { isUpperCode, isWordCode } from './text';
 
@@ -135,7 +135,7 @@ export class DocumentTokens {
   constructor(
     private readonly source: string,
     private readonly paras: ReadonlyArray<{ text: string; start: number }>,
-    private readonly quotes: QuoteSpan[],
+    private readonly quotes: QuoteSpans,
     /** Paragraph i owns quotes [quoteFirst[i], quoteFirst[i + 1]). */
     private readonly quoteFirst: Int32Array,
   ) {
@@ -172,7 +172,9 @@ export class DocumentTokens {
     const n = start + para.text.length;
     let count = 0;
     let qi = q0;
-    let qEnd = q0 < q1 ? quotes[q0]!.end : 0;
+    const qStart = quotes.start;
+    const qEnds = quotes.end;
+    let qEnd = q0 < q1 ? qEnds[q0]! : 0;
     let i = start;
     while (i < n) {
       let c = src.charCodeAt(i);
@@ -204,12 +206,11 @@ export class DocumentTokens {
       }
       while (qi < q1 && qEnd <= from) {
         qi++;
-        if (qi < q1) qEnd = quotes[qi]!.end;
+        if (qi < q1) qEnd = qEnds[qi]!;
       }
       let quote = -1;
       if (qi < q1) {
-        const q = quotes[qi]!;
-        if (q.start <= from && i <= q.end) quote = qi;
+        if (qStart[qi]! <= from && i <= qEnds[qi]!) quote = qi;
       }
       const id = vocab.internHashed(src, from, i, h);
       const f = vocab.flags[id]!;
@@ -247,7 +248,7 @@ export class DocumentTokens {
     // Quotes without any word still need a position for context look-ups.
     for (let q = q0; q < q1; q++) {
       if (quoteA[q] === -1) {
-        const qs = quotes[q]!.start;
+        const qs = qStart[q]!;
         let k = 0;
         while (k < count && tokens[k]!.s < qs) k++;
         quoteA[q] = k;

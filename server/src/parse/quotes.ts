@@ -1,19 +1,64 @@
 import { DOUBLE_CLOSE, DOUBLE_OPEN, isDoubleMark, isSpaceCode } from './text';
 import type { ParseWarning } from './types';
 
-export interface QuoteSpan {
+/**
+ * The quoted spans of a document, one column per field (span q is entry q of
+ * each): a long text has a hundred thousand of them, and typed columns are no
+ * objects for the garbage collector to trace or copy. Capacity is generous:
+ * the pages of a large typed array cost nothing until they are written.
+ */
+export class QuoteSpans {
+  length = 0;
   /** Offsets of the quoted text (marks excluded, surrounding blanks trimmed). */
-  start: number;
-  end: number;
+  start: Int32Array;
+  end: Int32Array;
   /** Offset of the opening mark. */
-  open: number;
-  /** Offset of the closing mark, or null when the quote runs to the paragraph's end. */
-  close: number | null;
-  paragraph: number;
+  open: Int32Array;
+  /** Offset of the closing mark, or -1 when the quote runs to the paragraph's end. */
+  close: Int32Array;
+  paragraph: Int32Array;
   /** Pieces of one quote spread over several paragraphs share a chain id. */
-  chain: number;
-  /** True for the pieces after the first one of a multi-paragraph quote. */
-  continued: boolean;
+  chain: Int32Array;
+  /** 1 for the pieces after the first one of a multi-paragraph quote. */
+  continued: Uint8Array;
+
+  constructor(capacity: number) {
+    const n = Math.max(16, capacity);
+    this.start = new Int32Array(n);
+    this.end = new Int32Array(n);
+    this.open = new Int32Array(n);
+    this.close = new Int32Array(n);
+    this.paragraph = new Int32Array(n);
+    this.chain = new Int32Array(n);
+    this.continued = new Uint8Array(n);
+  }
+
+  push(start: number, end: number, open: number, close: number, paragraph: number, chain: number, continued: boolean): void {
+    if (this.length === this.start.length) this.grow();
+    const q = this.length++;
+    this.start[q] = start;
+    this.end[q] = end;
+    this.open[q] = open;
+    this.close[q] = close;
+    this.paragraph[q] = paragraph;
+    this.chain[q] = chain;
+    this.continued[q] = continued ? 1 : 0;
+  }
+
+  private grow(): void {
+    const n = this.start.length * 2;
+    const more = <A extends Int32Array | Uint8Array>(a: A, b: A): A => {
+      b.set(a);
+      return b;
+    };
+    this.start = more(this.start, new Int32Array(n));
+    this.end = more(this.end, new Int32Array(n));
+    this.open = more(this.open, new Int32Array(n));
+    this.close = more(this.close, new Int32Array(n));
+    this.paragraph = more(this.paragraph, new Int32Array(n));
+    this.chain = more(this.chain, new Int32Array(n));
+    this.continued = more(this.continued, new Uint8Array(n));
+  }
 }
 
 export interface QuoteParagraph {
@@ -161,9 +206,14 @@ export function scanQuotes(
   followsPrevious: ArrayLike<number>,
   warnings: ParseWarning[],
   style: QuoteStyle = 'double',
-): QuoteSpan[] {
+): QuoteSpans {
   const marks = style === 'single' ? SINGLE_MARKS : DOUBLE_MARKS;
-  const spans: QuoteSpan[] = [];
+  let chars = 0;
+  for (const p of paragraphs) chars += p.text.length;
+  // A span takes at least three characters (two marks and a letter); most take far more.
+  const spans = new QuoteSpans(chars >> 6);
+  /** Opening mark of the last span, for the warnings (null before the first). */
+  const lastOpen = (): number | null => (spans.length > 0 ? spans.open[spans.length - 1]! : null);
   let chain = 0;
   let pendingChain: number | null = null;
 
@@ -171,8 +221,7 @@ export function scanQuotes(
     const { text, start: base } = paragraphs[p]!;
     const continuing = pendingChain !== null && followsPrevious[p] === 1 && marks.reopens(text);
     if (pendingChain !== null && !continuing) {
-      const last = spans[spans.length - 1];
-      warnings.push({ code: 'unbalanced-quote', message: 'a quotation is not closed by the end of its paragraph', start: last ? last.open : null });
+      warnings.push({ code: 'unbalanced-quote', message: 'a quotation is not closed by the end of its paragraph', start: lastOpen() });
     }
     let chainForFirst: number | null = continuing ? pendingChain : null;
     pendingChain = null;
@@ -187,7 +236,7 @@ export function scanQuotes(
         const continued = chainForFirst !== null;
         chainForFirst = null;
         if (e <= s) return false;
-        spans.push({ start: base + s, end: base + e, open: base + from - 1, close: close === null ? null : base + close, paragraph: p, chain: id, continued });
+        spans.push(base + s, base + e, base + from - 1, close === null ? -1 : base + close, p, id, continued);
         return true;
       },
       warn(message, offset) {
@@ -199,11 +248,10 @@ export function scanQuotes(
     };
 
     const openAt = marks.scan(text, at);
-    if (openAt >= 0 && at.emit(openAt + 1, text.length, null)) pendingChain = spans[spans.length - 1]!.chain;
+    if (openAt >= 0 && at.emit(openAt + 1, text.length, null)) pendingChain = spans.chain[spans.length - 1]!;
   }
   if (pendingChain !== null) {
-    const last = spans[spans.length - 1];
-    warnings.push({ code: 'unbalanced-quote', message: 'a quotation is not closed by the end of the text', start: last ? last.open : null });
+    warnings.push({ code: 'unbalanced-quote', message: 'a quotation is not closed by the end of the text', start: lastOpen() });
   }
   return spans;
 }
