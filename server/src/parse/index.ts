@@ -290,15 +290,17 @@ function attributeParagraph(
 
 /** Pieces of a multi-paragraph quote share the speaker found for any of them. */
 function inheritAcrossParagraphs(kept: KeptQuotes, spans: QuoteSpans): void {
-  const chainSpeaker = new Map<number, number>();
+  let chains = 0;
+  for (let q = 0; q < spans.length; q++) chains = Math.max(chains, spans.chain[q]! + 1);
+  const chainSpeaker = new Int32Array(chains).fill(-1);
   for (let k = 0; k < kept.length; k++) {
     const chain = spans.chain[kept.span[k]!]!;
-    if (kept.person[k]! >= 0 && !chainSpeaker.has(chain)) chainSpeaker.set(chain, k);
+    if (kept.person[k]! >= 0 && chainSpeaker[chain] === -1) chainSpeaker[chain] = k;
   }
   for (let k = 0; k < kept.length; k++) {
     if (kept.person[k]! >= 0) continue;
-    const owner = chainSpeaker.get(spans.chain[kept.span[k]!]!);
-    if (owner !== undefined && owner !== k && kept.found[k] === 0) {
+    const owner = chainSpeaker[spans.chain[kept.span[k]!]!]!;
+    if (owner >= 0 && owner !== k && kept.found[k] === 0) {
       kept.person[k] = kept.person[owner]!;
       kept.verb[k] = null;
     }

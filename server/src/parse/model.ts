@@ -152,9 +152,11 @@ export class DocumentTokens {
   private readonly pools: Token[][] = [[], []];
   /** The token arrays handed out, reused the same way (same validity rule). */
   private readonly arrays: Token[][] = [[], []];
-  /** Mention slots per token, reused the same way. */
+  /** Mention slots per token, reused the same way; never shortened (see emptySlots). */
   private readonly starts: Array<Array<Mention | undefined>> = [[], []];
   private readonly ends: Array<Array<Mention | undefined>> = [[], []];
+  /** How many leading slots of each pair may hold a mention from the last use. */
+  private readonly slotsUsed = new Int32Array(2);
 
   /**
    * A hand-written scanner (the regex equivalent with \p{L} classes was the
@@ -320,8 +322,10 @@ export class DocumentTokens {
     let starts = NO_MENTIONS as Array<Mention | undefined>;
     let ends = starts;
     if (withMentions) {
-      starts = emptySlots(this.starts[index & 1]!, tokens.length);
-      ends = emptySlots(this.ends[index & 1]!, tokens.length);
+      const b = index & 1;
+      starts = emptySlots(this.starts[b]!, this.slotsUsed[b]!, tokens.length);
+      ends = emptySlots(this.ends[b]!, this.slotsUsed[b]!, tokens.length);
+      this.slotsUsed[b] = tokens.length;
     }
     return {
       index,
@@ -338,10 +342,15 @@ export class DocumentTokens {
   }
 }
 
-/** `slots` holding `n` empty entries (dense, so look-ups stay fast). */
-function emptySlots(slots: Array<Mention | undefined>, n: number): Array<Mention | undefined> {
-  slots.length = n;
-  slots.fill(undefined);
+/**
+ * `slots` with every entry empty and at least `n` of them. Mentions are only
+ * written below the paragraph's token count, so clearing the `used` slots of
+ * the last use suffices; the array is never shortened (shrinking and growing
+ * it again per paragraph reallocated its storage).
+ */
+function emptySlots(slots: Array<Mention | undefined>, used: number, n: number): Array<Mention | undefined> {
+  slots.fill(undefined, 0, used);
+  while (slots.length < n) slots.push(undefined);
   return slots;
 }
 

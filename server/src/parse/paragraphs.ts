@@ -15,10 +15,11 @@ export interface BodyLayout {
   sourceUrl: string | null;
 }
 
-/** Non-blank lines of the body, trimmed: line i is text[start[i], end[i]). */
+/** Non-blank lines of the body, trimmed: line i is text[start[i], end[i]), i < count. */
 interface Lines {
-  start: number[];
-  end: number[];
+  start: Int32Array;
+  end: Int32Array;
+  count: number;
 }
 
 const TERMINAL = /[.!?;:,…"”’'\u00BB)\]]$/;
@@ -26,7 +27,9 @@ const HAS_QUOTE = /["\u201C\u201D\u201E\u00AB\u00BB]/;
 
 /** Lines of the body with their offsets; blank lines are dropped. */
 function bodyLines(text: string, from: number): Lines {
-  const lines: Lines = { start: [], end: [] };
+  // Generous: pages of a large typed array that are never written cost nothing.
+  const capacity = Math.max(64, (text.length - from) >> 4);
+  const lines: Lines = { start: new Int32Array(capacity), end: new Int32Array(capacity), count: 0 };
   let pos = from;
   const n = text.length;
   while (pos < n) {
@@ -41,8 +44,16 @@ function bodyLines(text: string, from: number): Lines {
     while (s < e && isBlank(text.charCodeAt(s))) s++;
     while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
     if (e > s) {
-      lines.start.push(s);
-      lines.end.push(e);
+      if (lines.count === lines.start.length) {
+        const start = new Int32Array(lines.count * 2);
+        const end = new Int32Array(lines.count * 2);
+        start.set(lines.start);
+        end.set(lines.end);
+        lines.start = start;
+        lines.end = end;
+      }
+      lines.start[lines.count] = s;
+      lines.end[lines.count++] = e;
     }
     pos = eol + 1 < n && text.charCodeAt(eol) === 13 && text.charCodeAt(eol + 1) === 10 ? eol + 2 : eol + 1;
   }
@@ -127,7 +138,7 @@ export function layoutBody(text: string, bodyStart: number, frontMatterTitle: st
   const lines = bodyLines(text, bodyStart);
   const ls = lines.start;
   const le = lines.end;
-  const count = ls.length;
+  const count = lines.count;
   const lineText = (i: number): string => text.slice(ls[i]!, le[i]!);
   const sections: ParsedSection[] = [];
   const paragraphs: ParsedParagraph[] = [];
