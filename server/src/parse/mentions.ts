@@ -277,7 +277,7 @@ function roleNounPhrase(par: ParagraphModel, k: number, extraHeads: ReadonlySet<
   const words: string[] = [];
   while (j < T.length && j <= k + 4 && T[j]!.quote < 0) {
     const t = T[j]!;
-    const l = t.possessive ? t.base.toLowerCase() : t.lower;
+    const l = t.possessive ? t.baseLower : t.lower;
     const gap = par.text.slice(T[j - 1]!.e - par.start, t.s - par.start);
     if (gap !== ' ') break;
     if (ROLE_HEADS.has(l) || extraHeads.has(l)) {

@@ -19,6 +19,8 @@ export interface Token {
   possessive: boolean;
   /** The word without a possessive ending. */
   base: string;
+  /** base in lower case. */
+  baseLower: string;
 }
 
 export interface ParagraphModel {
@@ -57,6 +59,7 @@ class Vocabulary {
   text: string[] = [];
   lower: string[] = [];
   base: string[] = [];
+  baseLower: string[] = [];
   /** Bit 1: capitalised; bit 2: ends in 's (possessive by its own letters); bit 4: abbreviation-like. */
   flags: number[] = [];
   private table = new Int32Array(1 << 12).fill(-1);
@@ -97,6 +100,7 @@ class Vocabulary {
     this.text.push(word);
     this.lower.push(lower);
     this.base.push(possessive ? word.slice(0, len - 2) : word);
+    this.baseLower.push(possessive ? word.slice(0, len - 2).toLowerCase() : lower);
     this.flags.push((cap ? 1 : 0) | (possessive ? 2 : 0) | (abbreviation ? 4 : 0));
     this.hashes.push(h);
   }
@@ -230,6 +234,7 @@ export class DocumentTokens {
       t.text = vocab.text[id]!;
       t.lower = vocab.lower[id]!;
       t.base = vocab.base[id]!;
+      t.baseLower = vocab.baseLower[id]!;
       t.cap = (f & 1) !== 0;
       t.possessive = possessive;
       t.quote = quote;
@@ -354,4 +359,4 @@ function emptySlots(slots: Array<Mention | undefined>, used: number, n: number):
   return slots;
 }
 
-const newToken = (): Token => ({ s: 0, e: 0, word: 0, text: '', lower: '', base: '', cap: false, possessive: false, quote: -1, sent: 0 });
+const newToken = (): Token => ({ s: 0, e: 0, word: 0, text: '', lower: '', base: '', baseLower: '', cap: false, possessive: false, quote: -1, sent: 0 });

@@ -301,7 +301,7 @@ function decomposeRun(par: ParagraphModel, run: number[], allCaps: boolean, nick
   const toks: Token[] = [];
   for (let i = first; i < suffixAt; i++) toks.push(T[run[i]!]!);
   const last = toks[toks.length - 1]!;
-  const lastLower = (last.possessive ? last.base : last.text).toLowerCase();
+  const lastLower = last.possessive ? last.baseLower : last.lower;
   if (ORG_CUES.has(lastLower)) return null;
 
   // The name is the longest suffix of name-like tokens.
@@ -310,7 +310,7 @@ function decomposeRun(par: ParagraphModel, run: number[], allCaps: boolean, nick
     const t = toks[i]!;
     if (NAME_PARTICLES.has(t.lower) && !t.cap) return true;
     if (nameLike(t, allCaps)) {
-      const l = (t.possessive ? t.base : t.text).toLowerCase();
+      const l = t.possessive ? t.baseLower : t.lower;
       // Months are names only after a given name ("Theresa May"), never "May 5".
       if (MONTHS.has(l) && (i === 0 || !nameLike(toks[i - 1]!, allCaps) || MONTHS.has(toks[i - 1]!.lower))) return false;
       return true;
@@ -345,7 +345,7 @@ function decomposeRun(par: ParagraphModel, run: number[], allCaps: boolean, nick
     }
   }
   const lowers: string[] = [];
-  for (const t of core) lowers.push(t.possessive ? t.base.toLowerCase() : t.lower);
+  for (const t of core) lowers.push(t.possessive ? t.baseLower : t.lower);
   const firstLower = lowers[0]!;
   if (PLACE_FIRST_WORDS.has(firstLower) && core.length > 1) return null;
   if (PLACES.has(firstLower)) return null;
@@ -365,8 +365,7 @@ function decomposeRun(par: ParagraphModel, run: number[], allCaps: boolean, nick
   let steps = 0;
   while (lookback >= 0 && steps < 6) {
     const t = T[lookback]!;
-    const gap = text.slice(t.e - base, T[lookback + 1]!.s - base);
-    if (gap !== ' ' || t.quote !== T[roleStartTok]!.quote) break;
+    if (!isSingleSpace(text, t.e - base, T[lookback + 1]!.s - base) || t.quote !== T[roleStartTok]!.quote) break;
     const l = t.lower;
     const occupational = steps === 0 && !t.cap && looksOccupational(l);
     const ok = occupational || ROLE_HEADS.has(l) || RANK_MODIFIERS.has(l) || (ROLE_MODIFIERS.has(l) && l !== 'the' && l !== 'and') || NATIONALITIES.has(l) ||
@@ -405,7 +404,7 @@ function decomposeRun(par: ParagraphModel, run: number[], allCaps: boolean, nick
       let from = nameStartTok - 1;
       while (from - 1 >= 0 && nameStartTok - from < 5) {
         const t = T[from - 1]!;
-        if (text.slice(t.e - base, T[from]!.s - base) !== ' ' || t.cap || STOPWORDS.has(t.lower) || t.possessive) break;
+        if (!isSingleSpace(text, t.e - base, T[from]!.s - base) || t.cap || STOPWORDS.has(t.lower) || t.possessive) break;
         from--;
       }
       role = collapseSpaces(text.slice(T[from]!.s - base, prev.e - base));
@@ -420,8 +419,7 @@ function decomposeRun(par: ParagraphModel, run: number[], allCaps: boolean, nick
       const words: Token[] = [];
       while (k2 < T.length && words.length < 8) {
         const t = T[k2]!;
-        const g = text.slice(T[k2 - 1]!.e - base, t.s - base);
-        if (g !== ' ' || t.quote >= 0) break;
+        if (!isSingleSpace(text, T[k2 - 1]!.e - base, t.s - base) || t.quote >= 0) break;
         words.push(t);
         k2++;
       }
