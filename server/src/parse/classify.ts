@@ -1,5 +1,5 @@
 import { SPEECH_VERBS, TITLE_SMALL_WORDS } from './lexicon';
-import { isSpaceCode, isUpperStart } from './text';
+import { isSpaceCode, isUpperStart, stripNonAlnumEdges } from './text';
 
 const TERMINAL_INSIDE = /[.!?…,;:\u2014\u2013-]$/;
 
@@ -16,7 +16,7 @@ export function isTitleLike(text: string): boolean {
   if (words.length > 1 && /^(?:the|a|an)$/.test(words[0]!)) from = 1;
   if (!isUpperStart(words[from]!) && !/^\d/.test(words[from]!)) return false;
   for (let i = from + 1; i < words.length; i++) {
-    const bare = words[i]!.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    const bare = stripNonAlnumEdges(words[i]!);
     if (bare === '' || TITLE_SMALL_WORDS.has(bare.toLowerCase())) continue;
     if (!isUpperStart(bare) && !/^\d/.test(bare)) return false;
   }

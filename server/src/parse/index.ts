@@ -36,12 +36,12 @@ class KeptQuotes {
   length = 0;
   /** Index of the quote in the document's span list. */
   readonly span: Int32Array;
-  readonly kind: QuoteKind[] = [];
+  readonly kind: QuoteKind[];
   /** 1: a speech verb of its own attributes the quote (even to no one we can name). */
   readonly found: Uint8Array;
   /** Person index, or -1 for none. */
   readonly person: Int32Array;
-  readonly verb: Array<string | null> = [];
+  readonly verb: Array<string | null>;
   readonly sent: Int32Array;
   /** Token range of the quote in its paragraph. */
   readonly qa: Int32Array;
@@ -49,6 +49,8 @@ class KeptQuotes {
 
   constructor(spans: number) {
     this.span = new Int32Array(spans);
+    this.kind = new Array<QuoteKind>(spans).fill('full');
+    this.verb = new Array<string | null>(spans).fill(null);
     this.found = new Uint8Array(spans);
     this.person = new Int32Array(spans);
     this.sent = new Int32Array(spans);
@@ -59,10 +61,10 @@ class KeptQuotes {
   push(span: number, kind: QuoteKind, attribution: Attribution, sent: number, qa: number, qb: number): number {
     const k = this.length++;
     this.span[k] = span;
-    this.kind.push(kind);
+    this.kind[k] = kind;
     this.found[k] = attribution.found ? 1 : 0;
     this.person[k] = attribution.person ?? -1;
-    this.verb.push(attribution.verb);
+    this.verb[k] = attribution.verb;
     this.sent[k] = sent;
     this.qa[k] = qa;
     this.qb[k] = qb;

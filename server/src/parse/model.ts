@@ -154,8 +154,6 @@ export class DocumentTokens {
    * paragraph), and no object is allocated per token per pass.
    */
   private readonly pools: Token[][] = [[], []];
-  /** The token arrays handed out, reused the same way (same validity rule). */
-  private readonly arrays: Token[][] = [[], []];
   /** Mention slots per token, reused the same way; never shortened (see emptySlots). */
   private readonly starts: Array<Array<Mention | undefined>> = [[], []];
   private readonly ends: Array<Array<Mention | undefined>> = [[], []];
@@ -165,9 +163,11 @@ export class DocumentTokens {
   /**
    * A hand-written scanner (the regex equivalent with \p{L} classes was the
    * parser's hottest spot); the word's hash is computed on the way, so
-   * interning it needs no substring. Fills tokens[] from the pool.
+   * interning it needs no substring. Tokens come from the pool; the array
+   * is new per call (reusing one meant shrinking it per paragraph, slower).
    */
-  private tokenise(p: number, pool: Token[], tokens: Token[]): void {
+  private tokenise(p: number, pool: Token[]): Token[] {
+    const tokens: Token[] = [];
     const src = this.source;
     const para = this.paras[p]!;
     const start = para.start;
@@ -239,9 +239,9 @@ export class DocumentTokens {
       t.possessive = possessive;
       t.quote = quote;
       t.sent = 0;
-      tokens[count++] = t;
+      tokens.push(t);
+      count++;
     }
-    tokens.length = count;
     const quoteA = this.quoteA;
     const quoteB = this.quoteB;
     for (let q = q0; q < q1; q++) quoteA[q] = -1;
@@ -262,6 +262,7 @@ export class DocumentTokens {
         quoteB[q] = k;
       }
     }
+    return tokens;
   }
 
   /** Numbers the sentences of a tokenised paragraph after `counter`; returns the last number used. */
@@ -310,15 +311,11 @@ export class DocumentTokens {
     // Sentence numbering needs every earlier paragraph counted once.
     while (this.sentKnown < index) {
       const p = this.sentKnown;
-      const pool = this.pools[p & 1]!;
-      const tokens = this.arrays[p & 1]!;
-      this.tokenise(p, pool, tokens);
+      const tokens = this.tokenise(p, this.pools[p & 1]!);
       this.sentBase[p + 1] = this.assignSentences(tokens, this.sentBase[p]!);
       this.sentKnown = p + 1;
     }
-    const pool = this.pools[index & 1]!;
-    const tokens = this.arrays[index & 1]!;
-    this.tokenise(index, pool, tokens);
+    const tokens = this.tokenise(index, this.pools[index & 1]!);
     const last = this.assignSentences(tokens, this.sentBase[index]!);
     if (this.sentKnown === index) {
       this.sentBase[index + 1] = last;

@@ -1,7 +1,7 @@
 import { parseRelatedLine, parseSourceLine } from './related-links';
 import type { ParsedParagraph, ParsedRelatedLink, ParsedSection } from './types';
 import { STOPWORDS, TITLE_SMALL_WORDS } from './lexicon';
-import { collapseSpaces, isSpaceCode, isUpperStart } from './text';
+import { collapseSpaces, isSpaceCode, isUpperStart, stripNonAlnumEdges } from './text';
 
 export interface BodyLayout {
   /** The first line when it reads like a headline. */
@@ -74,7 +74,7 @@ export function isHeadingLike(line: string): boolean {
   let significant = 0;
   let capitalised = 0;
   for (const w of words) {
-    const bare = w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    const bare = stripNonAlnumEdges(w);
     if (bare === '') continue;
     if (TITLE_SMALL_WORDS.has(bare.toLowerCase())) continue;
     significant++;

@@ -74,3 +74,16 @@ export function isSpaceCode(c: number): boolean {
     c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
   );
 }
+
+const NON_ALNUM_EDGES = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
+/** The word without leading and trailing characters other than letters and digits (in place for ASCII words). */
+export function stripNonAlnumEdges(w: string): string {
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) >= 128) return w.replace(NON_ALNUM_EDGES, '');
+  let s = 0;
+  let e = w.length;
+  while (s < e && !isAsciiAlnum(w.charCodeAt(s))) s++;
+  while (e > s && !isAsciiAlnum(w.charCodeAt(e - 1))) e--;
+  return s === 0 && e === w.length ? w : w.slice(s, e);
+}
