@@ -95,8 +95,11 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
   const quoteText: string[] = [];
   for (let q = 0; q < spans.length; q++) quoteText.push(text.slice(spans.start[q]!, spans.end[q]!));
   // Computed on first use: most quotes are never asked about.
-  const titleCache: Array<boolean | undefined> = [];
-  const isTitleQuote = (q: number): boolean => (titleCache[q] ??= isTitleLike(quoteText[q]!));
+  const titleCache = new Uint8Array(spans.length); // 0: not yet known, 1: title-like, 2: not
+  const isTitleQuote = (q: number): boolean => {
+    if (titleCache[q] === 0) titleCache[q] = isTitleLike(quoteText[q]!) ? 1 : 2;
+    return titleCache[q] === 1;
+  };
   // Each pass tokenises a paragraph as it reaches it (see DocumentTokens).
   const doc = new DocumentTokens(text, paras, spans, quoteFirst);
   const model = (i: number, withMentions = true): ParagraphModel => doc.model(i, withMentions);

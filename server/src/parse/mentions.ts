@@ -278,19 +278,18 @@ function roleNounPhrase(par: ParagraphModel, k: number, extraHeads: ReadonlySet<
   while (j < T.length && j <= k + 4 && T[j]!.quote < 0) {
     const t = T[j]!;
     const l = t.possessive ? t.baseLower : t.lower;
-    const gap = par.text.slice(T[j - 1]!.e - par.start, t.s - par.start);
-    if (gap !== ' ') break;
+    if (!isSingleSpace(par.text, T[j - 1]!.e - par.start, t.s - par.start)) break;
     if (ROLE_HEADS.has(l) || extraHeads.has(l)) {
       words.push(l);
       const next = T[j + 1];
-      const nextGap = next ? par.text.slice(t.e - par.start, next.s - par.start) : '';
+      const spaceBefore = next !== undefined && isSingleSpace(par.text, t.e - par.start, next.s - par.start);
       // "the prime minister" continues past "prime"; stop at the last head word.
-      if (next && nextGap === ' ' && (ROLE_HEADS.has(next.lower) || extraHeads.has(next.lower)) && !t.possessive) {
+      if (next && spaceBefore && (ROLE_HEADS.has(next.lower) || extraHeads.has(next.lower)) && !t.possessive) {
         j++;
         continue;
       }
       // "the president Joe Biden" is a name mention, handled elsewhere.
-      if (next && next.cap && !t.possessive && nextGap === ' ') return null;
+      if (next && next.cap && !t.possessive && spaceBefore) return null;
       const key = roleKey(words.join(' '), extraHeads);
       return key ? { end: j + 1, key } : null;
     }
