@@ -280,6 +280,19 @@ export function findNameCandidates(
   return out;
 }
 
+/** Can toks[i] be part of the name itself (the part after any role words)? */
+function isNameTokenAt(toks: readonly Token[], i: number, allCaps: boolean): boolean {
+  const t = toks[i]!;
+  if (NAME_PARTICLES.has(t.lower) && !t.cap) return true;
+  if (nameLike(t, allCaps)) {
+    const l = t.possessive ? t.baseLower : t.lower;
+    // Months are names only after a given name ("Theresa May"), never "May 5".
+    if (MONTHS.has(l) && (i === 0 || !nameLike(toks[i - 1]!, allCaps) || MONTHS.has(toks[i - 1]!.lower))) return false;
+    return true;
+  }
+  return false;
+}
+
 function decomposeRun(par: ParagraphModel, run: number[], allCaps: boolean, nickname: string | null, nicknameQuote: number | null, pool: CandidatePool): NameCandidate | null {
   const T = par.tokens;
   let first = 0;
@@ -306,25 +319,14 @@ function decomposeRun(par: ParagraphModel, run: number[], allCaps: boolean, nick
 
   // The name is the longest suffix of name-like tokens.
   let n = toks.length - 1;
-  const isNameAt = (i: number): boolean => {
-    const t = toks[i]!;
-    if (NAME_PARTICLES.has(t.lower) && !t.cap) return true;
-    if (nameLike(t, allCaps)) {
-      const l = t.possessive ? t.baseLower : t.lower;
-      // Months are names only after a given name ("Theresa May"), never "May 5".
-      if (MONTHS.has(l) && (i === 0 || !nameLike(toks[i - 1]!, allCaps) || MONTHS.has(toks[i - 1]!.lower))) return false;
-      return true;
-    }
-    return false;
-  };
-  while (n >= 0 && isNameAt(n)) n--;
+  while (n >= 0 && isNameTokenAt(toks, n, allCaps)) n--;
   // A surname that is also a role word ("Ben King"): accept it after a given name.
-  if (n === toks.length - 1 && toks.length >= 2 && ROLE_HEADS.has(lastLower) === false && ROLE_MODIFIERS.has(lastLower) && isNameAt(toks.length - 2)) {
+  if (n === toks.length - 1 && toks.length >= 2 && ROLE_HEADS.has(lastLower) === false && ROLE_MODIFIERS.has(lastLower) && isNameTokenAt(toks, toks.length - 2, allCaps)) {
     n = toks.length - 2;
-    while (n >= 0 && isNameAt(n)) n--;
-  } else if (n === toks.length - 1 && toks.length >= 2 && (ROLE_HEADS.has(lastLower) || RANK_MODIFIERS.has(lastLower)) && isNameAt(toks.length - 2) && !isRoleWord(toks[toks.length - 2]!.lower)) {
+    while (n >= 0 && isNameTokenAt(toks, n, allCaps)) n--;
+  } else if (n === toks.length - 1 && toks.length >= 2 && (ROLE_HEADS.has(lastLower) || RANK_MODIFIERS.has(lastLower)) && isNameTokenAt(toks, toks.length - 2, allCaps) && !isRoleWord(toks[toks.length - 2]!.lower)) {
     n = toks.length - 2;
-    while (n >= 0 && isNameAt(n)) n--;
+    while (n >= 0 && isNameTokenAt(toks, n, allCaps)) n--;
   }
   let nameFrom = n + 1;
   while (nameFrom < toks.length && NAME_PARTICLES.has(toks[nameFrom]!.lower)) nameFrom++;
@@ -350,8 +352,12 @@ function decomposeRun(par: ParagraphModel, run: number[], allCaps: boolean, nick
   if (PLACE_FIRST_WORDS.has(firstLower) && core.length > 1) return null;
   if (PLACES.has(firstLower)) return null;
   for (let i = 1; i < lowers.length; i++) if (PLACES.has(lowers[i]!) && !WEAK_PLACES.has(lowers[i]!)) return null;
-  if (lowers.some((l) => NATIONALITIES.has(l) || ORG_CUES.has(l))) return null;
-  if (lowers.length > 1 && lowers.every((l) => COMMON_WORDS.has(l))) return null;
+  let allCommon = lowers.length > 1;
+  for (const l of lowers) {
+    if (NATIONALITIES.has(l) || ORG_CUES.has(l)) return null;
+    if (!COMMON_WORDS.has(l)) allCommon = false;
+  }
+  if (allCommon) return null;
 
   // Role words written in lower case just before the run ("spokesman John Kirby").
   const runStartTok = run[first]!;
