@@ -66,7 +66,9 @@ export interface QuoteParagraph {
   start: number;
 }
 
-const MARK_RE = /["\uFF02\u201C\u201D\u201E\u00AB\u00BB]/g;
+/** The double marks: " ＂ “ ” „ « ». */
+const isDoubleMarkCode = (c: number): boolean =>
+  c === 34 || c === 0xff02 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb;
 
 const OPENER_BEFORE = /[\s([{\u2014\u2013\-/:;,]/;
 
@@ -144,11 +146,9 @@ const DOUBLE_MARKS: QuoteMarks = {
   reopens: (text) => isDoubleMark(text.charAt(0)),
   scan(text, at) {
     let openAt = -1;
-    MARK_RE.lastIndex = 0;
-    let mark: RegExpExecArray | null;
-    while ((mark = MARK_RE.exec(text)) !== null) {
-      const i = mark.index;
-      const c = mark[0];
+    for (let i = 0; i < text.length; i++) {
+      if (!isDoubleMarkCode(text.charCodeAt(i))) continue;
+      const c = text.charAt(i);
       const prev = i > 0 ? text.charAt(i - 1) : '';
       const next = i + 1 < text.length ? text.charAt(i + 1) : '';
       if (openAt < 0) {
@@ -195,6 +195,45 @@ const SINGLE_MARKS: QuoteMarks = {
   },
 };
 
+/** The ParagraphScan of scanQuotes: one object, pointed at each paragraph in turn. */
+class ParagraphScanState implements ParagraphScan {
+  text = '';
+  base = 0;
+  paragraph = 0;
+  /** Chain id the paragraph's first span continues, or null. */
+  chainForFirst: number | null = null;
+  /** Next new chain id. */
+  private chain = 0;
+
+  constructor(
+    private readonly spans: QuoteSpans,
+    private readonly warnings: ParseWarning[],
+  ) {}
+
+  emit(from: number, to: number, close: number | null): boolean {
+    const text = this.text;
+    let s = from;
+    let e = to;
+    while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+    while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
+    const id = this.chainForFirst ?? this.chain++;
+    const continued = this.chainForFirst !== null;
+    this.chainForFirst = null;
+    if (e <= s) return false;
+    const base = this.base;
+    this.spans.push(base + s, base + e, base + from - 1, close === null ? -1 : base + close, this.paragraph, id, continued);
+    return true;
+  }
+
+  warn(message: string, offset: number): void {
+    this.warnings.push({ code: 'unbalanced-quote', message, start: this.base + offset });
+  }
+
+  dropContinuation(): void {
+    this.chainForFirst = null;
+  }
+}
+
 /**
  * Quoted spans of every paragraph, in order. The style only decides which
  * marks open and close; chaining a quote over several paragraphs, trimming and
@@ -214,7 +253,7 @@ export function scanQuotes(
   const spans = new QuoteSpans(chars >> 6);
   /** Opening mark of the last span, for the warnings (null before the first). */
   const lastOpen = (): number | null => (spans.length > 0 ? spans.open[spans.length - 1]! : null);
-  let chain = 0;
+  const at = new ParagraphScanState(spans, warnings);
   let pendingChain: number | null = null;
 
   for (let p = 0; p < paragraphs.length; p++) {
@@ -223,29 +262,13 @@ export function scanQuotes(
     if (pendingChain !== null && !continuing) {
       warnings.push({ code: 'unbalanced-quote', message: 'a quotation is not closed by the end of its paragraph', start: lastOpen() });
     }
-    let chainForFirst: number | null = continuing ? pendingChain : null;
+    const chainForFirst: number | null = continuing ? pendingChain : null;
     pendingChain = null;
 
-    const at: ParagraphScan = {
-      emit(from, to, close) {
-        let s = from;
-        let e = to;
-        while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
-        while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
-        const id = chainForFirst ?? chain++;
-        const continued = chainForFirst !== null;
-        chainForFirst = null;
-        if (e <= s) return false;
-        spans.push(base + s, base + e, base + from - 1, close === null ? -1 : base + close, p, id, continued);
-        return true;
-      },
-      warn(message, offset) {
-        warnings.push({ code: 'unbalanced-quote', message, start: base + offset });
-      },
-      dropContinuation() {
-        chainForFirst = null;
-      },
-    };
+    at.text = text;
+    at.base = base;
+    at.paragraph = p;
+    at.chainForFirst = chainForFirst;
 
     const openAt = marks.scan(text, at);
     if (openAt >= 0 && at.emit(openAt + 1, text.length, null)) pendingChain = spans.chain[spans.length - 1]!;
