@@ -17,7 +17,7 @@ import {
   SPEECH_VERBS,
 } from './lexicon';
 import type { ParagraphModel, Token } from './model';
-import { isAllCaps, collapseSpaces, isSingleSpace } from './text';
+import { isAllCaps, collapseSpaces, isSingleSpace, isSpaceCode } from './text';
 
 /** A capitalised run that names (or may name) a person. */
 export interface NameCandidate {
@@ -496,25 +496,77 @@ function evidenceFor(par: ParagraphModel, from: number, to: number, titled: bool
   const first = T[from]!;
   const last = T[to - 1]!;
   if (before && before.quote === first.quote) {
-    const g = gapText(par, before, first);
-    if (g === ' ' && before.lower === 'the' && !titled) ev -= 3;
-    if (g === ' ' && LOCATIVES.has(before.lower) && !titled) ev -= 2;
-    if (g === ' ' && before.lower === 'of' && !titled) ev -= 1;
-    if (g.includes('&')) ev -= 3;
-    if (g === ' ' && SPEECH_VERBS.has(before.lower) && !before.cap) ev += 2;
+    const g = gapShape(par, before, first);
+    const space = (g & GAP_SPACE) !== 0;
+    if (space && before.lower === 'the' && !titled) ev -= 3;
+    if (space && LOCATIVES.has(before.lower) && !titled) ev -= 2;
+    if (space && before.lower === 'of' && !titled) ev -= 1;
+    if ((g & GAP_AMP) !== 0) ev -= 3;
+    if (space && SPEECH_VERBS.has(before.lower) && !before.cap) ev += 2;
   }
   if (after && after.quote === last.quote) {
-    const g = gapText(par, last, after);
-    if (g.includes('&')) ev -= 3;
-    if (/^\s*,\s*$/.test(g) && (/^(?:a|an|the|his|her|their|who|whose|aged|its)$/.test(after.lower) || /^\d{1,3}$/.test(after.text) || ROLE_HEADS.has(after.lower))) ev += 1;
-    if (/^\s*\(\s*$/.test(g) && /^\d{1,3}$/.test(after.text)) ev += 1;
-    if (/^,?\s+$/.test(g) && SPEECH_VERBS.has(after.lower) && !after.cap) ev += 2;
-    if (g === ' ' && ADVERB_THEN_VERB(T, to)) ev += 2;
+    const g = gapShape(par, last, after);
+    if ((g & GAP_AMP) !== 0) ev -= 3;
+    if ((g & GAP_COMMA) !== 0 && (APPOSITIVE_STARTS.has(after.lower) || isShortNumber(after.text) || ROLE_HEADS.has(after.lower))) ev += 1;
+    if ((g & GAP_PAREN) !== 0 && isShortNumber(after.text)) ev += 1;
+    if ((g & GAP_COMMA_SPACES) !== 0 && SPEECH_VERBS.has(after.lower) && !after.cap) ev += 2;
+    if ((g & GAP_SPACE) !== 0 && ADVERB_THEN_VERB(T, to)) ev += 2;
   }
   return ev;
 }
 
-const gapText = (par: ParagraphModel, a: Token, b: Token): string => par.text.slice(a.e - par.start, b.s - par.start);
+/** Words opening an appositive after a name ("Jo Bloggs, the mayor"). */
+const APPOSITIVE_STARTS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'who', 'whose', 'aged', 'its']);
+
+/** /^\d{1,3}$/: an age or a small count. */
+function isShortNumber(w: string): boolean {
+  if (w.length < 1 || w.length > 3) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** The gap is exactly one space. */
+const GAP_SPACE = 1;
+/** The gap holds an ampersand. */
+const GAP_AMP = 2;
+/** /^\s*,\s*$/ */
+const GAP_COMMA = 4;
+/** /^\s*\(\s*$/ */
+const GAP_PAREN = 8;
+/** /^,?\s+$/ */
+const GAP_COMMA_SPACES = 16;
+
+/** The shape of the text between two tokens (the GAP_ bits), decided in place: no substring, no regex. */
+function gapShape(par: ParagraphModel, a: Token, b: Token): number {
+  const text = par.text;
+  const from = a.e - par.start;
+  const to = b.s - par.start;
+  let commas = 0;
+  let parens = 0;
+  let spaces = 0;
+  let other = 0;
+  let shape = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44) commas++;
+    else if (c === 40) parens++;
+    else if (isSpaceCode(c)) spaces++;
+    else {
+      other++;
+      if (c === 38) shape |= GAP_AMP;
+    }
+  }
+  if (isSingleSpace(text, from, to)) shape |= GAP_SPACE;
+  if (other === 0) {
+    if (commas === 1 && parens === 0) shape |= GAP_COMMA;
+    if (parens === 1 && commas === 0) shape |= GAP_PAREN;
+    if (parens === 0 && spaces >= 1 && (commas === 0 || (commas === 1 && text.charCodeAt(from) === 44))) shape |= GAP_COMMA_SPACES;
+  }
+  return shape;
+}
 
 function ADVERB_THEN_VERB(T: Token[], at: number): boolean {
   const a = T[at];
