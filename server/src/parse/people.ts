@@ -581,6 +581,18 @@ export class PeopleRegistry {
   /** Name word → people having it (surname or given name), for O(1) look-ups. */
   private byWord = new Map<string, number[]>();
 
+  /** keyOf per word list: candidates share pooled lists, so each key is built once. */
+  private readonly keys = new Map<string[], string>();
+
+  private keyOf(tokens: string[]): string {
+    let key = this.keys.get(tokens);
+    if (key === undefined) {
+      key = keyOf(tokens);
+      this.keys.set(tokens, key);
+    }
+    return key;
+  }
+
   private indexWords(i: number): void {
     for (const w of new Set(this.people[i]!.tokens)) {
       const list = this.byWord.get(w);
@@ -598,7 +610,7 @@ export class PeopleRegistry {
     // Evidence pooled per distinct name (a name can recur thousands of times).
     const byKey = new Map<string, { tokens: string[]; evidence: number }>();
     for (const c of fulls) {
-      const key = keyOf(c.keyTokens);
+      const key = this.keyOf(c.keyTokens);
       const e = byKey.get(key);
       if (!e) byKey.set(key, { tokens: c.keyTokens, evidence: c.evidence });
       else e.evidence = Math.max(e.evidence, c.evidence);
@@ -624,7 +636,7 @@ export class PeopleRegistry {
     // Longest names first, so "García Márquez" attaches to the full name.
     const ordered = [...fulls].sort((a, b) => b.keyTokens.length - a.keyTokens.length || a.offset - b.offset);
     for (const c of ordered) {
-      const key = keyOf(c.keyTokens);
+      const key = this.keyOf(c.keyTokens);
       if (!this.accepted.has(key)) continue;
       if (!this.byKey.has(key) && this.suffixOf(c.keyTokens) !== null) continue;
       this.addFull(c);
@@ -648,7 +660,7 @@ export class PeopleRegistry {
 
   private addFull(c: NameCandidate): void {
     const toks = c.keyTokens;
-    const key = keyOf(toks);
+    const key = this.keyOf(toks);
     let idx = this.byKey.get(key);
     if (idx === undefined) {
       idx = this.people.length;
@@ -684,7 +696,7 @@ export class PeopleRegistry {
   /** Index of the person a full or titled candidate denotes. */
   resolveCandidate(c: NameCandidate, recency: Map<number, number>): number | null {
     if (c.kind === 'full') {
-      const idx = this.byKey.get(keyOf(c.keyTokens));
+      const idx = this.byKey.get(this.keyOf(c.keyTokens));
       return idx ?? this.suffixOf(c.keyTokens);
     }
     return this.matchSurname(c.keyTokens[c.keyTokens.length - 1] ?? normaliseName(c.name), recency);
