@@ -99,13 +99,31 @@ function isByline(line: string): boolean {
 
 const SEPARATOR_ONLY = /^[\s*_=~#•·—–-]+$/;
 
-/** Could a line starting with this character be a related-link, source, separator, byline or markdown heading line? */
-function mayBeSpecialLine(c: number): boolean {
-  switch (c | 0x20) {
-    // Cue words of related-link and source lines (parseRelatedLine, parseSourceLine), "By".
-    case 0x72: case 0x61: case 0x6d: case 0x73: case 0x77: case 0x79: case 0x6c: case 0x66:
-    case 0x6f: case 0x75: case 0x63: case 0x62:
-      return true;
+/**
+ * Every first word a related-link line (parseRelatedLine), a source line
+ * (parseSourceLine) or a byline can open with: their patterns all start with
+ * one of these words, whole, in any case.
+ */
+const SPECIAL_FIRST_WORDS = new Set([
+  'read', 'also', 'see', 'further', 'you', 'recommended', 'more', 'related', 'watch', 'listen',
+  'source', 'original', 'originally', 'url', 'link', 'canonical',
+  'by',
+]);
+const LONGEST_SPECIAL_WORD = 11;
+
+const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+/**
+ * Could text[start, end) be a related-link, source, separator, byline or
+ * markdown heading line? Decided on its first word or character, so ordinary
+ * lines skip those checks (and their regexes) altogether.
+ */
+function mayBeSpecialLine(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  if (isAsciiLetter(c)) {
+    let e = start + 1;
+    while (e < end && e - start <= LONGEST_SPECIAL_WORD && isAsciiLetter(text.charCodeAt(e))) e++;
+    return e - start <= LONGEST_SPECIAL_WORD && SPECIAL_FIRST_WORDS.has(text.slice(start, e).toLowerCase());
   }
   // Separator-only lines and markdown headings (#).
   return c === 42 || c === 95 || c === 61 || c === 126 || c === 35 || c === 0x2022 || c === 0xb7 || c === 0x2014 || c === 0x2013 || c === 45 || isSpaceCode(c);
@@ -170,7 +188,7 @@ export function layoutBody(text: string, bodyStart: number, frontMatterTitle: st
     const start = ls[i]!;
     const lineEnd = le[i]!;
     let line: string | null = null;
-    if (mayBeSpecialLine(text.charCodeAt(start))) {
+    if (mayBeSpecialLine(text, start, lineEnd)) {
       line = lineText(i);
       const related = parseRelatedLine(line);
       if (related) {

@@ -1,4 +1,4 @@
-import { DOUBLE_CLOSE, DOUBLE_OPEN, isDoubleMark, isSpaceCode } from './text';
+import { isDoubleMark, isSpaceCode } from './text';
 import type { ParseWarning } from './types';
 
 /**
@@ -70,14 +70,21 @@ export interface QuoteParagraph {
 const isDoubleMarkCode = (c: number): boolean =>
   c === 34 || c === 0xff02 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb;
 
-const OPENER_BEFORE = /[\s([{\u2014\u2013\-/:;,]/;
+/** Characters a mark may follow and still open a quote: \s ( [ { — – - / : ; , (and marks, below). */
+const isOpenerBefore = (c: number): boolean =>
+  isSpaceCode(c) || c === 40 || c === 91 || c === 123 || c === 0x2014 || c === 0x2013 || c === 45 || c === 47 || c === 58 || c === 59 || c === 44;
 
-function looksLikeOpener(prev: string, next: string): boolean {
-  return (prev === '' || OPENER_BEFORE.test(prev) || isDoubleMark(prev) || prev === '\u2018') && next !== '' && !isSpaceCode(next.charCodeAt(0));
+/** Characters a closing mark may precede: \s . , ; : ! ? ) ] — – - ' ’. */
+const isCloserAfter = (c: number): boolean =>
+  isSpaceCode(c) || c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 41 || c === 93 || c === 0x2014 || c === 0x2013 || c === 45 || c === 39 || c === 0x2019;
+
+/** prev / next: the code units around the mark, -1 at the paragraph's edges. */
+function looksLikeOpener(prev: number, next: number): boolean {
+  return (prev === -1 || isOpenerBefore(prev) || isDoubleMarkCode(prev) || prev === 0x2018) && next !== -1 && !isSpaceCode(next);
 }
 
-function looksLikeCloser(prev: string, next: string): boolean {
-  return prev !== '' && !isSpaceCode(prev.charCodeAt(0)) && (next === '' || /[\s.,;:!?)\]\u2014\u2013\-'’]/.test(next));
+function looksLikeCloser(prev: number, next: number): boolean {
+  return prev !== -1 && !isSpaceCode(prev) && (next === -1 || isCloserAfter(next));
 }
 
 /**
@@ -147,19 +154,19 @@ const DOUBLE_MARKS: QuoteMarks = {
   scan(text, at) {
     let openAt = -1;
     for (let i = 0; i < text.length; i++) {
-      if (!isDoubleMarkCode(text.charCodeAt(i))) continue;
-      const c = text.charAt(i);
-      const prev = i > 0 ? text.charAt(i - 1) : '';
-      const next = i + 1 < text.length ? text.charAt(i + 1) : '';
+      const c = text.charCodeAt(i);
+      if (!isDoubleMarkCode(c)) continue;
+      const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
+      const next = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
       if (openAt < 0) {
         const opener = looksLikeOpener(prev, next);
-        if (!opener && (DOUBLE_CLOSE.has(c) || looksLikeCloser(prev, next))) {
+        if (!opener && (c === 0x201d || c === 0xbb || looksLikeCloser(prev, next))) {
           at.warn('closing quotation mark without an opening one', i);
           continue;
         }
         openAt = i;
       } else {
-        if (DOUBLE_OPEN.has(c) && looksLikeOpener(prev, next) && !looksLikeCloser(prev, next)) {
+        if ((c === 0x201c || c === 0x201e || c === 0xab) && looksLikeOpener(prev, next) && !looksLikeCloser(prev, next)) {
           at.warn('quotation mark opened twice without closing', openAt);
           at.dropContinuation();
           openAt = i;
