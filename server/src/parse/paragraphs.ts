@@ -160,7 +160,8 @@ export function layoutBody(text: string, bodyStart: number, frontMatterTitle: st
   const lineText = (i: number): string => text.slice(ls[i]!, le[i]!);
   const sections: ParsedSection[] = [];
   const paragraphs: ParsedParagraph[] = [];
-  const follows: number[] = [];
+  // At most one paragraph per line.
+  const follows = new Uint8Array(count);
   const relatedLinks: ParsedRelatedLink[] = [];
   let headline: BodyLayout['headline'] = null;
   let sourceUrl: string | null = null;
@@ -224,12 +225,12 @@ export function layoutBody(text: string, bodyStart: number, frontMatterTitle: st
     const paragraph: ParsedParagraph = { text: j === i && line !== null ? line : text.slice(start, end), start };
     current.paragraphs.push(paragraph);
     paragraphs.push(paragraph);
-    follows.push(prevWasParagraph ? 1 : 0);
+    follows[paragraphs.length - 1] = prevWasParagraph ? 1 : 0;
     prevWasParagraph = true;
     i = j;
   }
   if (current.paragraphs.length > 0 || current.heading !== null) sections.push(current);
-  return { headline, sections, paragraphs, followsPrevious: Uint8Array.from(follows), relatedLinks, sourceUrl };
+  return { headline, sections, paragraphs, followsPrevious: follows.subarray(0, paragraphs.length), relatedLinks, sourceUrl };
 }
 
 function stripMarkdownHeading(line: string): string {
