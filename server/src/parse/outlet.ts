@@ -1,7 +1,14 @@
 import { OUTLET_CUES } from './lexicon';
 import { isAllCaps } from './text';
 
-const NAME = String.raw`((?:The\s+)?(?:[\p{Lu}][\p{L}&.'’-]*|[\p{Lu}\d]{2,})(?:\s+(?:[\p{Lu}][\p{L}&.'’-]*|[\p{Lu}\d]{2,}|&|of|the))*)`;
+/**
+ * An outlet name: up to eight words. The two word shapes must never match the
+ * same text (the digit one needs a digit) and the word count is bounded:
+ * otherwise a paragraph of capitalised words backtracks exponentially (an
+ * all-caps article stalled the parser for minutes).
+ */
+const WORD = String.raw`(?:[\p{Lu}][\p{L}&.'’-]*|(?=[\p{Lu}\d]*\d)[\p{Lu}\d]{2,})`;
+const NAME = String.raw`((?:The\s+)?${WORD}(?:\s+(?:${WORD}|&|of|the)){0,7})`;
 
 interface Cue {
   re: RegExp;
