@@ -1,0 +1,58 @@
+/**
+ * Wires the published-only rule (visibility.ts) into Strapi, for callers
+ * caller.ts says are limited to published work.
+ *
+ * The rule is enforced at the database layer, in before-find/count lifecycle
+ * hooks of the four editorial types: REST reads, GraphQL root queries and
+ * GraphQL nested relations all end there (the GraphQL association resolvers
+ * call `strapi.db.query(parent).load(...)`, which bypasses the Document
+ * Service but not the database's findOne hook). A Document Service middleware
+ * additionally turns `status: 'draft'` into `status: 'published'`, so a caller
+ * asking for drafts gets the published version instead of nothing.
+ */
+import type { Core } from '@strapi/strapi';
+import { readsPublishedOnly, type CallerContext } from './caller';
+import { GUARDED_UIDS, isGuarded, restrictQuery, type RelationsOf } from './visibility';
+
+const READ_ACTIONS = new Set(['findMany', 'findOne', 'findFirst', 'count']);
+
+const relationsFrom = (strapi: Core.Strapi): RelationsOf => {
+  const cache = new Map<string, Record<string, string>>();
+  return (uid) => {
+    let relations = cache.get(uid);
+    if (!relations) {
+      const attributes = strapi.db.metadata.get(uid).attributes as Record<string, { type: string; target?: string }>;
+      relations = Object.fromEntries(
+        Object.entries(attributes)
+          .filter(([, attribute]) => attribute.type === 'relation' && typeof attribute.target === 'string')
+          .map(([name, attribute]) => [name, attribute.target as string])
+      );
+      cache.set(uid, relations);
+    }
+    return relations;
+  };
+};
+
+export const publishedOnlyCaller = (strapi: Core.Strapi) => readsPublishedOnly(strapi.requestContext.get() as CallerContext | undefined);
+
+export const registerReadGuard = (strapi: Core.Strapi) => {
+  const relationsOf = relationsFrom(strapi);
+
+  const guard = (event: { model: { uid: string }; params: { where?: unknown; populate?: unknown } }) => {
+    if (!publishedOnlyCaller(strapi)) return;
+    Object.assign(event.params, restrictQuery(event.model.uid, event.params, relationsOf));
+  };
+  strapi.db.lifecycles.subscribe({
+    models: GUARDED_UIDS,
+    beforeFindOne: guard,
+    beforeFindMany: guard,
+    beforeCount: guard,
+  });
+
+  strapi.documents.use(async (ctx, next) => {
+    if (READ_ACTIONS.has(ctx.action) && isGuarded(ctx.uid) && publishedOnlyCaller(strapi)) {
+      ctx.params = { ...(ctx.params as object), status: 'published' } as typeof ctx.params;
+    }
+    return next();
+  });
+};
