@@ -14,7 +14,7 @@
  * may write articles still see drafts when they ask for them.
  */
 import request from 'supertest';
-import { bootStrapi, createApiToken, grantRole, registerUser, type TestStrapi } from '../helpers/strapi';
+import { bootStrapi, createAdmin, createApiToken, grantRole, registerUser, type TestStrapi } from '../helpers/strapi';
 
 const UID = {
   article: 'plugin::newsroom.article',
@@ -266,10 +266,33 @@ describe('unpublished work stays unpublished (publicRead on)', () => {
     });
   });
 
-  it('leaves the importer and the Document Service (outside requests) untouched', async () => {
+  it('leaves the Document Service outside requests, the Content Manager and the import door untouched', async () => {
     const all = await app.strapi.documents(UID.quote as any).findMany({});
     expect(all).toHaveLength(4);
     const draft = await app.strapi.documents(UID.article as any).findOne({ documentId: ids.embargoed });
     expect(draft?.title).toBe('EMBARGO budget cuts');
+
+    // The Content Manager (admin routes) lists and opens drafts.
+    const admin = await createAdmin(app.strapi, { superAdmin: true });
+    const cm = (path: string) => request(server()).get(`/content-manager/collection-types/${path}`).set('Authorization', `Bearer ${admin}`);
+    const articles = await cm(`${UID.article}?status=draft&sort=title:asc`).expect(200);
+    expect(articles.body.results.map((a: any) => a.title)).toEqual([DRAFT_TITLE, 'EMBARGO budget cuts']);
+    const zed = await cm(`${UID.person}/${ids.zed}`).expect(200);
+    expect(zed.body.data.name).toBe('Zed Hidden');
+
+    // The import door, with a token that may not write articles: a re-run finds its own drafts.
+    const token = await createApiToken(app.strapi, { type: 'custom', permissions: ['plugin::newsroom.import.create'] });
+    const source = { name: 'embargo.txt', text: 'EMBARGO harbour tolls rise\n\nTolls rise in May.\n\n"It is fair," said Mayor Ada Visible.\n' };
+    const importOnce = () =>
+      request(server()).post('/api/newsroom/imports').set('Authorization', `Bearer ${token}`).send({ documents: [source], referenceDate: '2024-06-01' }).expect(200);
+    const first = await importOnce();
+    expect(first.body.data.totals).toMatchObject({ failed: 0, created: expect.any(Number) });
+    expect(first.body.data.totals.created).toBeGreaterThan(0);
+    const second = await importOnce();
+    expect(second.body.data.totals).toMatchObject({ failed: 0, created: 0, updated: 0 });
+    expect(second.body.data.files[0].status).toBe('unchanged');
+    // …and what it imported (unpublished) stays invisible to the public.
+    const publicArticles = await request(server()).get('/api/newsroom/articles?status=draft').expect(200);
+    expect(publicArticles.body.data.map((a: any) => a.title)).toEqual([PUBLISHED_TITLE]);
   });
 });
