@@ -42,7 +42,7 @@ describe('who reads published work only', () => {
 describe('visibility rewrites', () => {
   it('adds the rule to the root query', () => {
     expect(restrictQuery(Q, { where: { text: 'x' } }, relationsOf).where).toEqual({ $and: [{ text: 'x' }, { article: published }] });
-    expect(restrictQuery(A, {}, relationsOf).where).toEqual(published);
+    expect(restrictQuery(A, {} as { where?: unknown }, relationsOf).where).toEqual(published);
     expect(restrictQuery('admin::user', { where: { id: 1 } }, relationsOf)).toEqual({ where: { id: 1 } });
   });
 
