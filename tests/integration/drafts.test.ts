@@ -266,6 +266,25 @@ describe('unpublished work stays unpublished (publicRead on)', () => {
     });
   });
 
+  it('counts each visible person once, however many published articles name them', async () => {
+    const docs = (uid: string) => app.strapi.documents(uid as any);
+    const second = await docs(UID.article).create({ data: { title: 'Second published story', people: [ids.ada, ids.sam] } as any });
+    const again = await docs(UID.quote).create({ data: { text: 'Again, the ferries.', speaker: ids.ada, article: second.documentId, position: 0 } as any });
+    await docs(UID.article).publish({ documentId: second.documentId });
+    const actor = restricted.find((a) => a.name === 'read-only token')!;
+
+    const people = await get(actor, '/api/newsroom/people?sort=name').expect(200);
+    expect(people.body.data.map((p: any) => p.name)).toEqual(['Ada Visible', 'Sam Speaker']);
+    expect(people.body.meta.pagination.total).toBe(2);
+    const counted = await get(actor, `/api/newsroom/articles/${second.documentId}?populate[people][count]=true&populate[quotes][count]=true`).expect(200);
+    expect(counted.body.data.people).toEqual({ count: 2 });
+    expect(counted.body.data.quotes).toEqual({ count: 1 });
+    const listed = await get(actor, `/api/newsroom/articles/${second.documentId}?populate=people`).expect(200);
+    expect(listed.body.data.people.map((p: any) => p.name).sort()).toEqual(['Ada Visible', 'Sam Speaker']);
+    await docs(UID.quote).delete({ documentId: again.documentId });
+    await docs(UID.article).delete({ documentId: second.documentId });
+  });
+
   it('leaves the Document Service outside requests, the Content Manager and the import door untouched', async () => {
     const all = await app.strapi.documents(UID.quote as any).findMany({});
     expect(all).toHaveLength(4);

@@ -12,7 +12,8 @@
  */
 import type { Core } from '@strapi/strapi';
 import { readsPublishedOnly, type CallerContext } from './caller';
-import { GUARDED_UIDS, isGuarded, restrictQuery, type RelationsOf } from './visibility';
+import { UID } from '../uids';
+import { GUARDED_UIDS, isGuarded, restrictQuery, visibleAsJoins, type RelationsOf, type Rules } from './visibility';
 
 const READ_ACTIONS = new Set(['findMany', 'findOne', 'findFirst', 'count']);
 
@@ -35,12 +36,26 @@ const relationsFrom = (strapi: Core.Strapi): RelationsOf => {
 
 export const publishedOnlyCaller = (strapi: Core.Strapi) => readsPublishedOnly(strapi.requestContext.get() as CallerContext | undefined);
 
+/**
+ * A person is visible through two to-many relations (articles, quotes.article).
+ * As joins those multiply rows, which Strapi's populate `count` counts; as a
+ * semi-join (`id IN (subquery)`) they do not. Articles, quotes and links keep
+ * the join form: each row meets at most one published article row.
+ */
+const rulesFor = (strapi: Core.Strapi): Rules => ({
+  relationsOf: relationsFrom(strapi),
+  visible: (uid) =>
+    uid === UID.person
+      ? { id: { $in: strapi.db.queryBuilder(UID.person).select('id').where(visibleAsJoins(UID.person)).getKnexQuery() } }
+      : visibleAsJoins(uid),
+});
+
 export const registerReadGuard = (strapi: Core.Strapi) => {
-  const relationsOf = relationsFrom(strapi);
+  const rules = rulesFor(strapi);
 
   const guard = (event: { model: { uid: string }; params: { where?: unknown; populate?: unknown } }) => {
     if (!publishedOnlyCaller(strapi)) return;
-    Object.assign(event.params, restrictQuery(event.model.uid, event.params, relationsOf));
+    Object.assign(event.params, restrictQuery(event.model.uid, event.params, rules));
   };
   strapi.db.lifecycles.subscribe({
     models: GUARDED_UIDS,

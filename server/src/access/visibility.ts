@@ -21,6 +21,12 @@ export type PopulateValue = true | { where?: Where; populate?: unknown; [key: st
 /** The relation attributes of a model: name -> target uid (from Strapi's database metadata). */
 export type RelationsOf = (uid: string) => Record<string, string>;
 
+export interface Rules {
+  relationsOf: RelationsOf;
+  /** The condition a visible row of a guarded type meets (visibleAsJoins, or an equivalent). */
+  visible: (uid: string) => Where;
+}
+
 const published: Where = { publishedAt: { $notNull: true } };
 
 const VISIBLE: Record<string, Where> = {
@@ -32,6 +38,9 @@ const VISIBLE: Record<string, Where> = {
 
 export const GUARDED_UIDS = Object.keys(VISIBLE);
 export const isGuarded = (uid: string) => uid in VISIBLE;
+
+/** The rule, written as conditions through relations (joins). */
+export const visibleAsJoins = (uid: string): Where => VISIBLE[uid];
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
@@ -50,17 +59,17 @@ const both = (a: unknown, b: Where): Where => (a === undefined || (isPlainObject
  * `quotes?filters[article][title]=…` cannot match an article's draft row, and
  * `articles?filters[people][quotes][text]=…` cannot match an embargoed quote.
  */
-export const restrictWhere = (uid: string, where: unknown, relationsOf: RelationsOf): unknown => {
-  if (Array.isArray(where)) return where.map((item) => restrictWhere(uid, item, relationsOf));
+export const restrictWhere = (uid: string, where: unknown, rules: Rules): unknown => {
+  if (Array.isArray(where)) return where.map((item) => restrictWhere(uid, item, rules));
   if (!isPlainObject(where)) return where;
-  const relations = relationsOf(uid);
+  const relations = rules.relationsOf(uid);
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(where)) {
     const target = relations[key];
-    if (LOGICAL.has(key)) out[key] = restrictWhere(uid, value, relationsOf);
+    if (LOGICAL.has(key)) out[key] = restrictWhere(uid, value, rules);
     else if (target && isGuarded(target)) {
-      const condition = isIdCondition(value) ? { id: value } : restrictWhere(target, value, relationsOf);
-      out[key] = both(condition, VISIBLE[target]);
+      const condition = isIdCondition(value) ? { id: value } : restrictWhere(target, value, rules);
+      out[key] = both(condition, rules.visible(target));
     } else out[key] = value;
   }
   return out;
@@ -90,10 +99,10 @@ const populateAsObject = (uid: string, populate: unknown, relationsOf: Relations
 };
 
 /** Adds the visibility condition to every populated relation that lands on a guarded type, at every depth. */
-export const restrictPopulate = (uid: string, populate: unknown, relationsOf: RelationsOf): unknown => {
-  const asObject = populateAsObject(uid, populate, relationsOf);
+export const restrictPopulate = (uid: string, populate: unknown, rules: Rules): unknown => {
+  const asObject = populateAsObject(uid, populate, rules.relationsOf);
   if (!asObject) return populate;
-  const relations = relationsOf(uid);
+  const relations = rules.relationsOf(uid);
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(asObject)) {
     const target = relations[key];
@@ -102,17 +111,17 @@ export const restrictPopulate = (uid: string, populate: unknown, relationsOf: Re
       continue;
     }
     const options: Record<string, unknown> = isPlainObject(value) ? { ...value } : {};
-    if (options.populate !== undefined) options.populate = restrictPopulate(target, options.populate, relationsOf);
-    if (isGuarded(target)) options.where = both(restrictWhere(target, options.where, relationsOf), VISIBLE[target]);
+    if (options.populate !== undefined) options.populate = restrictPopulate(target, options.populate, rules);
+    if (isGuarded(target)) options.where = both(restrictWhere(target, options.where, rules), rules.visible(target));
     out[key] = options;
   }
   return out;
 };
 
 /** A root database query on a guarded type, as a published-only caller may run it. */
-export const restrictQuery = <Q extends { where?: unknown; populate?: unknown }>(uid: string, query: Q, relationsOf: RelationsOf): Q => {
+export const restrictQuery = <Q extends { where?: unknown; populate?: unknown }>(uid: string, query: Q, rules: Rules): Q => {
   if (!isGuarded(uid)) return query;
-  const restricted = { ...query, where: both(restrictWhere(uid, query.where, relationsOf), VISIBLE[uid]) };
-  if (query.populate !== undefined) restricted.populate = restrictPopulate(uid, query.populate, relationsOf);
+  const restricted = { ...query, where: both(restrictWhere(uid, query.where, rules), rules.visible(uid)) };
+  if (query.populate !== undefined) restricted.populate = restrictPopulate(uid, query.populate, rules);
   return restricted;
 };

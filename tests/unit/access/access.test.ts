@@ -1,5 +1,5 @@
 import { canWriteArticles, readsPublishedOnly } from '../../../server/src/access/caller';
-import { restrictPopulate, restrictQuery, restrictWhere, type RelationsOf } from '../../../server/src/access/visibility';
+import { restrictPopulate, restrictQuery, restrictWhere, visibleAsJoins, type RelationsOf } from '../../../server/src/access/visibility';
 import { checkPageSize, checkRestQuery, populateDepth } from '../../../server/src/access/limits';
 
 const A = 'plugin::newsroom.article';
@@ -14,6 +14,7 @@ const RELATIONS: Record<string, Record<string, string>> = {
   'admin::user': {},
 };
 const relationsOf: RelationsOf = (uid) => RELATIONS[uid] ?? {};
+const rules = { relationsOf, visible: visibleAsJoins };
 const published = { publishedAt: { $notNull: true } };
 
 describe('who reads published work only', () => {
@@ -41,31 +42,31 @@ describe('who reads published work only', () => {
 
 describe('visibility rewrites', () => {
   it('adds the rule to the root query', () => {
-    expect(restrictQuery(Q, { where: { text: 'x' } }, relationsOf).where).toEqual({ $and: [{ text: 'x' }, { article: published }] });
-    expect(restrictQuery(A, {} as { where?: unknown }, relationsOf).where).toEqual(published);
-    expect(restrictQuery('admin::user', { where: { id: 1 } }, relationsOf)).toEqual({ where: { id: 1 } });
+    expect(restrictQuery(Q, { where: { text: 'x' } }, rules).where).toEqual({ $and: [{ text: 'x' }, { article: published }] });
+    expect(restrictQuery(A, {} as { where?: unknown }, rules).where).toEqual(published);
+    expect(restrictQuery('admin::user', { where: { id: 1 } }, rules)).toEqual({ where: { id: 1 } });
   });
 
   it('keeps a filter through a relation and the rule on the same related row', () => {
-    expect(restrictWhere(Q, { article: { title: { $contains: 'x' } } }, relationsOf)).toEqual({
+    expect(restrictWhere(Q, { article: { title: { $contains: 'x' } } }, rules)).toEqual({
       article: { $and: [{ title: { $contains: 'x' } }, published] },
     });
-    expect(restrictWhere(A, { $or: [{ people: { quotes: { text: 'y' } } }] }, relationsOf)).toEqual({
+    expect(restrictWhere(A, { $or: [{ people: { quotes: { text: 'y' } } }] }, rules)).toEqual({
       $or: [{ people: { $and: [{ quotes: { $and: [{ text: 'y' }, { article: published }] } }, expect.objectContaining({ $or: expect.any(Array) })] } }],
     });
-    expect(restrictWhere(Q, { article: { $in: [1, 2] } }, relationsOf)).toEqual({ article: { $and: [{ id: { $in: [1, 2] } }, published] } });
+    expect(restrictWhere(Q, { article: { $in: [1, 2] } }, rules)).toEqual({ article: { $and: [{ id: { $in: [1, 2] } }, published] } });
   });
 
   it('adds the rule to every populated relation, whatever the populate notation', () => {
-    expect(restrictPopulate(Q, ['article.people', 'speaker'], relationsOf)).toEqual({
+    expect(restrictPopulate(Q, ['article.people', 'speaker'], rules)).toEqual({
       article: { populate: { people: { where: expect.objectContaining({ $or: expect.any(Array) }) } }, where: published },
       speaker: { where: expect.objectContaining({ $or: expect.any(Array) }) },
     });
-    const all = restrictPopulate(A, true, relationsOf) as Record<string, { where?: unknown }>;
+    const all = restrictPopulate(A, true, rules) as Record<string, { where?: unknown }>;
     expect(Object.keys(all).sort()).toEqual(['createdBy', 'people', 'quotes', 'relatedLinks']);
     expect(all.quotes.where).toEqual({ article: published });
     expect(all.createdBy.where).toBeUndefined();
-    expect(restrictPopulate(P, { quotes: { count: true } }, relationsOf)).toEqual({ quotes: { count: true, where: { article: published } } });
+    expect(restrictPopulate(P, { quotes: { count: true } }, rules)).toEqual({ quotes: { count: true, where: { article: published } } });
   });
 });
 
