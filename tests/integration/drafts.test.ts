@@ -266,6 +266,37 @@ describe('unpublished work stays unpublished (publicRead on)', () => {
     });
   });
 
+  it('lets a caller who may write quotes but not articles link them like anyone else, and shows it no drafts in return', async () => {
+    const writer = restricted.find((a) => a.name === 'custom token (quote writes, no article writes)')!;
+    const post = (article: string) =>
+      request(server()).post('/api/newsroom/quotes?populate=article').set(writer.auth()).send({ data: { text: 'Linked by a token', article } });
+    const linked = await post(ids.published).expect(201);
+    // The response carries no relation (it could be the article's draft)…
+    expect(linked.body.data.article).toBeUndefined();
+    expectNoSecret(linked.body, 'quote create response');
+    // …but the quote is linked to both versions of the article, as Strapi links a quote, so the next publish keeps it.
+    const rows = await app.strapi.db.query(UID.quote).findOne({ where: { documentId: linked.body.data.documentId }, select: ['id'] });
+    const articleRows = await app.strapi.db.query(UID.article).findMany({ where: { documentId: ids.published }, select: ['id'] });
+    const { joinTable } = (app.strapi.db.metadata.get(UID.quote).attributes as any).article;
+    const linkedRows = await app.strapi.db
+      .connection(joinTable.name)
+      .where({ [joinTable.joinColumn.name]: rows.id })
+      .select(joinTable.inverseJoinColumn.name);
+    expect(linkedRows.map((r: any) => r[joinTable.inverseJoinColumn.name]).sort()).toEqual(articleRows.map((r: any) => r.id).sort());
+    expect(articleRows).toHaveLength(2);
+    const seen = await get(writer, `/api/newsroom/quotes/${linked.body.data.documentId}?populate=article`).expect(200);
+    expect(seen.body.data.article.title).toBe(PUBLISHED_TITLE);
+
+    // A quote linked to the embargoed article is written, and then invisible to its writer like the article.
+    const hidden = await post(ids.embargoed).expect(201);
+    expectNoSecret(hidden.body, 'quote create response');
+    await get(writer, `/api/newsroom/quotes/${hidden.body.data.documentId}`).expect(404);
+
+    for (const documentId of [linked.body.data.documentId, hidden.body.data.documentId]) {
+      await app.strapi.documents(UID.quote as any).delete({ documentId });
+    }
+  });
+
   it('counts each visible person once, however many published articles name them', async () => {
     const docs = (uid: string) => app.strapi.documents(uid as any);
     const second = await docs(UID.article).create({ data: { title: 'Second published story', people: [ids.ada, ids.sam] } as any });

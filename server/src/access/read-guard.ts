@@ -8,14 +8,21 @@
  * call `strapi.db.query(parent).load(...)`, which bypasses the Document
  * Service but not the database's findOne hook). A Document Service middleware
  * additionally turns `status: 'draft'` into `status: 'published'`, so a caller
- * asking for drafts gets the published version instead of nothing.
+ * asking for drafts gets the published version instead of nothing, and lets
+ * the writes of such a caller (a token allowed to create quotes but not
+ * articles) run unnarrowed, returning no populated relations.
  */
+import { AsyncLocalStorage } from 'async_hooks';
 import type { Core } from '@strapi/strapi';
 import { readsPublishedOnly, type CallerContext } from './caller';
 import { UID } from '../uids';
 import { GUARDED_UIDS, isGuarded, restrictQuery, visibleAsJoins, type RelationsOf, type Rules } from './visibility';
 
 const READ_ACTIONS = new Set(['findMany', 'findOne', 'findFirst', 'count']);
+const WRITE_ACTIONS = new Set(['create', 'update', 'delete', 'clone', 'publish', 'unpublish', 'discardDraft']);
+
+/** Set while a restricted caller's write runs: its own database reads are not narrowed. */
+const unrestrictedWrite = new AsyncLocalStorage<true>();
 
 const relationsFrom = (strapi: Core.Strapi): RelationsOf => {
   const cache = new Map<string, Record<string, string>>();
@@ -54,7 +61,7 @@ export const registerReadGuard = (strapi: Core.Strapi) => {
   const rules = rulesFor(strapi);
 
   const guard = (event: { model: { uid: string }; params: { where?: unknown; populate?: unknown } }) => {
-    if (!publishedOnlyCaller(strapi)) return;
+    if (unrestrictedWrite.getStore() || !publishedOnlyCaller(strapi)) return;
     Object.assign(event.params, restrictQuery(event.model.uid, event.params, rules));
   };
   strapi.db.lifecycles.subscribe({
@@ -65,8 +72,19 @@ export const registerReadGuard = (strapi: Core.Strapi) => {
   });
 
   strapi.documents.use(async (ctx, next) => {
-    if (READ_ACTIONS.has(ctx.action) && isGuarded(ctx.uid) && publishedOnlyCaller(strapi)) {
+    if (!isGuarded(ctx.uid) || !publishedOnlyCaller(strapi)) return next();
+    if (READ_ACTIONS.has(ctx.action)) {
       ctx.params = { ...(ctx.params as object), status: 'published' } as typeof ctx.params;
+      return next();
+    }
+    if (WRITE_ACTIONS.has(ctx.action)) {
+      // A caller allowed to write quotes, links or people but not articles. Its write must resolve
+      // relations against every version (a quote is linked to an article's draft and published rows;
+      // linking the published row alone would be undone by the article's next publish), so it runs
+      // unnarrowed; and what it returns carries no populated relations, which could be drafts.
+      const { populate: _populate, ...params } = (ctx.params ?? {}) as Record<string, unknown>;
+      ctx.params = params as typeof ctx.params;
+      return unrestrictedWrite.run(true, next);
     }
     return next();
   });
