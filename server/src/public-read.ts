@@ -12,9 +12,14 @@ const READ_ACTIONS = [UID.article, UID.person, UID.quote, UID.relatedLink].flatM
  * why this grants permissions instead of marking routes `auth: false`).
  *
  * On a fresh database the Public role is created by users-permissions'
- * bootstrap, which may run after ours: the grant then happens when the role
- * is created.
+ * bootstrap, which may run after ours. The grant must then wait until
+ * users-permissions has written its own default permissions: it only writes
+ * them (login, register, …) when the permission table is empty, so granting
+ * on the role's creation would silently leave the app without them. Its
+ * first default permission, the Public role's auth.callback, is the signal.
  */
+const FIRST_DEFAULT_PERMISSION = 'plugin::users-permissions.auth.callback';
+
 export const syncPublicRead = async (strapi: Core.Strapi) => {
   if (!strapi.plugin('users-permissions')) return;
   const enabled = strapi.plugin(PLUGIN_ID).config('publicRead') === true;
@@ -32,16 +37,21 @@ export const syncPublicRead = async (strapi: Core.Strapi) => {
       await strapi.db.query(PERMISSION).deleteMany({ where: { id: { $in: existing.map((p) => p.id) } } });
     }
   };
+  const publicRole = () => strapi.db.query(ROLE).findOne({ where: { type: 'public' }, select: ['id'] });
 
-  const role = await strapi.db.query(ROLE).findOne({ where: { type: 'public' }, select: ['id'] });
+  const role = await publicRole();
   if (role) {
     await apply(role.id);
     return;
   }
+  let granted = false;
   strapi.db.lifecycles.subscribe({
-    models: [ROLE],
+    models: [PERMISSION],
     async afterCreate(event: any) {
-      if (event.result?.type === 'public') await apply(event.result.id);
+      if (granted || event.result?.action !== FIRST_DEFAULT_PERMISSION) return;
+      granted = true;
+      const created = await publicRole();
+      if (created) await apply(created.id);
     },
   });
 };

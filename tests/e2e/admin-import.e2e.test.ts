@@ -3,7 +3,9 @@
  * `strapi start`: paste → preview → import → edit in the Content Manager →
  * re-import with the CLI → the editor's change survives and the history shows
  * the conflict. Plus: a role without plugin::newsroom.import neither sees the
- * menu entry nor may call the admin import route.
+ * menu entry nor may call the admin import route; and markup in a source
+ * document (<script>, <img onerror>) is shown as text in the preview, the
+ * import result, the history and the Content Manager, and never runs.
  */
 import fs from 'fs';
 import path from 'path';
@@ -398,4 +400,131 @@ test('a role without the import permission sees no menu entry and gets 403', asy
   // The super admin may.
   const allowed = await adminFetch(strapi!.url, superToken, 'GET', '/newsroom/imports');
   expect(allowed.status).toBe(200);
+});
+
+/* ------------------------------------------------------------------ XSS */
+
+// Markup in a source document is text: the admin must show it literally and never run it.
+const XSS_NAME = 'xss-<img src=x onerror=window.__xss=4>.txt';
+const XSS_TITLE = 'Harbour <img src=x onerror="window.__xss=3"> plans approved';
+const XSS_QUOTE = `<script>window.__xss = 1</script> We will open <img src=x onerror='window.__xss=2'> in May,`;
+const XSS_TEXT = [
+  XSS_TITLE,
+  '',
+  'The council approved the harbour plans on Monday.',
+  '',
+  `"${XSS_QUOTE}" said Mayor Ada Quill.`,
+  '',
+  'The work starts next week.',
+  '',
+].join('\n');
+
+/** Nothing from the stored text ran or became an element: no flag, no injected <img>, no injected <script>. */
+async function expectInert(target: Page, where: string) {
+  // A string, evaluated in the page: this file is compiled without the DOM's types.
+  const found: Record<string, unknown> = await target.evaluate(`({
+    flag: window.__xss,
+    images: document.querySelectorAll('img[src="x"]').length,
+    scripts: Array.from(document.scripts).filter((s) => (s.textContent || '').includes('__xss')).length,
+    handlers: document.querySelectorAll('[onerror*="__xss"]').length,
+  })`);
+  expect({ where, ...found }).toEqual({ where, flag: undefined, images: 0, scripts: 0, handlers: 0 });
+}
+
+test('stored markup is shown as text in the preview, the result, the history and the Content Manager', async () => {
+  await openNewsroom();
+  await step(page, 'xss-preview', async () => {
+    await page.getByTestId('newsroom-paste-name').fill(XSS_NAME);
+    await page.getByTestId('newsroom-paste-input').fill(XSS_TEXT);
+    const answer = page.waitForResponse((r) => r.url().endsWith('/newsroom/preview') && r.request().method() === 'POST');
+    await page.getByTestId('newsroom-preview-button').click();
+    const preview = (await (await answer).json()).data[0];
+    expect(preview.parsed.title).toBe(XSS_TITLE);
+    expect(preview.parsed.quotes.map((q: { text: string }) => q.text)).toEqual([XSS_QUOTE]);
+    await page.getByTestId('newsroom-preview-document').first().waitFor();
+    const quote = page.getByTestId('newsroom-quote').filter({ hasText: '<script>window.__xss = 1</script>' });
+    await quote.first().waitFor();
+    await expect(quote.first().textContent()).resolves.toContain(XSS_QUOTE);
+    await expect(page.getByTestId('newsroom-preview-document').first().textContent()).resolves.toContain(XSS_TITLE);
+    await expectInert(page, 'preview');
+  });
+
+  const report = await step(page, 'xss-import', async () => {
+    const answer = page.waitForResponse((r) => r.url().endsWith('/newsroom/imports') && r.request().method() === 'POST');
+    await page.getByTestId('newsroom-import-button').click();
+    const response = await answer;
+    expect(response.status()).toBe(200);
+    await page.getByTestId('newsroom-result').waitFor();
+    await expect(page.getByTestId('newsroom-result').textContent()).resolves.toContain(XSS_TITLE);
+    await expectInert(page, 'import result');
+    return (await response.json()).data;
+  });
+  expect(report.totals.failed).toBe(0);
+  const quoteId = report.files[0].changes.find((c: { type: string }) => c.type === 'quote').documentId as string;
+  const articleId = report.files[0].article.documentId as string;
+
+  await step(page, 'xss-cm-quote', async () => {
+    await page.goto(`${strapi!.url}/admin/content-manager/collection-types/plugin::newsroom.quote/${quoteId}`);
+    const textarea = page.locator('textarea[name="text"]');
+    await textarea.waitFor();
+    await expect(textarea.inputValue()).resolves.toBe(XSS_QUOTE);
+    await expectInert(page, 'Content Manager quote');
+  });
+
+  await step(page, 'xss-cm-article', async () => {
+    await page.goto(`${strapi!.url}/admin/content-manager/collection-types/plugin::newsroom.article/${articleId}`);
+    const title = page.locator('input[name="title"]');
+    await title.waitFor();
+    await expect(title.inputValue()).resolves.toBe(XSS_TITLE);
+    // The quotes relation lists the quote by its text.
+    await page.locator('xpath=//input[@name="quotes"]/ancestor::div[.//ol][1]//ol/li').first().waitFor();
+    expect((await relationItems('quotes')).some((text) => text.startsWith('<script>window.__xss'))).toBe(true);
+    await expectInert(page, 'Content Manager article');
+  });
+
+  await step(page, 'xss-cm-lists', async () => {
+    for (const [uid, shown] of [
+      ['plugin::newsroom.quote', '<script>window.__xss = 1</script>'],
+      ['plugin::newsroom.article', 'Harbour <img src=x'],
+    ]) {
+      await page.goto(`${strapi!.url}/admin/content-manager/collection-types/${uid}`);
+      await page.locator('table tbody tr').first().waitFor();
+      await expect(page.locator('table tbody').textContent()).resolves.toContain(shown);
+      await expectInert(page, `Content Manager list ${uid}`);
+    }
+  });
+
+  // History shows stored text in its conflicts: an editor's markup against the source's.
+  const edited = `EDITED <img src=x onerror='window.__xss=5'> ${XSS_QUOTE}`;
+  const token = await apiLogin(strapi!.url, ADMIN.email, ADMIN.password);
+  const saved = await adminFetch(strapi!.url, token, 'PUT', `/content-manager/collection-types/plugin::newsroom.quote/${quoteId}`, { text: edited });
+  expect(saved.status).toBe(200);
+
+  await step(page, 'xss-reimport', async () => {
+    await openNewsroom();
+    await page.getByTestId('newsroom-paste-name').fill(XSS_NAME);
+    await page.getByTestId('newsroom-paste-input').fill(XSS_TEXT);
+    const previewed = page.waitForResponse((r) => r.url().endsWith('/newsroom/preview') && r.request().method() === 'POST');
+    await page.getByTestId('newsroom-preview-button').click();
+    expect((await previewed).status()).toBe(200);
+    const answer = page.waitForResponse((r) => r.url().endsWith('/newsroom/imports') && r.request().method() === 'POST');
+    await page.getByTestId('newsroom-import-button').click();
+    const again = (await (await answer).json()).data;
+    expect(again.totals.conflicts).toBeGreaterThanOrEqual(1);
+    await page.getByTestId('newsroom-result').waitFor();
+    await expectInert(page, 'second import result');
+  });
+
+  await step(page, 'xss-history', async () => {
+    await page.getByTestId('newsroom-tab-history').click();
+    const latest = page.getByTestId('newsroom-history-run').first();
+    await latest.waitFor();
+    expect(Number(await latest.getAttribute('data-conflicts'))).toBeGreaterThanOrEqual(1);
+    await latest.getByTestId('newsroom-history-conflicts-toggle').click();
+    const conflict = latest.getByTestId('newsroom-history-conflict').filter({ hasText: 'EDITED <img src=x' });
+    await conflict.first().waitFor();
+    await expect(conflict.first().getByTestId('newsroom-conflict-current').textContent()).resolves.toContain(edited);
+    await expect(conflict.first().getByTestId('newsroom-conflict-incoming').textContent()).resolves.toContain(XSS_QUOTE);
+    await expectInert(page, 'history conflicts');
+  });
 });

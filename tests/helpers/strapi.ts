@@ -78,3 +78,50 @@ export async function createApiToken(
   });
   return token.accessKey as string;
 }
+
+/** Give a users-permissions role ('public' | 'authenticated') extra content-API actions, e.g. 'plugin::newsroom.article.find'. */
+export async function grantRole(strapi: Core.Strapi, type: 'public' | 'authenticated', actions: string[]) {
+  const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type } });
+  for (const action of actions) {
+    const existing = await strapi.db.query('plugin::users-permissions.permission').findOne({ where: { action, role: role.id } });
+    if (!existing) await strapi.db.query('plugin::users-permissions.permission').create({ data: { action, role: role.id } });
+  }
+}
+
+/** Register a users-permissions user through /api/auth/local/register (default Authenticated role) and return its JWT. */
+export async function registerUser(strapi: Core.Strapi): Promise<string> {
+  const { default: request } = await import('supertest');
+  const name = `reader${crypto.randomBytes(4).toString('hex')}`;
+  const res = await request(strapi.server.httpServer)
+    .post('/api/auth/local/register')
+    .send({ username: name, email: `${name}@example.com`, password: 'Reader-Passw0rd' });
+  if (res.status !== 200) throw new Error(`registering a user failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body.jwt as string;
+}
+
+/**
+ * Create an active admin user and log in through /admin/login; returns the admin JWT.
+ * `superAdmin` gives Strapi's Super Admin role; otherwise a role of its own with only
+ * the given admin actions (each `{ action, subject? }`).
+ */
+export async function createAdmin(
+  strapi: Core.Strapi,
+  spec: { superAdmin: true } | { superAdmin?: false; permissions: Array<{ action: string; subject?: string }> }
+): Promise<string> {
+  const { default: request } = await import('supertest');
+  const id = crypto.randomBytes(4).toString('hex');
+  let roleId: number;
+  if (spec.superAdmin) {
+    roleId = (await strapi.service('admin::role').getSuperAdmin()).id;
+  } else {
+    const role = await strapi.service('admin::role').create({ name: `test-role-${id}`, description: 'made by a test' });
+    await strapi.service('admin::role').assignPermissions(role.id, spec.permissions);
+    roleId = role.id;
+  }
+  const email = `admin-${id}@example.com`;
+  const password = 'Admin-Passw0rd';
+  await strapi.service('admin::user').create({ email, firstname: 'Test', lastname: id, password, isActive: true, roles: [roleId] });
+  const res = await request(strapi.server.httpServer).post('/admin/login').send({ email, password });
+  if (res.status !== 200) throw new Error(`admin login failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body.data.token as string;
+}

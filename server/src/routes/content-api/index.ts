@@ -2,14 +2,19 @@ import { factories } from '@strapi/strapi';
 import type { Core } from '@strapi/strapi';
 import { UID } from '../../uids';
 
+/** Reads refuse oversized pages and populate trees (maxPageSize, maxPopulateDepth). */
+const limitedRead = { policies: ['plugin::newsroom.read-limits'] };
+
 /**
  * Core routers for the four editorial types, under /api/newsroom/<plural>.
  * Read access for anonymous callers comes from the Public role's permissions
  * (see public-read.ts), writes from API tokens or users-permissions roles.
+ * What a caller who may not write articles sees is narrowed to published
+ * work by access/read-guard.ts, whatever the query asks for.
  */
 const editorialRoutes = () =>
   [UID.article, UID.person, UID.quote, UID.relatedLink].flatMap(
-    (uid) => factories.createCoreRouter(uid).routes as Core.Route[]
+    (uid) => factories.createCoreRouter(uid, { config: { find: limitedRead, findOne: limitedRead } }).routes as Core.Route[]
   );
 
 export default () => ({
