@@ -38,6 +38,12 @@ export interface ReadSourceOptions {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+/** "file is 6.2 MB, over the 5.0 MB limit", in exact bytes when rounding would make both look the same. */
+function tooBig(size: number, maxBytes: number): string {
+  const [a, b] = [formatBytes(size), formatBytes(maxBytes)];
+  return a === b ? `file is ${size} bytes, over the ${maxBytes}-byte limit (raise it with --max-size)` : `file is ${a}, over the ${b} limit (raise it with --max-size)`;
+}
+
 function formatBytes(n: number): string {
   if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MB`;
   if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
@@ -139,7 +145,7 @@ export function readSourceFile(path: string, options: ReadSourceOptions = {}): S
     throw new SourceError(label, `cannot read (${code ?? 'unknown error'})`);
   }
   if (size > maxBytes) {
-    throw new SourceError(label, `file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit (raise it with --max-size)`);
+    throw new SourceError(label, tooBig(size, maxBytes));
   }
   let buffer: Buffer;
   try {
@@ -150,7 +156,7 @@ export function readSourceFile(path: string, options: ReadSourceOptions = {}): S
   }
   // The file may have grown between stat and read.
   if (buffer.length > maxBytes) {
-    throw new SourceError(label, `file is ${formatBytes(buffer.length)}, over the ${formatBytes(maxBytes)} limit (raise it with --max-size)`);
+    throw new SourceError(label, tooBig(buffer.length, maxBytes));
   }
   const text = validateSourceText(buffer, label);
   return { text, bytes: buffer.length, sha256: createHash('sha256').update(buffer).digest('hex') };
