@@ -47,6 +47,7 @@ const loadRecord = async (strapi: Core.Strapi, documentId: string): Promise<Impo
   })) as any;
   return {
     title: article.title,
+    slug: article.slug,
     sourceUrl: article.sourceUrl,
     outlet: article.outlet,
     people: article.people.map((p: any) => p.name),
@@ -70,7 +71,7 @@ const expectImported = async (strapi: Core.Strapi, c: BadCase, outcome: Outcome,
   const codes = new Set((file.warnings ?? []).map((w: any) => w.code));
   for (const code of outcome.warnings ?? []) expect({ name: c.name, warning: code, present: codes.has(code) }).toEqual({ name: c.name, warning: code, present: true });
   const record = await loadRecord(strapi, file.article.documentId);
-  for (const value of [record.title, record.outlet, record.sourceUrl, ...record.people, ...record.links.flatMap((l) => [l.title, l.url])]) {
+  for (const value of [record.title, record.slug, record.outlet, record.sourceUrl, ...record.people, ...record.links.flatMap((l) => [l.title, l.url])]) {
     if (value !== null) expect(value.length).toBeLessThanOrEqual(255);
   }
   outcome.check?.(record);
