@@ -3,7 +3,7 @@ import path from 'path';
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { readSourceFile } from '../../server/src/source/read-source';
-import type { ImportOptions, ImportReport, SourceDocument } from '../../server/src/sync/types';
+import type { FileReport, ImportOptions, ImportReport, SourceDocument } from '../../server/src/sync/types';
 import { summarise } from '../../server/src/sync/report';
 import { expandInputs } from './inputs';
 import { loadStrapi } from './strapi-app';
@@ -48,17 +48,22 @@ export function registerImportCommand(program: Command) {
       if (flags.json) {
         process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
       } else {
-        if (flags.dryRun || flags.verbose || report.totals.conflicts > 0 || report.totals.failed > 0) {
+        // Failed files are not repeated here: each gets its one line on stderr below.
+        if (flags.dryRun || flags.verbose || report.totals.conflicts > 0) {
           process.stdout.write(`${formatDiff(report, { verbose: !!flags.verbose })}\n`);
         }
         process.stdout.write(`${formatSummary(report)}\n`);
       }
-      for (const file of report.files.filter((f) => f.status === 'failed')) {
-        process.stderr.write(`newsroom: ${file.name}: ${file.error}\n`);
-      }
+      for (const file of report.files.filter((f) => f.status === 'failed')) process.stderr.write(`newsroom: ${failureLine(file)}\n`);
       process.exitCode = report.totals.failed > 0 ? 1 : 0;
     });
 }
+
+/** "<file>: <problem>" on one line, whether or not the problem already names the file. */
+export const failureLine = (file: Pick<FileReport, 'name' | 'error'>): string => {
+  const problem = (file.error ?? 'failed').replace(/\s*[\r\n]+\s*/g, ' ');
+  return problem.startsWith(`${file.name}: `) ? problem : `${file.name}: ${problem}`;
+};
 
 async function runImport(inputs: string[], flags: ImportFlags): Promise<ImportReport> {
   const maxBytes = parseSize(flags.maxSize);

@@ -30,10 +30,12 @@ export const describeChange = (change: RecordChange): string => {
 /** Per-record diff: what a dry run would do (and what a real run did). */
 export const formatDiff = (report: ImportReport, { verbose }: { verbose: boolean }): string =>
   report.files
+    .filter((file) => file.status !== 'failed')
     .map((file) => {
       const head = `${file.name}: ${file.status}${file.error ? ` — ${file.error}` : ''}`;
       const lines = file.changes.filter((c) => verbose || c.action !== 'unchanged').map(describeChange);
-      return [head, ...lines].join('\n');
+      const warnings = (file.warnings ?? []).map((w) => `  warning (${w.code}): ${w.message}`);
+      return [head, ...warnings, ...lines].join('\n');
     })
     .join('\n');
 

@@ -81,6 +81,12 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
   const fm = readFrontMatter(text, start);
   const data = fm.data;
   const fmTitle = scalarString(data.title);
+  for (const key of ['title', 'outlet', 'url'] as const) {
+    const value = data[key];
+    if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+      warnings.push({ code: 'invalid-front-matter', message: `front matter "${key}" is a list or mapping, not text; ignored`, start: null });
+    }
+  }
   const layout = layoutBody(text, fm.bodyStart, fmTitle);
 
   const sections = layout.sections;

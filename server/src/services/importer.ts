@@ -59,6 +59,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const text = validateSourceText(document.text, document.name);
       parsed = parseDocument(text, { referenceDate: options.referenceDate, fileName: document.name });
       const desired = desiredFromParsed(parsed, text, path.basename(document.name));
+      report.warnings = [...parsed.warnings, ...desired.warnings].map(({ code, message }) => ({ code, message }));
       const planOptions = { overwrite: !!options.overwrite, publish: !!options.publish };
 
       let documentId: string | null;

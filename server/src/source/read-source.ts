@@ -38,11 +38,57 @@ export interface ReadSourceOptions {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+/** "file is 6.2 MB, over the 5.0 MB limit", in exact bytes when rounding would make both look the same. */
+function tooBig(size: number, maxBytes: number): string {
+  const [a, b] = [formatBytes(size), formatBytes(maxBytes)];
+  return a === b ? `file is ${size} bytes, over the ${maxBytes}-byte limit (raise it with --max-size)` : `file is ${a}, over the ${b} limit (raise it with --max-size)`;
+}
+
 function formatBytes(n: number): string {
   if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MB`;
   if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
   return `${n} bytes`;
 }
+
+/**
+ * Bytes → text. UTF-8 is the format; UTF-16 with a byte-order mark (what
+ * Windows editors call "Unicode") is unambiguous, so it is decoded rather than
+ * refused. Without a BOM, UTF-16 shows up as NUL bytes and is refused below.
+ */
+function decode(input: Buffer | Uint8Array, label: string): string {
+  const bom16 = input[0] === 0xff && input[1] === 0xfe ? 'utf-16le' : input[0] === 0xfe && input[1] === 0xff ? 'utf-16be' : null;
+  if (bom16) {
+    try {
+      return new TextDecoder(bom16, { fatal: true }).decode(input);
+    } catch {
+      throw new SourceError(label, 'starts with a UTF-16 byte-order mark but is not valid UTF-16 (save it as UTF-8)');
+    }
+  }
+  if (input.includes(0)) throw new SourceError(label, binaryProblem(input, 'without a byte-order mark (save it as UTF-8)'));
+  try {
+    return utf8.decode(input);
+  } catch {
+    throw new SourceError(label, 'not valid UTF-8 text (save it as UTF-8)');
+  }
+}
+
+/**
+ * NUL bytes: UTF-16 without a BOM (ASCII text then has a NUL in every other
+ * byte, always on the same side) or a binary file.
+ */
+function binaryProblem(sample: ArrayLike<number>, utf16Hint: string): string {
+  const n = Math.min(sample.length, 512);
+  const zeros = [0, 0];
+  for (let i = 0; i < n; i++) if (sample[i] === 0) zeros[i % 2]++;
+  const half = n / 2;
+  const utf16 = n >= 8 && Math.max(zeros[0]!, zeros[1]!) >= half * 0.7 && Math.min(zeros[0]!, zeros[1]!) <= half * 0.05;
+  return utf16 ? `looks like UTF-16 text ${utf16Hint}` : 'binary content (NUL bytes), not a text file';
+}
+
+const codeUnits = (text: string): number[] => Array.from(text.slice(0, 512), (c) => c.charCodeAt(0));
+
+/** A whole web page rather than article text: its markup would become the article. */
+const HTML_PAGE = /^\s*(?:<!doctype\s+html|<html[\s>])/i;
 
 /**
  * Checks that bytes (or an already decoded string) are usable article text and
@@ -51,19 +97,35 @@ function formatBytes(n: number): string {
 export function validateSourceText(input: Buffer | Uint8Array | string, label: string): string {
   let text: string;
   if (typeof input === 'string') {
-    if (input.includes('\u0000')) throw new SourceError(label, 'binary content (NUL bytes), not a text file');
+    if (input.includes('\u0000')) throw new SourceError(label, binaryProblem(codeUnits(input), 'read as if it were UTF-8 (send the decoded text)'));
     text = input;
   } else {
-    if (input.includes(0)) throw new SourceError(label, 'binary content (NUL bytes), not a text file');
-    try {
-      text = utf8.decode(input);
-    } catch {
-      throw new SourceError(label, 'not valid UTF-8 text');
-    }
+    text = decode(input, label);
+    if (text.includes('\u0000')) throw new SourceError(label, 'binary content (NUL characters), not a text file');
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') throw new SourceError(label, text === '' ? 'empty file (no text)' : 'only whitespace, no text');
+  // Strings arrive from JSON, where "\ud800" is legal; the database would store U+FFFD instead.
+  const lone = firstLoneSurrogate(text);
+  if (lone >= 0) throw new SourceError(label, `not valid Unicode: unpaired surrogate at character ${lone}`);
+  // U+FFFD is what a client leaves behind when it decodes non-UTF-8 bytes as UTF-8: the text is already damaged.
+  const replaced = text.indexOf('\ufffd');
+  if (replaced >= 0) throw new SourceError(label, `contains U+FFFD replacement characters (first at character ${replaced}): the text was decoded with the wrong encoding; send it as UTF-8`);
+  if (!/[\p{L}\p{N}]/u.test(text)) throw new SourceError(label, 'no letters or digits, nothing to import');
+  if (HTML_PAGE.test(text)) throw new SourceError(label, 'an HTML page, not plain text: paste or save the article\'s text');
   return text;
+}
+
+function firstLoneSurrogate(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+      else return i;
+    } else if (c >= 0xdc00 && c <= 0xdfff) return i;
+  }
+  return -1;
 }
 
 export function readSourceFile(path: string, options: ReadSourceOptions = {}): SourceFile {
@@ -83,7 +145,7 @@ export function readSourceFile(path: string, options: ReadSourceOptions = {}): S
     throw new SourceError(label, `cannot read (${code ?? 'unknown error'})`);
   }
   if (size > maxBytes) {
-    throw new SourceError(label, `file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit (raise it with --max-size)`);
+    throw new SourceError(label, tooBig(size, maxBytes));
   }
   let buffer: Buffer;
   try {
@@ -94,7 +156,7 @@ export function readSourceFile(path: string, options: ReadSourceOptions = {}): S
   }
   // The file may have grown between stat and read.
   if (buffer.length > maxBytes) {
-    throw new SourceError(label, `file is ${formatBytes(buffer.length)}, over the ${formatBytes(maxBytes)} limit (raise it with --max-size)`);
+    throw new SourceError(label, tooBig(buffer.length, maxBytes));
   }
   const text = validateSourceText(buffer, label);
   return { text, bytes: buffer.length, sha256: createHash('sha256').update(buffer).digest('hex') };

@@ -3,6 +3,7 @@ import { UID } from '../uids';
 import type { RecordType } from './types';
 import type { RecordOp, SyncPlan } from './plan';
 import type { ExistingState } from './plan';
+import { MAX_STRING } from './fit-columns';
 
 const UID_OF: Record<RecordType, (typeof UID)[keyof typeof UID]> = {
   article: UID.article,
@@ -81,5 +82,10 @@ async function write(strapi: Core.Strapi, docs: Docs, op: RecordOp, slugSource?:
 
 /** The Content Manager's own uid generator, so slugs look like the ones editors get. */
 async function uniqueSlug(strapi: Core.Strapi, uid: string, data: Record<string, unknown>): Promise<string> {
-  return strapi.plugin('content-manager').service('uid').generateUIDField({ contentTypeUID: uid, field: 'slug', data });
+  const slugs = strapi.plugin('content-manager').service('uid');
+  const slug: string = await slugs.generateUIDField({ contentTypeUID: uid, field: 'slug', data });
+  // uid columns are varchar(255) on PostgreSQL, and transliteration can make the slug of a
+  // 255-character title longer ("щ" → "shch"): cut it, leaving room for a "-2" suffix.
+  if (slug.length <= MAX_STRING) return slug;
+  return slugs.findUniqueUID({ contentTypeUID: uid, field: 'slug', value: slug.slice(0, MAX_STRING - 15).replace(/-+$/, '') });
 }

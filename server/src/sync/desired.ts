@@ -2,7 +2,8 @@ import type { ParsedDocument } from '../parse/types';
 import { sectionsToBlocks, type Block } from './body-blocks';
 import { quoteContext } from './quote-context';
 import { linkKind, type LinkKind } from './link-kind';
-import { articleKey, hashValue, linkKey, personKey, quoteKey } from './keys';
+import { articleKey as rawArticleKey, hashValue, linkKey, personKey as rawPersonKey, quoteKey } from './keys';
+import { fitKey, fitOptional, fitString, fitUrl, type ImportWarning } from './fit-columns';
 
 /**
  * What the source says each record should look like, keyed and ready to be
@@ -55,11 +56,21 @@ export interface DesiredDocument {
   people: DesiredPerson[];
   quotes: DesiredQuote[];
   links: DesiredLink[];
+  /** Fields the database could not hold as written (see fit-columns). */
+  warnings: ImportWarning[];
 }
+
+const personKey = (name: string) => fitKey(rawPersonKey(name));
+const articleKey = (input: Parameters<typeof rawArticleKey>[0]) => fitKey(rawArticleKey(input));
 
 const uniqueSorted = (values: string[]) => [...new Set(values)].sort();
 
 export const desiredFromParsed = (parsed: ParsedDocument, source: string, fileName: string): DesiredDocument => {
+  // Metadata or a headline alone is not an article: refuse rather than create an empty one.
+  if (parsed.sections.every((section) => section.paragraphs.length === 0)) {
+    throw new Error('no article text (only front matter or a title): nothing to import');
+  }
+  const warnings: ImportWarning[] = [];
   const key = articleKey({
     id: parsed.metadata?.id,
     url: parsed.sourceUrl,
@@ -75,9 +86,14 @@ export const desiredFromParsed = (parsed: ParsedDocument, source: string, fileNa
     // Two spellings folding to one key are one person: merge rather than duplicate.
     if (existing) {
       existing.aliases = uniqueSorted([...existing.aliases, person.name, ...person.aliases]);
-      existing.role = existing.role ?? person.role;
+      existing.role = existing.role ?? fitOptional(person.role, `role of ${person.name.slice(0, 40)}`, warnings);
     } else {
-      const entry = { key: pKey, name: person.name, role: person.role, aliases: uniqueSorted([person.name, ...person.aliases]) };
+      const entry = {
+        key: pKey,
+        name: fitString(person.name, `person name "${person.name.slice(0, 40)}…"`, warnings),
+        role: fitOptional(person.role, `role of ${person.name.slice(0, 40)}`, warnings),
+        aliases: uniqueSorted([person.name, ...person.aliases]),
+      };
       people.push(entry);
     }
     byName.set(person.name, people.find((p) => p.key === pKey) as DesiredPerson);
@@ -98,7 +114,7 @@ export const desiredFromParsed = (parsed: ParsedDocument, source: string, fileNa
         speaker: quote.speaker ? (byName.get(quote.speaker)?.key ?? personKey(quote.speaker)) : null,
         position: quotes.length,
         context: quoteContext(parsed.sections, quote.start, quote.end),
-        verb: quote.verb,
+        verb: fitOptional(quote.verb, 'quote verb', warnings),
         startOffset: quote.start,
         endOffset: quote.end,
       },
@@ -113,7 +129,12 @@ export const desiredFromParsed = (parsed: ParsedDocument, source: string, fileNa
     seenLinks.add(lKey);
     links.push({
       key: lKey,
-      fields: { title: link.title, url: link.url, kind: linkKind(source, link.title), position: links.length },
+      fields: {
+        title: fitString(link.title, 'related link title', warnings),
+        url: fitUrl(link.url, 'related link URL', warnings),
+        kind: linkKind(source, link.title),
+        position: links.length,
+      },
     });
   });
 
@@ -121,12 +142,12 @@ export const desiredFromParsed = (parsed: ParsedDocument, source: string, fileNa
     article: {
       key,
       fields: {
-        title: parsed.title,
+        title: fitString(parsed.title, 'title', warnings),
         lead: parsed.lead,
         body: sectionsToBlocks(parsed.sections, parsed.lead),
         publishedDate: parsed.published,
-        outlet: parsed.outlet,
-        sourceUrl: parsed.sourceUrl,
+        outlet: fitOptional(parsed.outlet, 'outlet', warnings),
+        sourceUrl: fitUrl(parsed.sourceUrl, 'source URL', warnings),
         source,
         people: uniqueSorted(people.map((p) => p.key)),
       },
@@ -134,6 +155,7 @@ export const desiredFromParsed = (parsed: ParsedDocument, source: string, fileNa
     people,
     quotes,
     links,
+    warnings,
   };
 };
 

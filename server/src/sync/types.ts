@@ -69,6 +69,8 @@ export interface FileReport {
   error: string | null;
   article: { documentId: string | null; title: string; importKey: string } | null;
   changes: RecordChange[];
+  /** What the editor should look at: parser warnings (unclosed quotes...) and fields shortened to fit. */
+  warnings?: Array<{ code: string; message: string }>;
 }
 
 export type ActionCounts = Record<ChangeAction, number>;

@@ -38,4 +38,21 @@ describe('source validation', () => {
     expect(() => validateSourceText(Buffer.from([0xff, 0xfe, 0x41]), 'x')).toThrow(/UTF-8/);
     expect(validateSourceText(Buffer.from('ok', 'utf8'), 'x')).toBe('ok');
   });
+
+  it('decodes UTF-16 with a byte-order mark, and names UTF-16 without one', () => {
+    const le = Buffer.from('\uFEFFCaf\u00e9 "ok"', 'utf16le');
+    expect(validateSourceText(le, 'x')).toBe('Caf\u00e9 "ok"');
+    expect(validateSourceText(Buffer.from(le).swap16(), 'x')).toBe('Caf\u00e9 "ok"');
+    expect(() => validateSourceText(Buffer.from('Plain ASCII text here', 'utf16le'), 'x')).toThrow(/UTF-16 text without a byte-order mark/);
+    expect(() => validateSourceText(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0, 0, 1]), 'x')).toThrow(/binary/);
+  });
+
+  it('refuses text that is already damaged or has nothing to import', () => {
+    expect(() => validateSourceText('Council \ud800 met', 'x')).toThrow(/unpaired surrogate at character 8/);
+    expect(validateSourceText('Emoji \ud83d\ude00 are fine', 'x')).toBe('Emoji \ud83d\ude00 are fine');
+    expect(() => validateSourceText('Caf\ufffd owners', 'x')).toThrow(/U\+FFFD/);
+    expect(() => validateSourceText('\u200b\u200b ... !!!', 'x')).toThrow(/no letters or digits/);
+    expect(() => validateSourceText('  <!DOCTYPE html><html><body>x</body></html>', 'x')).toThrow(/HTML page/);
+    expect(validateSourceText('Markup <b>inside</b> an article is text', 'x')).toBe('Markup <b>inside</b> an article is text');
+  });
 });
