@@ -134,6 +134,8 @@ describe('limits', () => {
       expect(res.body.error.name).toBe('ValidationError');
       expect(res.body.error.message).toBe('text is larger than 5242880 bytes');
       expect(res.body.error.details.errors.map((e: { path: string[] }) => e.path)).toEqual([['documents', '1', 'text']]);
+      // The rejected text is not echoed back in full: the answer stays small.
+      expect(JSON.stringify(res.body).length).toBeLessThan(2000);
     });
   });
 });

@@ -20,6 +20,20 @@ const documentsSchema = (maxBytes: number, maxDocuments: number) =>
     .max(maxDocuments)
     .required();
 
+/** Longest rejected value echoed back in `error.details`: a 5 MB text is not sent back whole. */
+const ECHO_LIMIT = 200;
+
+const shorten = (value: unknown) =>
+  typeof value === 'string' && value.length > ECHO_LIMIT ? `${value.slice(0, ECHO_LIMIT)}… (${value.length} characters)` : value;
+
+/** Strapi's yup validation, with long rejected values cut down in the error details. */
+const validate = <T>(schema: any, options: { strict: boolean }, input: unknown): Promise<T> =>
+  (validateYupSchema(schema, options)(input) as Promise<T>).catch((error: unknown) => {
+    const details = (error as { details?: { errors?: Array<{ value?: unknown }> } })?.details;
+    for (const entry of details?.errors ?? []) entry.value = shorten(entry.value);
+    throw error;
+  });
+
 const referenceDate = yup.string().matches(/^\d{4}-\d{2}-\d{2}$/, 'referenceDate must be YYYY-MM-DD');
 
 export interface ImportBody {
@@ -48,14 +62,14 @@ export const validateImportBody = async (strapi: Core.Strapi, body: unknown): Pr
       referenceDate,
     })
     .noUnknown();
-  return validateYupSchema(schema, { strict: true })(body) as Promise<ImportBody>;
+  return validate<ImportBody>(schema, { strict: true }, body);
 };
 
 export const validatePreviewBody = async (strapi: Core.Strapi, body: unknown) => {
   if (!body || typeof body !== 'object') throw new errors.ValidationError('Request body must be a JSON object');
   const { maxBytes, maxDocuments } = limits(strapi);
   const schema = yup.object({ documents: documentsSchema(maxBytes, maxDocuments), referenceDate }).noUnknown();
-  return validateYupSchema(schema, { strict: true })(body) as Promise<Pick<ImportBody, 'documents' | 'referenceDate'>>;
+  return validate<Pick<ImportBody, 'documents' | 'referenceDate'>>(schema, { strict: true }, body);
 };
 
 export const validateHistoryQuery = async (query: unknown) => {
@@ -64,5 +78,5 @@ export const validateHistoryQuery = async (query: unknown) => {
     pageSize: yup.number().integer().min(1).max(100).default(20),
   });
   // Query strings carry numbers as text: let yup cast them.
-  return validateYupSchema(schema, { strict: false })(query ?? {}) as Promise<{ page: number; pageSize: number }>;
+  return validate<{ page: number; pageSize: number }>(schema, { strict: false }, query ?? {});
 };
