@@ -12,7 +12,7 @@ import { applyPlan } from '../sync/apply';
 import { runAsImporter } from '../sync/import-context';
 import { sha256 } from '../sync/keys';
 import { emptyCounts, summarise } from '../sync/report';
-import type { Actor, FileReport, ImportOptions, ImportReport, SourceDocument } from '../sync/types';
+import type { Actor, ChangeAction, FileReport, ImportOptions, ImportReport, SourceDocument } from '../sync/types';
 
 /** Documents parsed, read and planned together. */
 const BATCH = 100;
@@ -28,6 +28,9 @@ const fail = (report: FileReport, error: unknown): FileReport => {
   report.error = error instanceof Error ? error.message : String(error);
   return report;
 };
+
+/** Actions that leave a record as it was. */
+const UNWRITTEN = new Set<ChangeAction>(['unchanged', 'skip-deleted', 'keep']);
 
 const hasWrites = (plan: SyncPlan) =>
   plan.publish || [plan.article, ...plan.people, ...plan.quotes, ...plan.links].some((op) => op.op !== 'none' || op.restore);
@@ -137,12 +140,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const keys = [desired.article.key, ...desired.people.map((p) => p.key)];
       try {
         let documentId: string | null = existing[i].article?.documentId ?? null;
-        const plan = planSync(desired, existing[i], planOptions);
-        let changes = plan.changes;
+        // A new article is written whatever the plan says: plan it once, under the lock.
+        const plan = options.dryRun || existing[i].article ? planSync(desired, existing[i], planOptions) : null;
+        let changes = plan?.changes ?? [];
         const stale = keys.some((key) => written.has(key));
-        if (!options.dryRun && (hasWrites(plan) || stale)) {
+        if (!options.dryRun && (!plan || hasWrites(plan) || stale)) {
           ({ documentId, changes } = await writeOne(desired, planOptions));
-          keys.forEach((key) => written.add(key));
+          written.add(desired.article.key);
+          for (const change of changes) if (!UNWRITTEN.has(change.action)) written.add(change.importKey);
         }
         report.changes = changes;
         report.article = { documentId, title: item.parsed!.title, importKey: desired.article.key };
