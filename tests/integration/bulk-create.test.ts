@@ -172,6 +172,32 @@ describe('bulk-written quotes and links are the rows the Document Service writes
     expect(bulk).toEqual(reference);
   });
 
+  it('emits entry.create for each bulk-written quote and link, private fields sanitized away', async () => {
+    const { strapi } = app;
+    const events: Array<{ uid: string; entry: Record<string, unknown> }> = [];
+    const listener = (event: any) => {
+      events.push({ uid: event.uid, entry: event.entry });
+    };
+    strapi.eventHub.on('entry.create', listener);
+    try {
+      const report = await runImport(strapi, [{ name: 'events.txt', text: 'Harbour reopens\nMayor Lena Ortiz said on Friday: "The harbour will open in May." She added: "Boats come first."\n\nRead also: The harbour, ten years on\n' }]);
+      expect(report.totals.failed).toBe(0);
+      // Emitted after the commit, without being awaited by it.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    } finally {
+      strapi.eventHub.off('entry.create', listener);
+    }
+    const quotes = events.filter((e) => e.uid === UID.quote);
+    const links = events.filter((e) => e.uid === UID.link);
+    expect(quotes.map((e) => e.entry.text).sort()).toEqual(['Boats come first.', 'The harbour will open in May.']);
+    expect(links.map((e) => e.entry.title)).toEqual(['The harbour, ten years on']);
+    for (const { entry } of [...quotes, ...links]) {
+      expect(entry).toEqual(expect.objectContaining({ id: expect.anything(), documentId: expect.any(String), publishedAt: expect.anything() }));
+      expect(entry).not.toHaveProperty('importKey');
+      expect(entry).not.toHaveProperty('importedFields');
+    }
+  });
+
   it('the content API serves bulk-written quotes like any other', async () => {
     const { strapi } = app;
     await emptyTables(strapi);

@@ -145,10 +145,15 @@ async function attachToOne(strapi: Core.Strapi, trx: Trx, meta: any, name: strin
  */
 function emitCreated(strapi: Core.Strapi, model: any, entries: Row[]) {
   strapi.db.transaction(({ onCommit }) => {
+    // Nobody awaits a commit callback: a failure is logged, not left unhandled.
     onCommit(async () => {
-      for (const entry of entries) {
-        const sanitized = await sanitize.sanitizers.defaultSanitizeOutput({ schema: model, getModel: (uid: any) => strapi.getModel(uid) } as any, entry as any);
-        await strapi.eventHub.emit('entry.create', { model: model.modelName, uid: model.uid, entry: sanitized });
+      try {
+        for (const entry of entries) {
+          const sanitized = await sanitize.sanitizers.defaultSanitizeOutput({ schema: model, getModel: (uid: any) => strapi.getModel(uid) } as any, entry as any);
+          await strapi.eventHub.emit('entry.create', { model: model.modelName, uid: model.uid, entry: sanitized });
+        }
+      } catch (error) {
+        strapi.log.error(`[newsroom] entry.create events for ${model.uid}: ${error instanceof Error ? error.message : String(error)}`);
       }
     });
   });
