@@ -17,7 +17,8 @@
  *   --no-indexes             do not create the import-key/slug indexes (server/src/sync/indexes.ts) first
  *   --profile                write a V8 CPU profile of each newsroom child to bench/profiles/
  *   --out bench/results.json
- *   --from FILE              only print the tables of a saved results file (a finished or interrupted run)
+ *   --from FILE[,FILE...]    only print the tables of saved results files (finished or interrupted runs;
+ *                            several are merged, naive extrapolated where a size has none)
  */
 import { spawn } from 'child_process';
 import fs from 'fs';
@@ -38,7 +39,8 @@ interface Args {
   seed: number;
   profile: boolean;
   indexes: boolean;
-  from: string | null;
+  /** Saved results files to print (several are merged: e.g. sizes run in separate processes). */
+  from: string[];
   out: string;
 }
 
@@ -54,7 +56,7 @@ const parseArgs = (argv: string[]): Args => {
     seed: 1,
     profile: false,
     indexes: true,
-    from: null,
+    from: [],
     out: path.join(root, 'bench', 'results.json'),
   };
   for (let i = 0; i < argv.length; i += 1) {
@@ -76,7 +78,7 @@ const parseArgs = (argv: string[]): Args => {
       case '--seed': args.seed = Number(value()); break;
       case '--profile': args.profile = true; break;
       case '--no-indexes': args.indexes = false; break;
-      case '--from': args.from = path.resolve(value()); break;
+      case '--from': args.from = value().split(',').map((file) => path.resolve(file.trim())); break;
       case '--out': args.out = path.resolve(value()); break;
       case '--help': case '-h':
         console.log(fs.readFileSync(__filename, 'utf8').split('*/')[0]);
@@ -192,6 +194,39 @@ async function apiLatency(db: BenchDb, args: Args) {
 const fmt = (value: number | null | undefined, digits = 1) =>
   value === null || value === undefined || !Number.isFinite(value) ? '–' : value.toFixed(digits);
 
+/**
+ * The naive loop at a size it was not run at, scaled linearly from the
+ * largest measured size on the same database; null when there is none.
+ */
+function extrapolateNaive(results: any[], db: string, n: number, skipNaiveAbove: number) {
+  const measured = results.filter((r) => r.strategy === 'naive' && r.db === db && !r.extrapolated && !r.error && r.n <= skipNaiveAbove);
+  const base = measured.sort((a, b) => b.n - a.n)[0];
+  if (!base) return null;
+  // Per-record cost is flat for the naive loop (people look-ups hit a 60-row table): scale linearly.
+  const factor = n / base.n;
+  return {
+    strategy: 'naive', db, n, seed: base.seed,
+    seconds: base.seconds * factor,
+    records: base.records && Object.fromEntries(Object.entries(base.records).map(([k, v]) => [k, k === 'people' ? v : Math.round((v as number) * factor)])),
+    extrapolated: true,
+    extrapolatedFrom: base.n,
+  };
+}
+
+const STRATEGY_ORDER = ['floor', 'newsroom', 'naive', 'api'];
+
+/** Runs from several saved files in one table: by database, size, strategy; naive extrapolated where a size has none. */
+function mergeRuns(runs: any[], skipNaiveAbove: number) {
+  const measured = runs.filter((r) => !r.extrapolated);
+  for (const r of measured.filter((x) => x.strategy === 'newsroom')) {
+    if (measured.some((x) => x.strategy === 'naive' && x.db === r.db && x.n === r.n)) continue;
+    const extrapolated = extrapolateNaive(measured, r.db, r.n, skipNaiveAbove);
+    if (extrapolated) measured.push(extrapolated);
+  }
+  const dbRank = (db: string) => (db === 'sqlite' ? 0 : 1);
+  return measured.sort((a, b) => dbRank(a.db) - dbRank(b.db) || a.n - b.n || STRATEGY_ORDER.indexOf(a.strategy) - STRATEGY_ORDER.indexOf(b.strategy));
+}
+
 const recordsOf = (r: any) => (r.records ? r.records.articles + r.records.people + r.records.quotes + r.records.links : null);
 
 /** Print the tables; returns the table rows as data for results.json. */
@@ -243,6 +278,15 @@ function printReport(results: any[], api: any[], args: Pick<Args, 'apiN' | 'apiD
   if (results.some((r) => r.extrapolated)) {
     console.log('NOTE: rows marked "extrapolated" were NOT measured: the naive loop was scaled linearly from the largest measured N.');
   }
+  for (const db of [...new Set(results.map((r) => r.db))]) {
+    const newsroom = results.filter((r) => r.strategy === 'newsroom' && r.db === db && !r.error).sort((a, b) => a.n - b.n);
+    if (newsroom.length < 2) continue;
+    const [small, large] = [newsroom[0], newsroom[newsroom.length - 1]];
+    const perArticle = (r: any) => (r.seconds / r.n) * 1000;
+    console.log(
+      `Scaling (${db}): newsroom ${fmt(perArticle(small), 1)} ms/article at N=${small.n}, ${fmt(perArticle(large), 1)} ms/article at N=${large.n} (×${fmt(perArticle(large) / perArticle(small), 2)})`
+    );
+  }
   const parse = results.filter((r) => r.parseSeconds !== undefined);
   if (parse.length) {
     const byN = new Map<number, number>();
@@ -270,10 +314,14 @@ function printReport(results: any[], api: any[], args: Pick<Args, 'apiN' | 'apiD
 
 async function main() {
   const args = parseArgs(process.argv.slice(2));
-  if (args.from) {
-    const saved = JSON.parse(fs.readFileSync(args.from, 'utf8'));
-    printReport(saved.runs ?? [], saved.api ?? [], saved.args ?? args);
-    if (saved.complete === false) console.log('(an incomplete run: it was interrupted)');
+  if (args.from.length) {
+    const saved = args.from.map((file) => JSON.parse(fs.readFileSync(file, 'utf8')));
+    const runs = mergeRuns(saved.flatMap((doc) => doc.runs ?? []), args.skipNaiveAbove);
+    printReport(runs, saved.flatMap((doc) => doc.api ?? []), saved.find((doc) => doc.api?.length)?.args ?? saved[0]?.args ?? args);
+    saved.forEach((doc, i) => {
+      const load = doc.loadAverage ? ` load average ${doc.loadAverage.before.join('/')} before, ${doc.loadAverage.after.join('/')} after` : '';
+      console.log(`${path.relative(root, args.from[i])}: ${doc.complete === false ? 'an incomplete (interrupted) run' : `${fmt((doc.totalSeconds ?? 0) / 60, 1)} min`};${load}`);
+    });
     return;
   }
   benchEnv();
@@ -322,19 +370,10 @@ async function main() {
     for (const n of args.sizes) {
       for (const strategy of args.strategies) {
         if (strategy === 'naive' && n > args.skipNaiveAbove) {
-          const measured = results.filter((r) => r.strategy === 'naive' && r.db === db && !r.extrapolated && !r.error && r.n <= args.skipNaiveAbove);
-          const base = measured.sort((a, b) => b.n - a.n)[0];
-          if (base) {
-            // Per-record cost is flat for the naive loop (people look-ups hit a 60-row table): scale linearly.
-            const factor = n / base.n;
-            results.push({
-              strategy, db, n, seed: args.seed,
-              seconds: base.seconds * factor,
-              records: base.records && Object.fromEntries(Object.entries(base.records).map(([k, v]) => [k, k === 'people' ? v : Math.round((v as number) * factor)])),
-              extrapolated: true,
-              extrapolatedFrom: base.n,
-            });
-            log(`naive ${db} N=${n}: extrapolated from N=${base.n} (not measured, --skip-naive-above ${args.skipNaiveAbove})`);
+          const extrapolated = extrapolateNaive(results, db, n, args.skipNaiveAbove);
+          if (extrapolated) {
+            results.push(extrapolated);
+            log(`naive ${db} N=${n}: extrapolated from N=${extrapolated.extrapolatedFrom} (not measured, --skip-naive-above ${args.skipNaiveAbove})`);
           } else {
             log(`naive ${db} N=${n}: skipped (--skip-naive-above ${args.skipNaiveAbove}, nothing to extrapolate from)`);
           }

@@ -68,14 +68,18 @@ export const failureLine = (file: Pick<FileReport, 'name' | 'error'>): string =>
 async function runImport(inputs: string[], flags: ImportFlags): Promise<ImportReport> {
   const maxBytes = parseSize(flags.maxSize);
   const files = await expandInputs(inputs);
-  const documents: SourceDocument[] = files.map((file) => {
-    const name = path.relative(process.cwd(), file) || file;
-    try {
-      return { name, text: readSourceFile(file, { maxBytes, label: name }).text };
-    } catch (error) {
-      return { name, text: '', error: error instanceof Error ? error.message : String(error) };
+  // Read one file at a time as the importer asks for it: a 10,000-file import
+  // never holds every source text in memory at once.
+  function* documents(): Generator<SourceDocument> {
+    for (const file of files) {
+      const name = path.relative(process.cwd(), file) || file;
+      try {
+        yield { name, text: readSourceFile(file, { maxBytes, label: name }).text };
+      } catch (error) {
+        yield { name, text: '', error: error instanceof Error ? error.message : String(error) };
+      }
     }
-  });
+  }
   const options: ImportOptions = {
     dryRun: !!flags.dryRun,
     publish: !!flags.publish,
@@ -83,13 +87,14 @@ async function runImport(inputs: string[], flags: ImportFlags): Promise<ImportRe
     referenceDate: flags.referenceDate,
   };
 
-  if (flags.url) return importRemote(flags.url, flags.token ?? process.env.NEWSROOM_API_TOKEN, documents, options);
+  if (flags.url) return importRemote(flags.url, flags.token ?? process.env.NEWSROOM_API_TOKEN, documents(), options);
 
   const strapi = await loadStrapi(flags.app, { compile: flags.compile });
-  const bar = progressBar(documents.length, !!flags.json);
+  const bar = progressBar(files.length, !!flags.json);
   try {
     return await strapi.plugin('newsroom').service('importer').run({
-      documents,
+      documents: documents(),
+      total: files.length,
       options,
       actor: { type: 'cli', name: `cli:${os.userInfo().username}` },
       onFile: () => bar?.increment(),
@@ -114,13 +119,12 @@ function progressBar(total: number, json: boolean) {
   return bar;
 }
 
-async function importRemote(url: string, token: string | undefined, documents: SourceDocument[], options: ImportOptions): Promise<ImportReport> {
+async function importRemote(url: string, token: string | undefined, documents: Iterable<SourceDocument>, options: ImportOptions): Promise<ImportReport> {
   if (!token) throw new Error('--url needs --token (or NEWSROOM_API_TOKEN): an API token with the newsroom import scope');
   const endpoint = new URL('/api/newsroom/imports', url).toString();
-  const readable = documents.filter((d) => !d.error);
   const reports: ImportReport[] = [];
-  for (let i = 0; i < readable.length; i += REMOTE_BATCH) {
-    const batch = readable.slice(i, i + REMOTE_BATCH).map(({ name, text }) => ({ name, text }));
+  const unread: SourceDocument[] = [];
+  const send = async (batch: Array<{ name: string; text: string }>) => {
     const response = await fetch(endpoint, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
@@ -131,13 +135,26 @@ async function importRemote(url: string, token: string | undefined, documents: S
       throw new Error(`${endpoint}: HTTP ${response.status} ${body?.error?.message ?? response.statusText}`);
     }
     reports.push(body.data);
+  };
+  let batch: Array<{ name: string; text: string }> = [];
+  for (const document of documents) {
+    if (document.error) {
+      unread.push(document);
+      continue;
+    }
+    batch.push({ name: document.name, text: document.text });
+    if (batch.length === REMOTE_BATCH) {
+      await send(batch);
+      batch = [];
+    }
   }
-  return mergeReports(reports, documents, options);
+  if (batch.length) await send(batch);
+  return mergeReports(reports, unread, options);
 }
 
 /** One report for the whole command, whatever number of requests it took. */
-function mergeReports(reports: ImportReport[], documents: SourceDocument[], options: ImportOptions): ImportReport {
-  const unread = documents.filter((d) => d.error).map((d) => ({
+function mergeReports(reports: ImportReport[], unreadDocuments: SourceDocument[], options: ImportOptions): ImportReport {
+  const unread = unreadDocuments.map((d) => ({
     name: d.name, sha256: '', bytes: 0, status: 'failed' as const, error: d.error as string, article: null, changes: [],
   }));
   const files = [...reports.flatMap((r) => r.files), ...unread];

@@ -4,19 +4,69 @@ import { parseDocument, toContractJson, type ParsedDocument } from '../parse';
 import { validateSourceText } from '../source/read-source';
 import { UID } from '../uids';
 import { desiredFromParsed } from '../sync/desired';
-import { loadExisting } from '../sync/load-existing';
-import { planSync } from '../sync/plan';
+import { loadExisting, loadExistingMany } from '../sync/load-existing';
+import { planSync, type ExistingState, type PlanOptions, type SyncPlan } from '../sync/plan';
+import type { DesiredDocument } from '../sync/desired';
+import { withBusyRetry } from '../sync/busy-retry';
 import { applyPlan } from '../sync/apply';
 import { runAsImporter } from '../sync/import-context';
 import { sha256 } from '../sync/keys';
 import { emptyCounts, summarise } from '../sync/report';
-import type { Actor, FileReport, ImportOptions, ImportReport, SourceDocument } from '../sync/types';
+import type { Actor, ChangeAction, FileReport, ImportOptions, ImportReport, SourceDocument } from '../sync/types';
+
+/** Documents parsed, read and planned together. */
+const BATCH = 100;
+
+interface Prepared {
+  report: FileReport;
+  parsed: ParsedDocument | null;
+  desired: DesiredDocument | null;
+}
+
+/**
+ * What a failed file's report says: one line. A database error's message
+ * starts with the whole SQL statement (knex puts it there); the report keeps
+ * only the database's own complaint.
+ */
+export const failureMessage = (error: unknown): string => {
+  const message = error instanceof Error ? error.message : String(error);
+  const sql = (error as { sql?: unknown })?.sql;
+  const cause = typeof sql === 'string' && message.startsWith(sql) ? `database error: ${message.slice(sql.length).replace(/^\s*-\s*/, '')}` : message;
+  return cause.replace(/\s*[\r\n]+\s*/g, ' ').slice(0, 500);
+};
+
+const fail = (report: FileReport, error: unknown): FileReport => {
+  report.status = 'failed';
+  report.error = failureMessage(error);
+  return report;
+};
+
+/** Actions that leave a record as it was. */
+const UNWRITTEN = new Set<ChangeAction>(['unchanged', 'skip-deleted', 'keep']);
+
+const hasWrites = (plan: SyncPlan) =>
+  plan.publish || [plan.article, ...plan.people, ...plan.quotes, ...plan.links].some((op) => op.op !== 'none' || op.restore);
+
+async function* inBatches<T>(items: Iterable<T> | AsyncIterable<T>, size: number): AsyncGenerator<T[]> {
+  let batch: T[] = [];
+  for await (const item of items) {
+    batch.push(item);
+    if (batch.length === size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length) yield batch;
+}
 
 // Any constant works: it only has to be the same for every importer process.
 const PG_IMPORT_LOCK = 7_346_201;
 
 export interface ImportRequest {
-  documents: SourceDocument[];
+  /** An array, or an (async) iterable read a batch at a time so that large imports are not held in memory. */
+  documents: Iterable<SourceDocument> | AsyncIterable<SourceDocument>;
+  /** How many documents an iterable will yield, for progress bars. */
+  total?: number;
   options?: ImportOptions;
   actor: Actor;
   /** Called after each document, for progress bars. */
@@ -41,63 +91,99 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
   };
 
-  /** One document, end to end; also hands back what was parsed, for the admin preview. */
-  const importOne = async (document: SourceDocument, options: ImportOptions): Promise<{ report: FileReport; parsed: ParsedDocument | null }> => {
-    const bytes = Buffer.byteLength(document.text ?? '', 'utf8');
+  /** Parse one document; a document that cannot be read or parsed gets a failed report. */
+  const prepare = (document: SourceDocument, options: ImportOptions): Prepared => {
     const report: FileReport = {
       name: document.name,
       sha256: sha256(document.text ?? ''),
-      bytes,
+      bytes: Buffer.byteLength(document.text ?? '', 'utf8'),
       status: 'failed',
       error: null,
       article: null,
       changes: [],
     };
-    let parsed: ParsedDocument | null = null;
     try {
       if (document.error) throw new Error(document.error);
       const text = validateSourceText(document.text, document.name);
-      parsed = parseDocument(text, { referenceDate: options.referenceDate, fileName: document.name });
+      const parsed = parseDocument(text, { referenceDate: options.referenceDate, fileName: document.name });
       const desired = desiredFromParsed(parsed, text, path.basename(document.name));
       report.warnings = [...parsed.warnings, ...desired.warnings].map(({ code, message }) => ({ code, message }));
-      const planOptions = { overwrite: !!options.overwrite, publish: !!options.publish };
-
-      let documentId: string | null;
-      let changes;
-      if (options.dryRun) {
-        const existing = await loadExisting(strapi, desired);
-        const plan = planSync(desired, existing, planOptions);
-        documentId = existing.article?.documentId ?? null;
-        changes = plan.changes;
-      } else {
-        ({ documentId, changes } = await runAsImporter(() =>
-          strapi.db.transaction(async ({ trx }) => {
-            await takeImportLock(trx);
-            const existing = await loadExisting(strapi, desired);
-            const plan = planSync(desired, existing, planOptions);
-            return { documentId: await applyPlan(strapi, plan, existing), changes: plan.changes };
-          })
-        ));
-      }
-
-      report.changes = changes;
-      report.article = { documentId, title: parsed.title, importKey: desired.article.key };
-      report.status = changes.every((c) => c.action === 'unchanged' || c.action === 'skip-deleted') ? 'unchanged' : 'imported';
+      return { report, parsed, desired };
     } catch (error) {
-      report.status = 'failed';
-      report.error = error instanceof Error ? error.message : String(error);
+      return { report: fail(report, error), parsed: null, desired: null };
     }
-    return { report, parsed };
+  };
+
+  /** Write one document: lock, read again, plan again, apply, all in one transaction. */
+  const writeOne = (desired: DesiredDocument, planOptions: PlanOptions) =>
+    withBusyRetry(strapi, () =>
+      runAsImporter(() =>
+        strapi.db.transaction(async ({ trx }) => {
+          await takeImportLock(trx);
+          const existing = await loadExisting(strapi, desired);
+          const plan = planSync(desired, existing, planOptions);
+          return { documentId: await applyPlan(strapi, trx, plan, existing), changes: plan.changes };
+        })
+      )
+    );
+
+  /**
+   * A batch of documents: parsed, their existing records read for all of them
+   * at once, and planned. Documents whose plan writes nothing are done there,
+   * without a transaction or the lock, which is what makes a re-run of an
+   * unchanged corpus cheap; the others are written one transaction each, from
+   * a fresh read under the lock (another importer may have written since).
+   */
+  const importBatch = async (documents: SourceDocument[], options: ImportOptions): Promise<Prepared[]> => {
+    const prepared = documents.map((document) => prepare(document, options));
+    const planOptions = { overwrite: !!options.overwrite, publish: !!options.publish };
+    const parsed = prepared.filter((p): p is Prepared & { desired: DesiredDocument } => !!p.desired);
+    let existing: ExistingState[];
+    try {
+      existing = await withBusyRetry(strapi, () => loadExistingMany(strapi, parsed.map((p) => p.desired)));
+    } catch (error) {
+      for (const p of parsed) fail(p.report, error);
+      return prepared;
+    }
+
+    // Keys written by an earlier document of this batch: a later document
+    // naming them was planned from a stale read and must be planned again.
+    const written = new Set<string>();
+    for (const [i, item] of parsed.entries()) {
+      const { desired, report } = item;
+      const keys = [desired.article.key, ...desired.people.map((p) => p.key)];
+      try {
+        let documentId: string | null = existing[i].article?.documentId ?? null;
+        // A new article is written whatever the plan says: plan it once, under the lock.
+        const plan = options.dryRun || existing[i].article ? planSync(desired, existing[i], planOptions) : null;
+        let changes = plan?.changes ?? [];
+        const stale = keys.some((key) => written.has(key));
+        if (!options.dryRun && (!plan || hasWrites(plan) || stale)) {
+          ({ documentId, changes } = await writeOne(desired, planOptions));
+          written.add(desired.article.key);
+          for (const change of changes) if (!UNWRITTEN.has(change.action)) written.add(change.importKey);
+        }
+        report.changes = changes;
+        report.article = { documentId, title: item.parsed!.title, importKey: desired.article.key };
+        report.status = changes.every((c) => c.action === 'unchanged' || c.action === 'skip-deleted') ? 'unchanged' : 'imported';
+      } catch (error) {
+        fail(report, error);
+      }
+    }
+    return prepared;
   };
 
   return {
     /** The one entry point every door uses: CLI, content API and admin page. */
-    async run({ documents, options = {}, actor, onFile }: ImportRequest): Promise<ImportReport> {
+    async run({ documents, options = {}, actor, onFile, total }: ImportRequest): Promise<ImportReport> {
       const started = Date.now();
       const files: FileReport[] = [];
-      for (const document of documents) {
-        files.push((await importOne(document, options)).report);
-        onFile?.(files[files.length - 1], files.length - 1, documents.length);
+      const count = total ?? (Array.isArray(documents) ? documents.length : 0);
+      for await (const batch of inBatches(documents, BATCH)) {
+        for (const { report } of await importBatch(batch, options)) {
+          files.push(report);
+          onFile?.(report, files.length - 1, count);
+        }
       }
 
       const report: ImportReport = {
@@ -115,16 +201,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       report.durationMs = Date.now() - started;
 
       // A dry run writes nothing, not even its own history entry.
-      if (!report.dryRun) report.runId = await recordRun(strapi, report);
+      if (!report.dryRun) report.runId = await withBusyRetry(strapi, () => recordRun(strapi, report));
       return report;
     },
 
     /** Parse and diff without writing: what the admin page shows before Import. */
     async preview(documents: SourceDocument[], referenceDate?: string) {
       const previews = [];
-      for (const document of documents) {
-        const { report, parsed } = await importOne(document, { dryRun: true, referenceDate });
-        previews.push({ name: document.name, parsed: parsed && toContractJson(parsed), error: report.error, diff: parsed ? report : null });
+      for await (const batch of inBatches(documents, BATCH)) {
+        for (const { report, parsed } of await importBatch(batch, { dryRun: true, referenceDate })) {
+          previews.push({ name: report.name, parsed: parsed && toContractJson(parsed), error: report.error, diff: parsed ? report : null });
+        }
       }
       return previews;
     },

@@ -4,6 +4,7 @@ import type { RecordType } from './types';
 import type { RecordOp, SyncPlan } from './plan';
 import type { ExistingState } from './plan';
 import { MAX_STRING } from './fit-columns';
+import { createInBulk } from './bulk-create';
 
 const UID_OF: Record<RecordType, (typeof UID)[keyof typeof UID]> = {
   article: UID.article,
@@ -19,9 +20,11 @@ const bookkeeping = (op: RecordOp) => ({ importKey: op.key, importHash: op.impor
 /**
  * Write a plan with the Document Service. Runs inside the caller's
  * transaction: the caller owns atomicity, this owns ordering (people before
- * the article, the article before its quotes and links).
+ * the article, the article before its quotes and links). New quotes and links
+ * are bulk-written (sync/bulk-create.ts); everything else goes through the
+ * Document Service.
  */
-export async function applyPlan(strapi: Core.Strapi, plan: SyncPlan, existing: ExistingState): Promise<string | null> {
+export async function applyPlan(strapi: Core.Strapi, trx: unknown, plan: SyncPlan, existing: ExistingState): Promise<string | null> {
   const docs = (type: RecordType): Docs => strapi.documents(UID_OF[type] as any);
 
   const personIds = new Map<string, string>();
@@ -41,14 +44,25 @@ export async function applyPlan(strapi: Core.Strapi, plan: SyncPlan, existing: E
     : await write(strapi, docs('article'), { ...plan.article, data: articleData }, { title: articleData.title });
   if (!articleId) return null;
 
-  for (const child of [...plan.quotes, ...plan.links]) {
+  // Children in plan order; consecutive creates of one type go in one bulk
+  // write, so the join tables' order columns come out as one-by-one creates
+  // in the same order would leave them.
+  const children = [...plan.quotes, ...plan.links];
+  for (let i = 0; i < children.length; ) {
+    const child = children[i];
+    if (child.op === 'create') {
+      const run: RecordOp[] = [];
+      while (i < children.length && children[i].op === 'create' && children[i].type === child.type) run.push(children[i++]);
+      await createChildren(strapi, trx, run, articleId, personId);
+      continue;
+    }
+    i += 1;
     if (child.op === 'delete') {
       await docs(child.type).delete({ documentId: child.documentId as string });
       continue;
     }
     const data = { ...child.data };
     if ('speaker' in data) data.speaker = personId(data.speaker);
-    if (child.op === 'create') data.article = articleId;
     await write(strapi, docs(child.type), { ...child, data });
   }
 
@@ -88,4 +102,25 @@ async function uniqueSlug(strapi: Core.Strapi, uid: string, data: Record<string,
   // 255-character title longer ("щ" → "shch"): cut it, leaving room for a "-2" suffix.
   if (slug.length <= MAX_STRING) return slug;
   return slugs.findUniqueUID({ contentTypeUID: uid, field: 'slug', value: slug.slice(0, MAX_STRING - 15).replace(/-+$/, '') });
+}
+
+/** New quotes or links of one article: one bulk write instead of a Document Service create each. */
+async function createChildren(
+  strapi: Core.Strapi,
+  trx: unknown,
+  ops: RecordOp[],
+  articleId: string,
+  personId: (key: unknown) => string | null
+) {
+  const records = ops.map((op) => {
+    const { speaker, article: _article, ...fields } = op.data;
+    const relations: Record<string, string | null> = { article: articleId };
+    if (op.type === 'quote') relations.speaker = personId(speaker);
+    return { data: { ...fields, ...bookkeeping(op) }, relations };
+  });
+  const documentIds = await createInBulk(strapi, trx, UID_OF[ops[0].type], records);
+  // The report links to what was created (the admin page turns it into Content Manager links).
+  ops.forEach((op, i) => {
+    op.change.documentId = documentIds[i];
+  });
 }

@@ -14,7 +14,8 @@ export const stableStringify = (value: unknown): string => {
 export const sha256 = (text: string | Buffer): string => createHash('sha256').update(text).digest('hex');
 
 /** Short hash for field values and keys; 96 bits is plenty for collisions within one newsroom. */
-export const hashValue = (value: unknown): string => sha256(stableStringify(value)).slice(0, 24);
+export const HASH_LENGTH = 24;
+export const hashValue = (value: unknown): string => sha256(stableStringify(value)).slice(0, HASH_LENGTH);
 
 /**
  * Text folded for matching: case, accents, quote styles, dashes and spacing do

@@ -16,44 +16,87 @@ const relationKey = (doc: Doc | null | undefined): string | null => (doc ? (doc.
 const pick = (doc: Doc, fields: string[]) =>
   Object.fromEntries(fields.filter((f) => f !== 'importKey' && f !== 'importedFields').map((f) => [f, doc[f] ?? null]));
 
+/** Keys per `$in` query: under SQLite's bound-parameter limit with room to spare. */
+const IN_CHUNK = 500;
+
+const inChunks = async (keys: string[], query: (chunk: string[]) => Promise<Doc[]>): Promise<Doc[]> => {
+  const unique = [...new Set(keys)];
+  const rows: Doc[] = [];
+  for (let i = 0; i < unique.length; i += IN_CHUNK) rows.push(...(await query(unique.slice(i, i + IN_CHUNK))));
+  return rows;
+};
+
 /**
  * Everything the planner needs about one document's records, read in four
  * queries whatever the article's size (no per-quote or per-person look-ups).
  */
 export async function loadExisting(strapi: Core.Strapi, desired: DesiredDocument): Promise<ExistingState> {
+  return (await loadExistingMany(strapi, [desired]))[0];
+}
+
+/**
+ * The same for many documents at once, still four queries (per 500 keys):
+ * a re-run reads a batch of unchanged articles without a query per article.
+ */
+export async function loadExistingMany(strapi: Core.Strapi, documents: DesiredDocument[]): Promise<ExistingState[]> {
   // The Query Engine, not the Document Service: the bookkeeping fields are
   // private, and the Document Service refuses private fields in filters.
-  const draft: Doc | null = await strapi.db.query(UID.article).findOne({
-    where: { importKey: desired.article.key, publishedAt: null },
-    select: ['documentId', ...ARTICLE_FIELDS.filter((f) => f !== 'publishedAt')],
-    populate: {
-      people: { select: ['documentId', 'importKey'] },
-      quotes: { select: ['documentId', ...QUOTE_FIELDS], populate: { speaker: { select: ['documentId', 'importKey'] } } },
-      relatedLinks: { select: ['documentId', ...LINK_FIELDS] },
-    },
-  });
-
-  const personKeys = desired.people.map((p) => p.key);
-  const childKeys = [...desired.quotes.map((q) => q.key), ...desired.links.map((l) => l.key)];
   // Sequential on purpose: inside a transaction every query shares one
   // connection, and pg refuses (deprecates) overlapping queries on a client.
-  const people: Doc[] = personKeys.length
-    ? await strapi.db.query(UID.person).findMany({ where: { importKey: { $in: personKeys } }, select: ['documentId', ...PERSON_FIELDS] })
-    : [];
-  const tombstones: Doc[] = await strapi.db.query(UID.tombstone).findMany({
-    where: { importKey: { $in: [desired.article.key, ...personKeys, ...childKeys] } },
-    select: ['importKey'],
-  });
-  const published = draft
-    ? await strapi.db.query(UID.article).count({ where: { documentId: draft.documentId, publishedAt: { $notNull: true } } })
-    : 0;
+  const drafts = await inChunks(documents.map((d) => d.article.key), (keys) =>
+    strapi.db.query(UID.article).findMany({
+      where: { importKey: { $in: keys }, publishedAt: null },
+      select: ['documentId', ...ARTICLE_FIELDS.filter((f) => f !== 'publishedAt')],
+      orderBy: { id: 'asc' },
+      populate: {
+        people: { select: ['documentId', 'importKey'] },
+        quotes: { select: ['documentId', ...QUOTE_FIELDS], populate: { speaker: { select: ['documentId', 'importKey'] } } },
+        relatedLinks: { select: ['documentId', ...LINK_FIELDS] },
+      },
+    })
+  );
+  const draftByKey = new Map<string, Doc>();
+  for (const draft of drafts) if (!draftByKey.has(draft.importKey)) draftByKey.set(draft.importKey, draft);
 
+  const people = await inChunks(documents.flatMap((d) => d.people.map((p) => p.key)), (keys) =>
+    strapi.db.query(UID.person).findMany({ where: { importKey: { $in: keys } }, select: ['documentId', ...PERSON_FIELDS] })
+  );
+  const personByKey = new Map(people.map((p) => [p.importKey as string, p]));
+
+  const allKeys = documents.flatMap((d) => [d.article.key, ...d.people.map((p) => p.key), ...d.quotes.map((q) => q.key), ...d.links.map((l) => l.key)]);
+  const tombstones = new Set(
+    (await inChunks(allKeys, (keys) => strapi.db.query(UID.tombstone).findMany({ where: { importKey: { $in: keys } }, select: ['importKey'] }))).map(
+      (t) => t.importKey as string
+    )
+  );
+
+  const published = new Set(
+    (
+      await inChunks([...draftByKey.values()].map((d) => d.documentId), (ids) =>
+        strapi.db.query(UID.article).findMany({ where: { documentId: { $in: ids }, publishedAt: { $notNull: true } }, select: ['documentId'] })
+      )
+    ).map((row) => row.documentId as string)
+  );
+
+  return documents.map((desired) => {
+    const personKeys = desired.people.map((p) => p.key);
+    const childKeys = [...desired.quotes.map((q) => q.key), ...desired.links.map((l) => l.key)];
+    return toExistingState(
+      draftByKey.get(desired.article.key) ?? null,
+      personKeys.map((key) => personByKey.get(key)).filter((p): p is Doc => !!p),
+      [desired.article.key, ...personKeys, ...childKeys].filter((key) => tombstones.has(key)),
+      published
+    );
+  });
+}
+
+function toExistingState(draft: Doc | null, people: Doc[], tombstoneKeys: string[], published: Set<string>): ExistingState {
   const article = draft
     ? {
         documentId: draft.documentId,
         key: draft.importKey,
         importedFields: draft.importedFields ?? null,
-        published: published > 0,
+        published: published.has(draft.documentId),
         values: {
           ...pick(draft, ARTICLE_FIELDS),
           people: (draft.people ?? []).map(relationKey).sort(),
@@ -92,6 +135,6 @@ export async function loadExisting(strapi: Core.Strapi, desired: DesiredDocument
         },
       ])
     ),
-    tombstones: new Set(tombstones.map((t) => t.importKey)),
+    tombstones: new Set(tombstoneKeys),
   };
 }

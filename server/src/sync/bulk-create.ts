@@ -1,0 +1,203 @@
+import type { Core } from '@strapi/strapi';
+import { errors, sanitize } from '@strapi/utils';
+
+/**
+ * One new record for `createInBulk`: its scalar fields (bookkeeping included)
+ * and its xToOne relations as target documentIds.
+ */
+export interface BulkRecord {
+  data: Record<string, unknown>;
+  relations: Record<string, string | null>;
+}
+
+type Row = Record<string, unknown>;
+type Trx = any;
+
+const SQLITE_MAX_ROWS = 400;
+const MAX_ROWS = 2_000;
+
+/**
+ * Create many records of a content type without draft & publish in a few
+ * statements, producing the rows `strapi.documents(uid).create` would write
+ * one record at a time: the same documentId generator (the model's
+ * `documentId` default), `publishedAt` set to now (what the Document Service
+ * does for types without draft & publish), no locale (the newsroom types are
+ * not localized), createdAt/updatedAt from the Query Engine's timestamps, no
+ * createdBy/updatedBy (the Document Service sets none either), and join rows
+ * whose inverse order column continues after the target's current maximum, as
+ * the Query Engine's `attachRelations` does. A relation to a draft & publish
+ * target links the draft and, when there is one, the published version: what
+ * the Document Service does for a source without draft & publish.
+ *
+ * The scalar fields are checked against the model's rules (checkAttributes)
+ * rather than by Strapi's entity validator.
+ *
+ * DESIGN CHOICE: this bypasses the Document Service, so its middlewares
+ * (strapi.documents.use) do not see these creates, and `entry.create` is
+ * emitted here after the commit with the created row (relations not
+ * populated) instead of the Document Service's deep-populated entry. The
+ * importer uses it only for the quotes and related links it creates inside
+ * its own per-article transaction; see docs/performance.md.
+ *
+ * Must run inside a `strapi.db.transaction` (the caller's `trx`).
+ */
+export async function createInBulk(strapi: Core.Strapi, trx: Trx, uid: string, records: BulkRecord[]): Promise<string[]> {
+  if (!records.length) return [];
+  const meta: any = strapi.db.metadata.get(uid as any);
+  const model: any = strapi.getModel(uid as any);
+  if (model.options?.draftAndPublish) throw new Error(`createInBulk: ${uid} has draft & publish; use the Document Service`);
+  const newDocumentId: () => string = meta.attributes.documentId.default;
+
+  const now = new Date();
+  const rows: Row[] = [];
+  for (const record of records) {
+    checkAttributes(model, record.data);
+    rows.push({ ...record.data, documentId: newDocumentId(), publishedAt: now });
+  }
+  const documentIds = rows.map((row) => row.documentId as string);
+  await strapi.db.query(uid as any).createMany({ data: rows });
+
+  // Row ids by documentId: createMany's returned ids are not ordered on every dialect.
+  const idByDocumentId = new Map<string, number>();
+  for (const chunk of chunks(documentIds, chunkSize(strapi, 1))) {
+    const found: Array<{ id: number; document_id: string }> = await trx(meta.tableName)
+      .select('id', 'document_id')
+      .whereIn('document_id', chunk);
+    for (const row of found) idByDocumentId.set(row.document_id, row.id);
+  }
+  const ids = documentIds.map((documentId) => idByDocumentId.get(documentId) as number);
+
+  const relationNames = [...new Set(records.flatMap((r) => Object.keys(r.relations)))];
+  for (const name of relationNames) {
+    await attachToOne(strapi, trx, meta, name, ids, records.map((r) => r.relations[name] ?? null));
+  }
+
+  emitCreated(strapi, model, rows.map((row, i) => ({ ...row, id: ids[i] })));
+  return documentIds;
+}
+
+/** The join rows of one xToOne relation for every new record, in record order. */
+async function attachToOne(strapi: Core.Strapi, trx: Trx, meta: any, name: string, ids: number[], targets: Array<string | null>) {
+  const attribute = meta.attributes[name];
+  if (!attribute?.joinTable || !['manyToOne', 'oneToOne'].includes(attribute.relation)) {
+    throw new Error(`createInBulk: ${meta.uid}.${name} is not a xToOne relation with a join table`);
+  }
+  const { name: table, joinColumn, inverseJoinColumn, inverseOrderColumnName, on } = attribute.joinTable;
+  const wanted = [...new Set(targets.filter((t): t is string => !!t))];
+  if (!wanted.length) return;
+
+  const targetMeta: any = strapi.db.metadata.get(attribute.target);
+  const targetIsDp = !!strapi.getModel(attribute.target).options?.draftAndPublish;
+  const targetRows: Array<{ id: number; document_id: string; published_at: unknown }> = [];
+  for (const chunk of chunks(wanted, chunkSize(strapi, 1))) {
+    targetRows.push(...(await trx(targetMeta.tableName).select('id', 'document_id', 'published_at').whereIn('document_id', chunk).orderBy('id')));
+  }
+  // Draft first, then published: the order the Document Service resolves them in.
+  const rowIds = new Map<string, number[]>();
+  for (const status of targetIsDp ? ['draft', 'published'] : ['published']) {
+    for (const row of targetRows) {
+      const isDraft = row.published_at === null || row.published_at === undefined;
+      if (targetIsDp && (status === 'draft') !== isDraft) continue;
+      rowIds.set(row.document_id, [...(rowIds.get(row.document_id) ?? []), row.id]);
+    }
+  }
+
+  const next = new Map<number, number>();
+  if (inverseOrderColumnName) {
+    const targetIds = [...new Set([...rowIds.values()].flat())];
+    for (const chunk of chunks(targetIds, chunkSize(strapi, 1))) {
+      const maxima: Array<{ target: number; max: number | null }> = await trx(table)
+        .select({ target: inverseJoinColumn.name })
+        .max({ max: inverseOrderColumnName })
+        .whereIn(inverseJoinColumn.name, chunk)
+        .where(on ?? {})
+        .groupBy(inverseJoinColumn.name);
+      for (const { target, max } of maxima) next.set(Number(target), Number(max ?? 0));
+    }
+  }
+
+  const joinRows: Row[] = [];
+  ids.forEach((id, i) => {
+    const documentId = targets[i];
+    if (!documentId) return;
+    const resolved = rowIds.get(documentId);
+    // The Document Service refuses a relation to a document that does not exist.
+    if (!resolved?.length) throw new Error(`Document with id "${documentId}" not found (${meta.uid}.${name})`);
+    for (const targetId of resolved) {
+      const row: Row = { [joinColumn.name]: id, [inverseJoinColumn.name]: targetId, ...(on ?? {}) };
+      if (inverseOrderColumnName) {
+        const order = (next.get(targetId) ?? 0) + 1;
+        next.set(targetId, order);
+        row[inverseOrderColumnName] = order;
+      }
+      joinRows.push(row);
+    }
+  });
+  for (const chunk of chunks(joinRows, chunkSize(strapi, Object.keys(joinRows[0] ?? { a: 1 }).length))) {
+    await trx(table).insert(chunk);
+  }
+}
+
+/**
+ * `entry.create` for each record once the transaction commits, as the
+ * Document Service does (webhooks, audit logs), with the private fields
+ * sanitised away. The entry carries the record's own fields only.
+ */
+function emitCreated(strapi: Core.Strapi, model: any, entries: Row[]) {
+  strapi.db.transaction(({ onCommit }) => {
+    // Nobody awaits a commit callback: a failure is logged, not left unhandled.
+    onCommit(async () => {
+      try {
+        for (const entry of entries) {
+          const sanitized = await sanitize.sanitizers.defaultSanitizeOutput({ schema: model, getModel: (uid: any) => strapi.getModel(uid) } as any, entry as any);
+          await strapi.eventHub.emit('entry.create', { model: model.modelName, uid: model.uid, entry: sanitized });
+        }
+      } catch (error) {
+        strapi.log.error(`[newsroom] entry.create events for ${model.uid}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    });
+  });
+}
+
+/**
+ * The schema rules a Document Service create would enforce on these records'
+ * scalar fields (required, enumerations, integer bounds, string lengths), read
+ * from the model. Strapi's entity validator builds a yup schema per record,
+ * which cost more than the insert itself; the importer's records are typed
+ * already, so these checks are what is left to catch.
+ */
+function checkAttributes(model: any, data: Record<string, unknown>) {
+  for (const [name, attribute] of Object.entries<any>(model.attributes)) {
+    if (attribute.type === 'relation' || !(name in data || attribute.required)) continue;
+    const value = data[name];
+    const fail = (problem: string) => {
+      throw new errors.ValidationError(`${name} ${problem}`, { path: [name] } as any);
+    };
+    if (value === null || value === undefined || (value === '' && attribute.type !== 'json')) {
+      if (attribute.required) fail('must be defined.');
+      continue;
+    }
+    if (attribute.type === 'enumeration' && !attribute.enum.includes(value)) fail(`must be one of the following values: ${attribute.enum.join(', ')}`);
+    if (attribute.type === 'integer' && !Number.isInteger(value)) fail('must be an integer');
+    if (typeof value === 'number') {
+      if (attribute.min !== undefined && value < attribute.min) fail(`must be greater than or equal to ${attribute.min}`);
+      if (attribute.max !== undefined && value > attribute.max) fail(`must be less than or equal to ${attribute.max}`);
+    }
+    if (typeof value === 'string' && ['string', 'text', 'enumeration'].includes(attribute.type)) {
+      if (attribute.maxLength !== undefined && value.length > attribute.maxLength) fail(`must be at most ${attribute.maxLength} characters`);
+      if (attribute.minLength !== undefined && value.length < attribute.minLength) fail(`must be at least ${attribute.minLength} characters`);
+    } else if (['string', 'text'].includes(attribute.type)) {
+      fail('must be a `string` type');
+    }
+  }
+}
+
+/** Rows per statement under SQLite's and PostgreSQL's bound-parameter limits. */
+const chunkSize = (strapi: Core.Strapi, columns: number) =>
+  Math.max(1, Math.floor((strapi.db.dialect.client === 'sqlite' ? SQLITE_MAX_ROWS * 2 : MAX_ROWS * 10) / Math.max(columns, 2)));
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}

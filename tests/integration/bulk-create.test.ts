@@ -1,0 +1,213 @@
+/**
+ * The importer writes new quotes and related links in bulk
+ * (server/src/sync/bulk-create.ts) instead of one Document Service `create`
+ * each. This proves the rows are the ones the Document Service would write:
+ * the same imports are replayed with a Document Service create per quote and
+ * link on an emptied database, and every affected table must come out the
+ * same, ids, documentIds and timestamps aside (foreign keys compared through
+ * the import keys of what they point at).
+ */
+import type { Core } from '@strapi/strapi';
+import { bootStrapi, type TestStrapi } from '../helpers/strapi';
+import { REFERENCE_DATE, SAMPLE, UID, runImport } from '../helpers/import';
+import { parseDocument } from '../../server/src/parse';
+import { desiredFromParsed } from '../../server/src/sync/desired';
+import { loadExisting } from '../../server/src/sync/load-existing';
+import { planSync, type RecordOp } from '../../server/src/sync/plan';
+import { applyPlan } from '../../server/src/sync/apply';
+import { runAsImporter } from '../../server/src/sync/import-context';
+
+type Doc = { name: string; text: string };
+
+// The sample quote appended to the end: a re-import creates one quote on an
+// article that has a published version by then.
+const ADDED = '\n"We will keep every channel open until the last hostage is home," Herzog said.\n';
+const STEPS: Array<{ docs: Doc[]; publish: boolean }> = [
+  {
+    docs: [
+      { name: 'sample.txt', text: SAMPLE },
+      // Shares the sample's speaker: its quotes continue that person's order column.
+      {
+        name: 'visit.txt',
+        text: 'President visits the north\nIsraeli President Isaac Herzog toured the border on Sunday.\n"We will rebuild every home," Herzog said.\n\nRead also: Rebuilding the north, one town at a time\n',
+      },
+    ],
+    publish: true,
+  },
+  { docs: [{ name: 'sample.txt', text: SAMPLE + ADDED }], publish: false },
+];
+
+const TABLES = {
+  articles: 'newsroom_articles',
+  people: 'newsroom_people',
+  quotes: 'newsroom_quotes',
+  links: 'newsroom_related_links',
+  articlePeople: 'newsroom_articles_people_lnk',
+  quoteSpeaker: 'newsroom_quotes_speaker_lnk',
+  quoteArticle: 'newsroom_quotes_article_lnk',
+  linkArticle: 'newsroom_related_links_article_lnk',
+} as const;
+
+const VOLATILE = new Set(['id', 'document_id', 'created_at', 'updated_at', 'published_at']);
+
+/** Every row of the affected tables, ids replaced by what they identify, sorted. */
+async function snapshot(strapi: Core.Strapi) {
+  const knex = strapi.db.connection;
+  const rows = async (table: string) => (await knex(table).select('*')) as Array<Record<string, any>>;
+  const identity = new Map<string, string>();
+  const entity = async (table: string) => {
+    const all = await rows(table);
+    for (const row of all) {
+      const version = table === TABLES.articles ? (row.published_at ? ':published' : ':draft') : '';
+      identity.set(`${table}#${row.id}`, `${row.import_key}${version}`);
+    }
+    return all;
+  };
+  const clean = (row: Record<string, any>, refs: Record<string, string>) => {
+    const out: Record<string, unknown> = {};
+    for (const [column, value] of Object.entries(row)) {
+      if (VOLATILE.has(column)) continue;
+      out[column] = refs[column] ? identity.get(`${refs[column]}#${value}`) : typeof value === 'string' && /^[[{]/.test(value) ? JSON.parse(value) : value;
+    }
+    return out;
+  };
+  const sorted = (list: Array<Record<string, unknown>>) => list.sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+
+  const tables: Record<string, Array<Record<string, unknown>>> = {};
+  for (const key of ['articles', 'people', 'quotes', 'links'] as const) {
+    const all = await entity(TABLES[key]);
+    // Types without draft & publish get publishedAt on create, the Document Service way.
+    if (key !== 'articles') expect(all.every((row) => row.published_at !== null)).toBe(true);
+    tables[key] = all.map((row) => clean(row, {}));
+  }
+  const refs = {
+    article_id: TABLES.articles,
+    person_id: TABLES.people,
+    quote_id: TABLES.quotes,
+    related_link_id: TABLES.links,
+  };
+  for (const key of ['articlePeople', 'quoteSpeaker', 'quoteArticle', 'linkArticle'] as const) {
+    tables[key] = (await rows(TABLES[key])).map((row) => clean(row, refs));
+  }
+  return Object.fromEntries(Object.entries(tables).map(([key, list]) => [key, sorted(list)]));
+}
+
+async function emptyTables(strapi: Core.Strapi) {
+  const knex = strapi.db.connection;
+  for (const table of [TABLES.articlePeople, TABLES.quoteSpeaker, TABLES.quoteArticle, TABLES.linkArticle]) await knex(table).del();
+  for (const table of [TABLES.quotes, TABLES.links, TABLES.articles, TABLES.people, 'newsroom_tombstones']) await knex(table).del();
+}
+
+/**
+ * The same imports with a Document Service `create` per new quote and link:
+ * people and the article through the importer's own applyPlan, children
+ * left out, then each child created as Strapi's own seed scripts would.
+ */
+async function importThroughDocumentService(strapi: Core.Strapi, docs: Doc[], publish: boolean) {
+  for (const doc of docs) {
+    const parsed = parseDocument(doc.text, { referenceDate: REFERENCE_DATE, fileName: doc.name });
+    const desired = desiredFromParsed(parsed, doc.text, doc.name);
+    await runAsImporter(() =>
+      strapi.db.transaction(async ({ trx }) => {
+        const existing = await loadExisting(strapi, desired);
+        const plan = planSync(desired, existing, { overwrite: false, publish });
+        const children = [...plan.quotes, ...plan.links];
+        expect(children.every((op) => op.op === 'create' || op.op === 'none')).toBe(true);
+        const articleId = (await applyPlan(strapi, trx, { ...plan, quotes: [], links: [], publish: false }, existing)) as string;
+
+        const personId = async (key: unknown) =>
+          typeof key === 'string' ? ((await strapi.db.query(UID.person).findOne({ where: { importKey: key } })) as any).documentId : null;
+        for (const op of children.filter((o: RecordOp) => o.op === 'create')) {
+          const { speaker, ...fields } = op.data;
+          const data: Record<string, unknown> = {
+            ...fields,
+            importKey: op.key,
+            importHash: op.importHash,
+            importedFields: op.importedFields,
+            article: articleId,
+          };
+          if (op.type === 'quote') data.speaker = await personId(speaker);
+          await strapi.documents((op.type === 'quote' ? UID.quote : UID.link) as any).create({ data: data as any });
+        }
+        if (plan.publish) await strapi.documents(UID.article).publish({ documentId: articleId });
+      })
+    );
+  }
+}
+
+describe('bulk-written quotes and links are the rows the Document Service writes', () => {
+  let app: TestStrapi;
+
+  beforeAll(async () => {
+    app = await bootStrapi({ publicRead: true });
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it('first import (published), a second article sharing the speaker, then a re-import adding a quote', async () => {
+    const { strapi } = app;
+    for (const step of STEPS) {
+      const report = await runImport(strapi, step.docs, { publish: step.publish });
+      expect(report.totals.failed).toBe(0);
+    }
+    const bulk = await snapshot(strapi);
+    // The steps did what they are here for.
+    expect(bulk.quotes.length).toBeGreaterThanOrEqual(10);
+    expect(bulk.links.length).toBeGreaterThanOrEqual(2);
+    expect(bulk.quoteArticle.some((row: any) => String(row.article_id).endsWith(':published'))).toBe(true);
+    expect(bulk.quoteSpeaker.some((row: any) => row.quote_ord > 1)).toBe(true);
+    const added = bulk.quotes.find((q: any) => q.text.startsWith('We will keep every channel open')) as any;
+    expect(added).toBeDefined();
+    // Created after the article was published: linked to its draft and to its published version.
+    expect(bulk.quoteArticle.filter((row: any) => row.quote_id === added.import_key).map((row: any) => String(row.article_id).split(':').pop()).sort()).toEqual([
+      'draft',
+      'published',
+    ]);
+
+    await emptyTables(strapi);
+    for (const step of STEPS) await importThroughDocumentService(strapi, step.docs, step.publish);
+    const reference = await snapshot(strapi);
+
+    expect(bulk).toEqual(reference);
+  });
+
+  it('emits entry.create for each bulk-written quote and link, private fields sanitized away', async () => {
+    const { strapi } = app;
+    const events: Array<{ uid: string; entry: Record<string, unknown> }> = [];
+    const listener = async (event: any) => {
+      events.push({ uid: event.uid, entry: event.entry });
+    };
+    strapi.eventHub.on('entry.create', listener);
+    try {
+      const report = await runImport(strapi, [{ name: 'events.txt', text: 'Harbour reopens\nMayor Lena Ortiz said on Friday: "The harbour will open in May." She added: "Boats come first."\n\nRead also: The harbour, ten years on\n' }]);
+      expect(report.totals.failed).toBe(0);
+      // Emitted after the commit, without being awaited by it.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    } finally {
+      strapi.eventHub.off('entry.create', listener);
+    }
+    const quotes = events.filter((e) => e.uid === UID.quote);
+    const links = events.filter((e) => e.uid === UID.link);
+    expect(quotes.map((e) => e.entry.text).sort()).toEqual(['Boats come first.', 'The harbour will open in May.']);
+    expect(links.map((e) => e.entry.title)).toEqual(['The harbour, ten years on']);
+    for (const { entry } of [...quotes, ...links]) {
+      expect(entry).toEqual(expect.objectContaining({ id: expect.anything(), documentId: expect.any(String), publishedAt: expect.anything() }));
+      expect(entry).not.toHaveProperty('importKey');
+      expect(entry).not.toHaveProperty('importedFields');
+    }
+  });
+
+  it('the content API serves bulk-written quotes like any other', async () => {
+    const { strapi } = app;
+    await emptyTables(strapi);
+    await runImport(strapi, STEPS[0].docs, { publish: true });
+    const [article] = (await strapi.documents(UID.article).findMany({
+      status: 'published',
+      filters: { title: { $startsWith: 'President visits' } },
+      populate: { quotes: { populate: ['speaker'] }, relatedLinks: true },
+    } as any)) as any[];
+    expect(article.quotes.map((q: any) => [q.text, q.speaker?.name])).toEqual([['We will rebuild every home,', 'Isaac Herzog']]);
+    expect(article.relatedLinks.map((l: any) => l.title)).toEqual(['Rebuilding the north, one town at a time']);
+  });
+});
