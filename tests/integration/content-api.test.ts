@@ -1,12 +1,7 @@
 import request from 'supertest';
 import { bootStrapi, createApiToken, type TestStrapi } from '../helpers/strapi';
+import { UID } from '../helpers/import';
 
-const UID = {
-  article: 'plugin::newsroom.article',
-  person: 'plugin::newsroom.person',
-  quote: 'plugin::newsroom.quote',
-  link: 'plugin::newsroom.related-link',
-} as const;
 
 describe('generated content API (publicRead on)', () => {
   let app: TestStrapi;

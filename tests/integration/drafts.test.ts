@@ -15,13 +15,8 @@
  */
 import request from 'supertest';
 import { bootStrapi, createAdmin, createApiToken, grantRole, registerUser, type TestStrapi } from '../helpers/strapi';
+import { UID } from '../helpers/import';
 
-const UID = {
-  article: 'plugin::newsroom.article',
-  person: 'plugin::newsroom.person',
-  quote: 'plugin::newsroom.quote',
-  link: 'plugin::newsroom.related-link',
-} as const;
 const TYPES = ['article', 'person', 'quote', 'related-link'];
 const READS = TYPES.flatMap((type) => [`plugin::newsroom.${type}.find`, `plugin::newsroom.${type}.findOne`]);
 
