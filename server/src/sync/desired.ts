@@ -158,7 +158,3 @@ export const desiredFromParsed = (parsed: ParsedDocument, source: string, fileNa
     warnings,
   };
 };
-
-/** Per-field hashes: what a record was imported as. */
-export const fieldHashes = (fields: Record<string, unknown>): Record<string, string> =>
-  Object.fromEntries(Object.entries(fields).map(([name, value]) => [name, hashValue(value)]));

@@ -1,7 +1,6 @@
 import type { FieldConflict } from './types';
-import { HASH_LENGTH, hashValue, sha256, stableStringify } from './keys';
-
-const digest = (json: string) => sha256(json).slice(0, HASH_LENGTH);
+import { digest, hashValue, stableStringify } from './keys';
+import { hashFields, sameHashes, sameJson, type HashedFields } from './hashed-fields';
 
 export interface FieldMerge {
   /** Fields to write, with the source's values. */
@@ -26,18 +25,19 @@ export const mergeFields = (
   desired: Record<string, unknown>,
   current: Record<string, unknown>,
   imported: Record<string, string> | null | undefined,
-  overwrite: boolean
+  overwrite: boolean,
+  hashed: HashedFields = hashFields(desired)
 ): FieldMerge => {
   const write: Record<string, unknown> = {};
   const conflicts: FieldConflict[] = [];
   const importedFields: Record<string, string> = {};
 
-  for (const [field, value] of Object.entries(desired)) {
-    // hashValue, with one digest instead of two when the values are equal (the usual case on a re-run).
-    const desiredJson = stableStringify(value);
-    const currentJson = stableStringify(current[field] ?? null);
-    const desiredHash = digest(desiredJson);
-    const currentHash = currentJson === desiredJson ? desiredHash : digest(currentJson);
+  for (const field of Object.keys(desired)) {
+    const value = desired[field];
+    const desiredHash = hashed.hashes[field];
+    // Equal values (the usual case on a re-run) need no serialising of the current one.
+    const have = current[field] ?? null;
+    const currentHash = sameJson(value ?? null, have) ? desiredHash : digestOf(have, hashed.json[field], desiredHash);
     const importedHash = imported?.[field];
 
     if (currentHash === desiredHash) {
@@ -51,8 +51,13 @@ export const mergeFields = (
     }
   }
 
-  const bookkeepingChanged = stableStringify(importedFields) !== stableStringify(imported ?? {});
+  const bookkeepingChanged = !sameHashes(importedFields, imported ?? {});
   return { write, conflicts, importedFields, bookkeepingChanged };
+};
+
+const digestOf = (value: unknown, desiredJson: string, desiredHash: string) => {
+  const json = stableStringify(value);
+  return json === desiredJson ? desiredHash : digest(json);
 };
 
 /** True when no field differs from what was imported: nobody edited the record. */

@@ -1,9 +1,9 @@
 import type { ChangeAction, FieldConflict, RecordChange, RecordType } from './types';
 import type { DesiredDocument, DesiredPerson } from './desired';
-import { fieldHashes } from './desired';
 import { hashValue } from './keys';
 import { mergeFields, untouchedSinceImport } from './merge-fields';
 import { matchChildren } from './match-children';
+import { hashFields, sameHashes } from './hashed-fields';
 
 /** A record as the loader read it, relations already turned into import keys. */
 export interface ExistingRecord {
@@ -145,13 +145,14 @@ function planRecord(
   label: string,
   volatile: ReadonlySet<string> = NONE
 ): RecordOp {
-  const importHash = hashValue(fields);
+  const hashed = hashFields(fields);
+  const importHash = hashed.recordHash;
   if (!current) {
     const action: ChangeAction = tombstoned ? 'restore' : 'create';
-    return op(type, 'create', key, null, fields, fieldHashes(fields), importHash, tombstoned,
+    return op(type, 'create', key, null, fields, hashed.hashes, importHash, tombstoned,
       change(type, action, key, label, null, Object.keys(fields)));
   }
-  const merge = mergeFields(fields, current.values, current.importedFields, overwrite);
+  const merge = mergeFields(fields, current.values, current.importedFields, overwrite, hashed);
   settleVolatile(merge, current.importedFields, volatile);
   const written = Object.keys(merge.write);
   const needsWrite = written.length > 0 || merge.bookkeepingChanged || current.key !== key;
@@ -178,7 +179,7 @@ function settleVolatile(merge: ReturnType<typeof mergeFields>, imported: Record<
     if (imported?.[field] !== undefined) merge.importedFields[field] = imported[field];
     else delete merge.importedFields[field];
   }
-  merge.bookkeepingChanged = hashValue(merge.importedFields) !== hashValue(imported ?? {});
+  merge.bookkeepingChanged = !sameHashes(merge.importedFields, imported ?? {});
 }
 
 function planPerson(person: DesiredPerson, current: ExistingPerson | undefined, tombstoned: boolean, overwrite: boolean): RecordOp {
