@@ -4,7 +4,7 @@ import type { RecordType } from './types';
 import type { RecordOp, SyncPlan } from './plan';
 import type { ExistingState } from './plan';
 import { MAX_STRING } from './fit-columns';
-import { createInBulk } from './bulk-create';
+import { bulkContext, createInBulk, type BulkContext } from './bulk-create';
 
 const UID_OF: Record<RecordType, (typeof UID)[keyof typeof UID]> = {
   article: UID.article,
@@ -46,17 +46,21 @@ export async function applyPlan(strapi: Core.Strapi, trx: unknown, plan: SyncPla
 
   // Children in plan order; consecutive creates of one type go in one bulk
   // write, so the join tables' order columns come out as one-by-one creates
-  // in the same order would leave them.
+  // in the same order would leave them. Records created above have no join
+  // rows yet, which spares the bulk writes a look-up.
+  const created = [plan.article, ...plan.people].filter((o) => o.op === 'create').map((o) => o.change.documentId as string);
+  const bulk = bulkContext(created);
   const children = [...plan.quotes, ...plan.links];
   for (let i = 0; i < children.length; ) {
     const child = children[i];
     if (child.op === 'create') {
       const run: RecordOp[] = [];
       while (i < children.length && children[i].op === 'create' && children[i].type === child.type) run.push(children[i++]);
-      await createChildren(strapi, trx, run, articleId, personId);
+      await createChildren(strapi, trx, run, articleId, personId, bulk);
       continue;
     }
     i += 1;
+    bulk.forgetOrders();
     if (child.op === 'delete') {
       await docs(child.type).delete({ documentId: child.documentId as string });
       continue;
@@ -110,7 +114,8 @@ async function createChildren(
   trx: unknown,
   ops: RecordOp[],
   articleId: string,
-  personId: (key: unknown) => string | null
+  personId: (key: unknown) => string | null,
+  bulk: BulkContext
 ) {
   const records = ops.map((op) => {
     const { speaker, article: _article, ...fields } = op.data;
@@ -118,7 +123,7 @@ async function createChildren(
     if (op.type === 'quote') relations.speaker = personId(speaker);
     return { data: { ...fields, ...bookkeeping(op) }, relations };
   });
-  const documentIds = await createInBulk(strapi, trx, UID_OF[ops[0].type], records);
+  const documentIds = await createInBulk(strapi, trx, UID_OF[ops[0].type], records, bulk);
   // The report links to what was created (the admin page turns it into Content Manager links).
   ops.forEach((op, i) => {
     op.change.documentId = documentIds[i];

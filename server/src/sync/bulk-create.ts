@@ -12,6 +12,35 @@ export interface BulkRecord {
 
 type Row = Record<string, unknown>;
 type Trx = any;
+type TargetRow = { id: number; document_id: string; published_at: unknown };
+
+/**
+ * What one transaction's bulk writes learn about relation targets, so the
+ * next bulk write of the same transaction does not ask again: the row ids of
+ * a target document, and each join table's highest inverse order per target.
+ * A target created in this transaction starts with no join rows at all.
+ * Orders are only known while bulk writes are the only writers of join rows:
+ * a Document Service write in between must call `forgetOrders`.
+ */
+export interface BulkContext {
+  rows: Map<string, TargetRow[]>;
+  orders: Map<string, Map<number, number>>;
+  created: Set<string>;
+  forgetOrders(): void;
+}
+
+export const bulkContext = (created: Iterable<string> = []): BulkContext => {
+  const context: BulkContext = {
+    rows: new Map(),
+    orders: new Map(),
+    created: new Set(created),
+    forgetOrders() {
+      context.orders.clear();
+      context.created.clear();
+    },
+  };
+  return context;
+};
 
 const SQLITE_MAX_ROWS = 400;
 const MAX_ROWS = 2_000;
@@ -41,7 +70,13 @@ const MAX_ROWS = 2_000;
  *
  * Must run inside a `strapi.db.transaction` (the caller's `trx`).
  */
-export async function createInBulk(strapi: Core.Strapi, trx: Trx, uid: string, records: BulkRecord[]): Promise<string[]> {
+export async function createInBulk(
+  strapi: Core.Strapi,
+  trx: Trx,
+  uid: string,
+  records: BulkRecord[],
+  context: BulkContext = bulkContext()
+): Promise<string[]> {
   if (!records.length) return [];
   const meta: any = strapi.db.metadata.get(uid as any);
   const model: any = strapi.getModel(uid as any);
@@ -69,7 +104,7 @@ export async function createInBulk(strapi: Core.Strapi, trx: Trx, uid: string, r
 
   const relationNames = [...new Set(records.flatMap((r) => Object.keys(r.relations)))];
   for (const name of relationNames) {
-    await attachToOne(strapi, trx, meta, name, ids, records.map((r) => r.relations[name] ?? null));
+    await attachToOne(strapi, trx, meta, name, ids, records.map((r) => r.relations[name] ?? null), context);
   }
 
   emitCreated(strapi, model, rows.map((row, i) => ({ ...row, id: ids[i] })));
@@ -77,7 +112,15 @@ export async function createInBulk(strapi: Core.Strapi, trx: Trx, uid: string, r
 }
 
 /** The join rows of one xToOne relation for every new record, in record order. */
-async function attachToOne(strapi: Core.Strapi, trx: Trx, meta: any, name: string, ids: number[], targets: Array<string | null>) {
+async function attachToOne(
+  strapi: Core.Strapi,
+  trx: Trx,
+  meta: any,
+  name: string,
+  ids: number[],
+  targets: Array<string | null>,
+  context: BulkContext
+) {
   const attribute = meta.attributes[name];
   if (!attribute?.joinTable || !['manyToOne', 'oneToOne'].includes(attribute.relation)) {
     throw new Error(`createInBulk: ${meta.uid}.${name} is not a xToOne relation with a join table`);
@@ -88,10 +131,13 @@ async function attachToOne(strapi: Core.Strapi, trx: Trx, meta: any, name: strin
 
   const targetMeta: any = strapi.db.metadata.get(attribute.target);
   const targetIsDp = !!strapi.getModel(attribute.target).options?.draftAndPublish;
-  const targetRows: Array<{ id: number; document_id: string; published_at: unknown }> = [];
-  for (const chunk of chunks(wanted, chunkSize(strapi, 1))) {
-    targetRows.push(...(await trx(targetMeta.tableName).select('id', 'document_id', 'published_at').whereIn('document_id', chunk).orderBy('id')));
+  const rowKey = (documentId: string) => `${targetMeta.tableName}:${documentId}`;
+  const unknownTargets = wanted.filter((documentId) => !context.rows.has(rowKey(documentId)));
+  for (const chunk of chunks(unknownTargets, chunkSize(strapi, 1))) {
+    const found: TargetRow[] = await trx(targetMeta.tableName).select('id', 'document_id', 'published_at').whereIn('document_id', chunk).orderBy('id');
+    for (const row of found) context.rows.set(rowKey(row.document_id), [...(context.rows.get(rowKey(row.document_id)) ?? []), row]);
   }
+  const targetRows = wanted.flatMap((documentId) => context.rows.get(rowKey(documentId)) ?? []);
   // Draft first, then published: the order the Document Service resolves them in.
   const rowIds = new Map<string, number[]>();
   for (const status of targetIsDp ? ['draft', 'published'] : ['published']) {
@@ -102,16 +148,23 @@ async function attachToOne(strapi: Core.Strapi, trx: Trx, meta: any, name: strin
     }
   }
 
-  const next = new Map<number, number>();
+  const next = context.orders.get(table) ?? new Map<number, number>();
+  context.orders.set(table, next);
   if (inverseOrderColumnName) {
-    const targetIds = [...new Set([...rowIds.values()].flat())];
-    for (const chunk of chunks(targetIds, chunkSize(strapi, 1))) {
+    const unknownIds: number[] = [];
+    for (const row of targetRows) {
+      if (next.has(row.id)) continue;
+      if (context.created.has(row.document_id)) next.set(row.id, 0);
+      else unknownIds.push(row.id);
+    }
+    for (const chunk of chunks([...new Set(unknownIds)], chunkSize(strapi, 1))) {
       const maxima: Array<{ target: number; max: number | null }> = await trx(table)
         .select({ target: inverseJoinColumn.name })
         .max({ max: inverseOrderColumnName })
         .whereIn(inverseJoinColumn.name, chunk)
         .where(on ?? {})
         .groupBy(inverseJoinColumn.name);
+      for (const id of chunk) next.set(id, 0);
       for (const { target, max } of maxima) next.set(Number(target), Number(max ?? 0));
     }
   }
