@@ -1,10 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { registerTombstones } from './sync/tombstones';
+import { registerEditorTouch } from './sync/editor-touch';
 import { registerReadGuard } from './access/read-guard';
 import { registerGraphqlLimits } from './access/graphql';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   registerTombstones(strapi);
+  registerEditorTouch(strapi);
   registerReadGuard(strapi);
   registerGraphqlLimits(strapi);
 };

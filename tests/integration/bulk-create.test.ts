@@ -15,6 +15,8 @@ import { desiredFromParsed } from '../../server/src/sync/desired';
 import { loadExisting } from '../../server/src/sync/load-existing';
 import { planSync, type RecordOp } from '../../server/src/sync/plan';
 import { applyPlan } from '../../server/src/sync/apply';
+import { sourceFingerprint } from '../../server/src/sync/fingerprint';
+import { sha256 } from '../../server/src/sync/keys';
 import { runAsImporter } from '../../server/src/sync/import-context';
 
 type Doc = { name: string; text: string };
@@ -107,6 +109,8 @@ async function importThroughDocumentService(strapi: Core.Strapi, docs: Doc[], pu
   for (const doc of docs) {
     const parsed = parseDocument(doc.text, { referenceDate: REFERENCE_DATE, fileName: doc.name });
     const desired = desiredFromParsed(parsed, doc.text, doc.name);
+    // As the importer does: the article records what it was imported from.
+    desired.fingerprint = sourceFingerprint(sha256(doc.text), doc.name, REFERENCE_DATE);
     await runAsImporter(() =>
       strapi.db.transaction(async ({ trx }) => {
         const existing = await loadExisting(strapi, desired);

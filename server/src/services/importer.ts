@@ -12,6 +12,8 @@ import { applyPlan } from '../sync/apply';
 import { runAsImporter } from '../sync/import-context';
 import { sha256 } from '../sync/keys';
 import { emptyCounts, summarise } from '../sync/report';
+import { sourceFingerprint } from '../sync/fingerprint';
+import { findUnchanged, type UnchangedArticle } from '../sync/unchanged-sources';
 import type { Actor, ChangeAction, FileReport, ImportOptions, ImportReport, SourceDocument } from '../sync/types';
 
 /** Documents parsed, read and planned together. */
@@ -45,7 +47,7 @@ const fail = (report: FileReport, error: unknown): FileReport => {
 const UNWRITTEN = new Set<ChangeAction>(['unchanged', 'skip-deleted', 'keep']);
 
 const hasWrites = (plan: SyncPlan) =>
-  plan.publish || [plan.article, ...plan.people, ...plan.quotes, ...plan.links].some((op) => op.op !== 'none' || op.restore);
+  plan.publish || plan.fingerprintStale || [plan.article, ...plan.people, ...plan.quotes, ...plan.links].some((op) => op.op !== 'none' || op.restore);
 
 async function* inBatches<T>(items: Iterable<T> | AsyncIterable<T>, size: number): AsyncGenerator<T[]> {
   let batch: T[] = [];
@@ -91,26 +93,61 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
   };
 
+  const newReport = (document: SourceDocument): FileReport => ({
+    name: document.name,
+    sha256: sha256(document.text ?? ''),
+    bytes: Buffer.byteLength(document.text ?? '', 'utf8'),
+    status: 'failed',
+    error: null,
+    article: null,
+    changes: [],
+  });
+
   /** Parse one document; a document that cannot be read or parsed gets a failed report. */
-  const prepare = (document: SourceDocument, options: ImportOptions): Prepared => {
-    const report: FileReport = {
-      name: document.name,
-      sha256: sha256(document.text ?? ''),
-      bytes: Buffer.byteLength(document.text ?? '', 'utf8'),
-      status: 'failed',
-      error: null,
-      article: null,
-      changes: [],
-    };
+  const prepare = (document: SourceDocument, options: ImportOptions, report: FileReport): Prepared => {
     try {
       if (document.error) throw new Error(document.error);
       const text = validateSourceText(document.text, document.name);
       const parsed = parseDocument(text, { referenceDate: options.referenceDate, fileName: document.name });
       const desired = desiredFromParsed(parsed, text, path.basename(document.name));
+      desired.fingerprint = sourceFingerprint(report.sha256, document.name, options.referenceDate);
       report.warnings = [...parsed.warnings, ...desired.warnings].map(({ code, message }) => ({ code, message }));
       return { report, parsed, desired };
     } catch (error) {
       return { report: fail(report, error), parsed: null, desired: null };
+    }
+  };
+
+  /** A source imported before, untouched since: its report without parsing or planning it. */
+  const unchanged = (report: FileReport, article: UnchangedArticle): Prepared => {
+    report.status = 'unchanged';
+    report.article = { documentId: article.documentId, title: article.title, importKey: article.importKey };
+    report.changes = article.changes.map((c) => ({ ...c }));
+    report.sourceUnchanged = true;
+    return { report, parsed: null, desired: null };
+  };
+
+  /**
+   * The batch's sources that are already in the database exactly as imported
+   * (a re-run's usual case). Not for dry runs, which show the parse, nor for
+   * --overwrite, which must compare every field. A failed look-up only costs
+   * the shortcut.
+   */
+  const findImported = async (
+    reports: FileReport[],
+    documents: SourceDocument[],
+    options: ImportOptions
+  ): Promise<Array<UnchangedArticle | undefined>> => {
+    if (options.dryRun || options.overwrite) return [];
+    const fingerprints = documents.map((d, i) =>
+      d.error || typeof d.text !== 'string' ? null : sourceFingerprint(reports[i].sha256, d.name, options.referenceDate)
+    );
+    try {
+      const wanted = fingerprints.filter((f): f is string => !!f);
+      const found = await withBusyRetry(strapi, () => findUnchanged(strapi, wanted, { published: !!options.publish }));
+      return fingerprints.map((f) => (f ? found.get(f) : undefined));
+    } catch {
+      return [];
     }
   };
 
@@ -135,7 +172,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    * a fresh read under the lock (another importer may have written since).
    */
   const importBatch = async (documents: SourceDocument[], options: ImportOptions): Promise<Prepared[]> => {
-    const prepared = documents.map((document) => prepare(document, options));
+    const reports = documents.map(newReport);
+    const imported = await findImported(reports, documents, options);
+    const prepared = documents.map((document, i) => {
+      const article = imported[i];
+      return article ? unchanged(reports[i], article) : prepare(document, options, reports[i]);
+    });
     const planOptions = { overwrite: !!options.overwrite, publish: !!options.publish };
     const parsed = prepared.filter((p): p is Prepared & { desired: DesiredDocument } => !!p.desired);
     let existing: ExistingState[];

@@ -37,12 +37,14 @@ export async function applyPlan(strapi: Core.Strapi, trx: unknown, plan: SyncPla
   const personId = (key: unknown) =>
     typeof key !== 'string' ? null : key.startsWith('doc:') ? key.slice(4) : (personIds.get(key) ?? null);
 
-  const articleData = { ...plan.article.data };
+  const articleData: Record<string, unknown> = { ...plan.article.data };
+  if (plan.article.op !== 'none') articleData.importFingerprint = plan.fingerprint;
   if (Array.isArray(articleData.people)) articleData.people = articleData.people.map(personId).filter(Boolean);
   const articleId = plan.article.op === 'none' && plan.article.change.action === 'skip-deleted'
     ? null
     : await write(strapi, docs('article'), { ...plan.article, data: articleData }, { title: articleData.title });
   if (!articleId) return null;
+  if (plan.article.op === 'none' && plan.fingerprintStale) await setFingerprint(strapi, trx, articleId, plan.fingerprint);
 
   // Children in plan order; consecutive creates of one type go in one bulk
   // write, so the join tables' order columns come out as one-by-one creates
@@ -96,6 +98,18 @@ async function write(strapi: Core.Strapi, docs: Docs, op: RecordOp, slugSource?:
     return created.documentId as string;
   }
   return op.documentId;
+}
+
+/**
+ * The draft's fingerprint alone, when nothing else of the article is written.
+ * A plain column update: bookkeeping, not an edit, so updatedAt stays.
+ */
+async function setFingerprint(strapi: Core.Strapi, trx: any, documentId: string, fingerprint: string | null) {
+  const meta: any = strapi.db.metadata.get(UID.article);
+  await trx(meta.tableName)
+    .where({ document_id: documentId })
+    .whereNull('published_at')
+    .update({ [meta.attributes.importFingerprint.columnName ?? 'import_fingerprint']: fingerprint });
 }
 
 /** The Content Manager's own uid generator, so slugs look like the ones editors get. */

@@ -58,6 +58,8 @@ export interface DesiredDocument {
   links: DesiredLink[];
   /** Fields the database could not hold as written (see fit-columns). */
   warnings: ImportWarning[];
+  /** The source's fingerprint (sync/fingerprint.ts), when the importer knows it. */
+  fingerprint?: string;
 }
 
 const personKey = (name: string) => fitKey(rawPersonKey(name));

@@ -3,7 +3,8 @@ import { UID } from '../uids';
 
 /**
  * Secondary indexes on the columns the importer looks records up by: import
- * keys (every import reads the article, its people and tombstones by key) and
+ * keys (every import reads the article, its people and tombstones by key), the
+ * source fingerprint (a re-run finds unchanged sources by it) and
  * slugs (the uid generator checks each new article's and person's slug).
  * Without them each look-up scans its table, so an import slows down as the
  * newsroom grows.
@@ -16,6 +17,7 @@ import { UID } from '../uids';
 const WANTED: Array<{ uid: string; attribute: string }> = [
   { uid: UID.article, attribute: 'importKey' },
   { uid: UID.article, attribute: 'slug' },
+  { uid: UID.article, attribute: 'importFingerprint' },
   { uid: UID.person, attribute: 'importKey' },
   { uid: UID.person, attribute: 'slug' },
   { uid: UID.quote, attribute: 'importKey' },

@@ -46,7 +46,7 @@ export async function loadExistingMany(strapi: Core.Strapi, documents: DesiredDo
   const drafts = await inChunks(documents.map((d) => d.article.key), (keys) =>
     strapi.db.query(UID.article).findMany({
       where: { importKey: { $in: keys }, publishedAt: null },
-      select: ['documentId', ...ARTICLE_FIELDS.filter((f) => f !== 'publishedAt')],
+      select: ['documentId', 'importFingerprint', ...ARTICLE_FIELDS],
       orderBy: { id: 'asc' },
       populate: {
         people: { select: ['documentId', 'importKey'] },
@@ -97,6 +97,7 @@ function toExistingState(draft: Doc | null, people: Doc[], tombstoneKeys: string
         key: draft.importKey,
         importedFields: draft.importedFields ?? null,
         published: published.has(draft.documentId),
+        fingerprint: draft.importFingerprint ?? null,
         values: {
           ...pick(draft, ARTICLE_FIELDS),
           people: (draft.people ?? []).map(relationKey).sort(),

@@ -18,7 +18,7 @@ export interface ExistingPerson extends ExistingRecord {
 }
 
 export interface ExistingState {
-  article: (ExistingRecord & { published: boolean }) | null;
+  article: (ExistingRecord & { published: boolean; fingerprint: string | null }) | null;
   quotes: ExistingRecord[];
   links: ExistingRecord[];
   /** By person key. */
@@ -48,6 +48,15 @@ export interface SyncPlan {
   links: RecordOp[];
   /** Publish the article after writing (asked for, and something changed or it was never published). */
   publish: boolean;
+  /**
+   * The fingerprint the article should carry afterwards: the source's when the
+   * database will hold exactly what the source says, null while an editor's
+   * change stands (a conflict, or a record kept), so that every run reads the
+   * source again and reports it.
+   */
+  fingerprint: string | null;
+  /** The article's stored fingerprint differs from `fingerprint`: it must be written even if nothing else is. */
+  fingerprintStale: boolean;
   changes: RecordChange[];
 }
 
@@ -58,7 +67,7 @@ export interface PlanOptions {
 
 const shorten = (text: string, max = 80) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
-const change = (
+export const change = (
   type: RecordType,
   action: ChangeAction,
   key: string,
@@ -81,7 +90,7 @@ export const planSync = (desired: DesiredDocument, existing: ExistingState, opti
   if (articleTombstoned && !overwrite) {
     const skip = op('article', 'none', desired.article.key, null, {}, {}, '', false,
       change('article', 'skip-deleted', desired.article.key, desired.article.fields.title, null));
-    return { article: skip, people: [], quotes: [], links: [], publish: false, changes: [skip.change] };
+    return { article: skip, people: [], quotes: [], links: [], publish: false, fingerprint: null, fingerprintStale: false, changes: [skip.change] };
   }
 
   // People first: quotes and the article point at them.
@@ -117,8 +126,11 @@ export const planSync = (desired: DesiredDocument, existing: ExistingState, opti
   const all = [article, ...people, ...quotes, ...links];
   const anythingWritten = all.some((o) => o.op !== 'none');
   const publish = options.publish && (anythingWritten || !existing.article?.published);
+  const settled = all.every((o) => o.change.action !== 'conflict' && o.change.action !== 'keep');
+  const fingerprint = settled ? (desired.fingerprint ?? null) : null;
+  const fingerprintStale = (existing.article?.fingerprint ?? null) !== fingerprint;
 
-  return { article, people, quotes, links, publish, changes: all.map((o) => o.change) };
+  return { article, people, quotes, links, publish, fingerprint, fingerprintStale, changes: all.map((o) => o.change) };
 };
 
 function op(

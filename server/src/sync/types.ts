@@ -71,6 +71,12 @@ export interface FileReport {
   changes: RecordChange[];
   /** What the editor should look at: parser warnings (unclosed quotes...) and fields shortened to fit. */
   warnings?: Array<{ code: string; message: string }>;
+  /**
+   * True when this very source had been imported and nobody has touched its
+   * records since: it was not parsed or planned again (so no warnings are
+   * repeated), and every record is reported unchanged.
+   */
+  sourceUnchanged?: boolean;
 }
 
 export type ActionCounts = Record<ChangeAction, number>;

@@ -1,0 +1,22 @@
+import path from 'path';
+import { toReferenceDate } from '../parse/dates';
+import { hashValue } from './keys';
+
+/**
+ * Bump when the parser, the keyed records made from its output or the
+ * planner's rules change what the same source imports as: every stored
+ * fingerprint then stops matching and the next run reads each source again.
+ * tests/unit/sync/fingerprint.test.ts fails until the bump is made.
+ */
+export const IMPORT_REVISION = 1;
+
+/**
+ * What an article was last imported from: the source text, the file name it
+ * came under (part of the article key) and the day dates without a year were
+ * read against, under this revision of the importer. A run that finds an
+ * article with the same fingerprint, and nobody has touched the article since
+ * (sync/editor-touch.ts clears it), knows the plan would write nothing and
+ * skips parsing and planning that source.
+ */
+export const sourceFingerprint = (textSha256: string, fileName: string, referenceDate: string | undefined): string =>
+  `v${IMPORT_REVISION}:${hashValue([textSha256, path.basename(fileName), toReferenceDate(referenceDate).toISOString().slice(0, 10)])}`;

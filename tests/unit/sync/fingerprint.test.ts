@@ -1,0 +1,50 @@
+import fs from 'fs';
+import path from 'path';
+import { parseDocument } from '../../../server/src/parse';
+import { desiredFromParsed } from '../../../server/src/sync/desired';
+import { IMPORT_REVISION, sourceFingerprint } from '../../../server/src/sync/fingerprint';
+import { sha256, stableStringify } from '../../../server/src/sync/keys';
+import { generateArticle } from '../../../scripts/bench/corpus';
+
+const root = path.resolve(__dirname, '..', '..', '..');
+const REFERENCE_DATE = '2024-06-01';
+
+/** Every labelled fixture, the sample and some generated articles, as the importer keys them. */
+const inputs = () => {
+  const dir = (d: string) =>
+    fs.readdirSync(path.join(root, d)).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ name: f, text: fs.readFileSync(path.join(root, d, f), 'utf8') }));
+  const generated = Array.from({ length: 40 }, (_, i) => generateArticle(i, 7, i % 3)).map((a) => ({ name: a.fileName, text: a.text }));
+  return [...dir('tests/fixtures/articles'), ...dir('samples'), ...generated];
+};
+
+const desiredHash = () =>
+  sha256(
+    inputs()
+      .map(({ name, text }) => stableStringify(desiredFromParsed(parseDocument(text, { referenceDate: REFERENCE_DATE, fileName: name }), text, name)))
+      .join('\n')
+  );
+
+describe('source fingerprints', () => {
+  /**
+   * Stored fingerprints let a re-run skip sources it imported before. If the
+   * parser or the keyed records change what a source imports as, those
+   * fingerprints must stop matching: bump IMPORT_REVISION in
+   * server/src/sync/fingerprint.ts and record the new hash here.
+   */
+  it('IMPORT_REVISION names the importer output it was recorded with', () => {
+    expect({ revision: IMPORT_REVISION, output: desiredHash() }).toEqual({
+      revision: 1,
+      output: '31ffcda0c51eff20951c80c2ec1a369031b83f01adce36493490a967e260c62c',
+    });
+  });
+
+  it('depends on the text, the file name (not its folder), the reference day and the revision', () => {
+    const text = sha256('A source.');
+    const base = sourceFingerprint(text, 'in/a.txt', '2024-06-01');
+    expect(sourceFingerprint(text, 'elsewhere/a.txt', '2024-06-01T18:00:00Z')).toBe(base);
+    expect(sourceFingerprint(sha256('Another source.'), 'in/a.txt', '2024-06-01')).not.toBe(base);
+    expect(sourceFingerprint(text, 'in/b.txt', '2024-06-01')).not.toBe(base);
+    expect(sourceFingerprint(text, 'in/a.txt', '2024-06-02')).not.toBe(base);
+    expect(base.startsWith(`v${IMPORT_REVISION}:`)).toBe(true);
+  });
+});
