@@ -4,7 +4,7 @@ import type { RecordType } from './types';
 import type { RecordOp, SyncPlan } from './plan';
 import type { ExistingState } from './plan';
 import { MAX_STRING } from './fit-columns';
-import { bulkContext, createInBulk, type BulkContext } from './bulk-create';
+import { attachToNewRecord, bulkContext, createInBulk, knowRows, type BulkContext } from './bulk-create';
 
 const UID_OF: Record<RecordType, (typeof UID)[keyof typeof UID]> = {
   article: UID.article,
@@ -27,10 +27,23 @@ const bookkeeping = (op: RecordOp) => ({ importKey: op.key, importHash: op.impor
 export async function applyPlan(strapi: Core.Strapi, trx: unknown, plan: SyncPlan, existing: ExistingState): Promise<string | null> {
   const docs = (type: RecordType): Docs => strapi.documents(UID_OF[type] as any);
 
+  // What this transaction learns about people and the article serves the
+  // bulk writes below; records created here have no join rows yet.
+  const bulk = bulkContext();
   const personIds = new Map<string, string>();
-  for (const [key, person] of existing.people) personIds.set(key, person.documentId);
+  for (const [key, person] of existing.people) {
+    personIds.set(key, person.documentId);
+    if (person.id !== undefined) knowRows(strapi, bulk, UID.person, person.documentId, [{ id: person.id }]);
+  }
   for (const person of plan.people) {
-    const id = await write(strapi, docs('person'), person, { name: person.data.name });
+    if (person.op === 'create') {
+      const created = await create(strapi, docs('person'), person, { name: person.data.name });
+      personIds.set(person.key, created.documentId);
+      knowRows(strapi, bulk, UID.person, created.documentId, [{ id: created.id }]);
+      bulk.created.add(created.documentId);
+      continue;
+    }
+    const id = await write(strapi, docs('person'), person);
     if (id) personIds.set(person.key, id);
   }
   // Relations were planned as import keys; a hand-linked record keeps its documentId.
@@ -40,18 +53,29 @@ export async function applyPlan(strapi: Core.Strapi, trx: unknown, plan: SyncPla
   const articleData: Record<string, unknown> = { ...plan.article.data };
   if (plan.article.op !== 'none') articleData.importFingerprint = plan.fingerprint;
   if (Array.isArray(articleData.people)) articleData.people = articleData.people.map(personId).filter(Boolean);
-  const articleId = plan.article.op === 'none' && plan.article.change.action === 'skip-deleted'
-    ? null
-    : await write(strapi, docs('article'), { ...plan.article, data: articleData }, { title: articleData.title });
+  let articleId: string | null;
+  if (plan.article.op === 'create') {
+    // A new article's people are linked in one bulk write rather than by the
+    // Document Service's relation handling (a look-up per relation and
+    // default-locale reads): the same join rows, tested in bulk-create.test.ts.
+    const { people, ...fields } = articleData;
+    const created = await create(strapi, docs('article'), { ...plan.article, data: fields }, { title: articleData.title });
+    articleId = created.documentId;
+    // A new article has its draft only.
+    knowRows(strapi, bulk, UID.article, articleId, [{ id: created.id }]);
+    bulk.created.add(articleId);
+    await attachToNewRecord(strapi, trx, UID.article, created.id, 'people', (people as string[] | undefined) ?? [], bulk);
+  } else {
+    articleId = plan.article.op === 'none' && plan.article.change.action === 'skip-deleted'
+      ? null
+      : await write(strapi, docs('article'), { ...plan.article, data: articleData }, { title: articleData.title });
+  }
   if (!articleId) return null;
   if (plan.article.op === 'none' && plan.fingerprintStale) await setFingerprint(strapi, trx, articleId, plan.fingerprint);
 
   // Children in plan order; consecutive creates of one type go in one bulk
   // write, so the join tables' order columns come out as one-by-one creates
-  // in the same order would leave them. Records created above have no join
-  // rows yet, which spares the bulk writes a look-up.
-  const created = [plan.article, ...plan.people].filter((o) => o.op === 'create').map((o) => o.change.documentId as string);
-  const bulk = bulkContext(created);
+  // in the same order would leave them.
   const children = [...plan.quotes, ...plan.links];
   for (let i = 0; i < children.length; ) {
     const child = children[i];
@@ -87,17 +111,19 @@ async function write(strapi: Core.Strapi, docs: Docs, op: RecordOp, slugSource?:
     await docs.update({ documentId: op.documentId as string, data: { ...op.data, ...bookkeeping(op) } as any });
     return op.documentId;
   }
-  if (op.op === 'create') {
-    const data: Record<string, unknown> = { ...op.data, ...bookkeeping(op) };
-    if (slugSource && (op.type === 'article' || op.type === 'person')) {
-      data.slug = await uniqueSlug(strapi, UID_OF[op.type], slugSource);
-    }
-    const created = await docs.create({ data: data as any });
-    // The report links to what was created (the admin page turns it into Content Manager links).
-    op.change.documentId = created.documentId as string;
-    return created.documentId as string;
-  }
+  if (op.op === 'create') return (await create(strapi, docs, op, slugSource)).documentId;
   return op.documentId;
+}
+
+async function create(strapi: Core.Strapi, docs: Docs, op: RecordOp, slugSource?: Record<string, unknown>): Promise<{ documentId: string; id: number }> {
+  const data: Record<string, unknown> = { ...op.data, ...bookkeeping(op) };
+  if (slugSource && (op.type === 'article' || op.type === 'person')) {
+    data.slug = await uniqueSlug(strapi, UID_OF[op.type], slugSource);
+  }
+  const created = await docs.create({ data: data as any });
+  // The report links to what was created (the admin page turns it into Content Manager links).
+  op.change.documentId = created.documentId as string;
+  return { documentId: created.documentId as string, id: created.id as number };
 }
 
 /**

@@ -29,6 +29,15 @@ export interface BulkContext {
   forgetOrders(): void;
 }
 
+/**
+ * Tell the context a document's rows that this transaction already knows (it
+ * created or read them), so no bulk write looks them up.
+ */
+export const knowRows = (strapi: Core.Strapi, context: BulkContext, uid: string, documentId: string, rows: Array<{ id: number; publishedAt?: unknown }>) => {
+  const table: string = (strapi.db.metadata.get(uid as any) as any).tableName;
+  context.rows.set(`${table}:${documentId}`, rows.map((row) => ({ id: row.id, document_id: documentId, published_at: row.publishedAt ?? null })));
+};
+
 export const bulkContext = (created: Iterable<string> = []): BulkContext => {
   const context: BulkContext = {
     rows: new Map(),
@@ -125,8 +134,44 @@ async function attachToOne(
   if (!attribute?.joinTable || !['manyToOne', 'oneToOne'].includes(attribute.relation)) {
     throw new Error(`createInBulk: ${meta.uid}.${name} is not a xToOne relation with a join table`);
   }
-  const { name: table, joinColumn, inverseJoinColumn, inverseOrderColumnName, on } = attribute.joinTable;
-  const wanted = [...new Set(targets.filter((t): t is string => !!t))];
+  await attach(strapi, trx, meta, name, ids.map((id, i) => ({ id, targets: targets[i] ? [targets[i] as string] : [] })), context);
+}
+
+/**
+ * The join rows of a record created in this transaction for one of its
+ * xToMany relations (an article's people), targets in the given order: what
+ * the Document Service's create writes for `data[name]`, without its
+ * per-relation look-ups (the targets' rows may be known already, and the
+ * default-locale reads do not apply to these types).
+ */
+export async function attachToNewRecord(
+  strapi: Core.Strapi,
+  trx: Trx,
+  uid: string,
+  id: number,
+  name: string,
+  targets: string[],
+  context: BulkContext
+) {
+  const meta: any = strapi.db.metadata.get(uid as any);
+  const attribute = meta.attributes[name];
+  if (!attribute?.joinTable || !['manyToMany', 'oneToMany'].includes(attribute.relation)) {
+    throw new Error(`attachToNewRecord: ${uid}.${name} is not a xToMany relation with a join table`);
+  }
+  await attach(strapi, trx, meta, name, [{ id, targets }], context);
+}
+
+/**
+ * Join rows from source rows to target documents: each target resolved to its
+ * rows (draft first, then published, as the Document Service resolves them),
+ * the relation's order column counting from 1 per source (sources are new),
+ * and the inverse order continuing after each target's current maximum, as
+ * the Query Engine's `attachRelations` does.
+ */
+async function attach(strapi: Core.Strapi, trx: Trx, meta: any, name: string, links: Array<{ id: number; targets: string[] }>, context: BulkContext) {
+  const attribute = meta.attributes[name];
+  const { name: table, joinColumn, inverseJoinColumn, orderColumnName, inverseOrderColumnName, on } = attribute.joinTable;
+  const wanted = [...new Set(links.flatMap((link) => link.targets))];
   if (!wanted.length) return;
 
   const targetMeta: any = strapi.db.metadata.get(attribute.target);
@@ -138,7 +183,6 @@ async function attachToOne(
     for (const row of found) context.rows.set(rowKey(row.document_id), [...(context.rows.get(rowKey(row.document_id)) ?? []), row]);
   }
   const targetRows = wanted.flatMap((documentId) => context.rows.get(rowKey(documentId)) ?? []);
-  // Draft first, then published: the order the Document Service resolves them in.
   const rowIds = new Map<string, number[]>();
   for (const status of targetIsDp ? ['draft', 'published'] : ['published']) {
     for (const row of targetRows) {
@@ -170,22 +214,24 @@ async function attachToOne(
   }
 
   const joinRows: Row[] = [];
-  ids.forEach((id, i) => {
-    const documentId = targets[i];
-    if (!documentId) return;
-    const resolved = rowIds.get(documentId);
-    // The Document Service refuses a relation to a document that does not exist.
-    if (!resolved?.length) throw new Error(`Document with id "${documentId}" not found (${meta.uid}.${name})`);
-    for (const targetId of resolved) {
-      const row: Row = { [joinColumn.name]: id, [inverseJoinColumn.name]: targetId, ...(on ?? {}) };
-      if (inverseOrderColumnName) {
-        const order = (next.get(targetId) ?? 0) + 1;
-        next.set(targetId, order);
-        row[inverseOrderColumnName] = order;
+  for (const { id, targets } of links) {
+    let position = 0;
+    for (const documentId of targets) {
+      const resolved = rowIds.get(documentId);
+      // The Document Service refuses a relation to a document that does not exist.
+      if (!resolved?.length) throw new Error(`Document with id "${documentId}" not found (${meta.uid}.${name})`);
+      for (const targetId of resolved) {
+        const row: Row = { [joinColumn.name]: id, [inverseJoinColumn.name]: targetId, ...(on ?? {}) };
+        if (orderColumnName) row[orderColumnName] = ++position;
+        if (inverseOrderColumnName) {
+          const order = (next.get(targetId) ?? 0) + 1;
+          next.set(targetId, order);
+          row[inverseOrderColumnName] = order;
+        }
+        joinRows.push(row);
       }
-      joinRows.push(row);
     }
-  });
+  }
   for (const chunk of chunks(joinRows, chunkSize(strapi, Object.keys(joinRows[0] ?? { a: 1 }).length))) {
     await trx(table).insert(chunk);
   }

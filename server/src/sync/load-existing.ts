@@ -59,7 +59,7 @@ export async function loadExistingMany(strapi: Core.Strapi, documents: DesiredDo
   for (const draft of drafts) if (!draftByKey.has(draft.importKey)) draftByKey.set(draft.importKey, draft);
 
   const people = await inChunks(documents.flatMap((d) => d.people.map((p) => p.key)), (keys) =>
-    strapi.db.query(UID.person).findMany({ where: { importKey: { $in: keys } }, select: ['documentId', ...PERSON_FIELDS] })
+    strapi.db.query(UID.person).findMany({ where: { importKey: { $in: keys } }, select: ['id', 'documentId', ...PERSON_FIELDS] })
   );
   const personByKey = new Map(people.map((p) => [p.importKey as string, p]));
 
@@ -129,6 +129,7 @@ function toExistingState(draft: Doc | null, people: Doc[], tombstoneKeys: string
       people.map((p): [string, ExistingPerson] => [
         p.importKey,
         {
+          id: p.id,
           documentId: p.documentId,
           key: p.importKey,
           importedFields: p.importedFields ?? null,

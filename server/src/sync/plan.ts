@@ -14,6 +14,8 @@ export interface ExistingRecord {
 }
 
 export interface ExistingPerson extends ExistingRecord {
+  /** The row's id, for join rows written without looking it up again. */
+  id?: number;
   values: { name: string; role: string | null; aliases: string[] };
 }
 
