@@ -28,12 +28,13 @@ export const matchChildren = <D extends Keyed, E extends Keyed>(
     } else unmatched.push(d);
   }
 
-  const leftovers = existing.filter((e) => !used.has(e));
+  // Each text's bigrams once, and none at all when nothing is left to pair (a new article).
+  const leftovers = existing.filter((e) => !used.has(e)).map((e) => ({ e, grams: bigrams(e.text) }));
   const candidates: Array<{ d: D; e: E; score: number }> = [];
-  for (const d of unmatched) {
+  for (const d of leftovers.length ? unmatched : []) {
     const dGrams = bigrams(d.text);
-    for (const e of leftovers) {
-      const score = dice(dGrams, bigrams(e.text));
+    for (const { e, grams } of leftovers) {
+      const score = dice(dGrams, grams);
       if (score >= minSimilarity) candidates.push({ d, e, score });
     }
   }
