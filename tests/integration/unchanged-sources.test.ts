@@ -125,6 +125,9 @@ describe('re-running unchanged sources', () => {
     expect(fileOf(await run(strapi, [other]), other.name).sourceUnchanged).toBeUndefined();
     expect(fileOf(await run(strapi, [other]), other.name).sourceUnchanged).toBe(true);
     expect(fileOf(await run(strapi, [other], { overwrite: true }), other.name).sourceUnchanged).toBeUndefined();
+    // Without a reference date (today's): read once, then skipped whatever the day.
+    expect(fileOf(await run(strapi, [other], { referenceDate: undefined }), other.name).sourceUnchanged).toBeUndefined();
+    expect(fileOf(await run(strapi, [other], { referenceDate: undefined }), other.name).sourceUnchanged).toBe(true);
 
     const published = await run(strapi, [other], { publish: true });
     expect(fileOf(published, other.name).sourceUnchanged).toBeUndefined();

@@ -38,13 +38,16 @@ describe('source fingerprints', () => {
     });
   });
 
-  it('depends on the text, the file name (not its folder), the reference day and the revision', () => {
+  it('depends on the text, the file name (not its folder), the reference day given and the revision', () => {
     const text = sha256('A source.');
     const base = sourceFingerprint(text, 'in/a.txt', '2024-06-01');
     expect(sourceFingerprint(text, 'elsewhere/a.txt', '2024-06-01T18:00:00Z')).toBe(base);
     expect(sourceFingerprint(sha256('Another source.'), 'in/a.txt', '2024-06-01')).not.toBe(base);
     expect(sourceFingerprint(text, 'in/b.txt', '2024-06-01')).not.toBe(base);
     expect(sourceFingerprint(text, 'in/a.txt', '2024-06-02')).not.toBe(base);
+    // No reference date: today's, left out, so that tomorrow's run matches today's.
+    expect(sourceFingerprint(text, 'in/a.txt', undefined)).not.toBe(base);
+    expect(sourceFingerprint(text, 'in/a.txt', undefined)).toBe(sourceFingerprint(text, 'other/a.txt', undefined));
     expect(base.startsWith(`v${IMPORT_REVISION}:`)).toBe(true);
   });
 });
