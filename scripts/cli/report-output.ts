@@ -32,7 +32,7 @@ export const formatDiff = (report: ImportReport, { verbose }: { verbose: boolean
   report.files
     .filter((file) => file.status !== 'failed')
     .map((file) => {
-      const head = `${file.name}: ${file.status}${file.error ? ` — ${file.error}` : ''}`;
+      const head = `${file.name}: ${file.status}${file.sourceUnchanged ? ' (imported as it is, not read again)' : ''}${file.error ? ` — ${file.error}` : ''}`;
       const lines = file.changes.filter((c) => verbose || c.action !== 'unchanged').map(describeChange);
       const warnings = (file.warnings ?? []).map((w) => `  warning (${w.code}): ${w.message}`);
       return [head, ...warnings, ...lines].join('\n');
