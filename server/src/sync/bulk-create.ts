@@ -202,12 +202,20 @@ async function attach(strapi: Core.Strapi, trx: Trx, meta: any, name: string, li
       else unknownIds.push(row.id);
     }
     for (const chunk of chunks([...new Set(unknownIds)], chunkSize(strapi, 1))) {
-      const maxima: Array<{ target: number; max: number | null }> = await trx(table)
-        .select({ target: inverseJoinColumn.name })
-        .max({ max: inverseOrderColumnName })
-        .whereIn(inverseJoinColumn.name, chunk)
-        .where(on ?? {})
-        .groupBy(inverseJoinColumn.name);
+      // One max() per target as a correlated subquery, which both databases
+      // answer from the (target, order) index (sync/indexes.ts) in one probe;
+      // a GROUP BY over the join table reads every row of a target, and a
+      // person quoted in thousands of articles has thousands.
+      const maxima: Array<{ target: number; max: number | null }> = await trx(targetMeta.tableName)
+        .select({ target: 'id' })
+        .select(
+          trx(table)
+            .max(inverseOrderColumnName)
+            .where(inverseJoinColumn.name, trx.ref(`${targetMeta.tableName}.id`))
+            .where(on ?? {})
+            .as('max')
+        )
+        .whereIn('id', chunk);
       for (const id of chunk) next.set(id, 0);
       for (const { target, max } of maxima) next.set(Number(target), Number(max ?? 0));
     }

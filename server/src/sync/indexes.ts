@@ -25,23 +25,46 @@ const WANTED: Array<{ uid: string; attribute: string }> = [
   { uid: UID.tombstone, attribute: 'importKey' },
 ];
 
+/**
+ * Relations whose inverse order the importer (and the Document Service) asks
+ * the highest value of for each target when linking a new record: an index on
+ * (target column, inverse order column) answers that in one probe instead of
+ * reading every join row of the target (a speaker quoted in thousands of
+ * articles has thousands).
+ */
+const ORDERED_RELATIONS: Array<{ uid: string; relation: string }> = [
+  { uid: UID.quote, relation: 'speaker' },
+  { uid: UID.quote, relation: 'article' },
+  { uid: UID.relatedLink, relation: 'article' },
+  { uid: UID.article, relation: 'people' },
+];
+
 const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+const wantedIndexes = (strapi: Core.Strapi): Array<{ table: string; columns: string[] }> => [
+  ...WANTED.map(({ uid, attribute }) => {
+    const meta: any = strapi.db.metadata.get(uid);
+    return { table: meta.tableName as string, columns: [meta.attributes?.[attribute]?.columnName ?? snake(attribute)] };
+  }),
+  ...ORDERED_RELATIONS.flatMap(({ uid, relation }) => {
+    const joinTable = (strapi.db.metadata.get(uid) as any).attributes?.[relation]?.joinTable;
+    return joinTable?.inverseOrderColumnName ? [{ table: joinTable.name, columns: [joinTable.inverseJoinColumn.name, joinTable.inverseOrderColumnName] }] : [];
+  }),
+];
 
 export async function ensureImportIndexes(strapi: Core.Strapi): Promise<string[]> {
   const knex = strapi.db.connection;
   const inspector = (strapi.db.dialect as any).schemaInspector;
   const created: string[] = [];
-  for (const { uid, attribute } of WANTED) {
-    const meta: any = strapi.db.metadata.get(uid);
-    const table: string = meta.tableName;
-    const column: string = meta.attributes?.[attribute]?.columnName ?? snake(attribute);
+  for (const { table, columns } of wantedIndexes(strapi)) {
     // Short enough for every dialect's identifier limit (PostgreSQL: 63).
-    const name = `${table}_${column}_nwsidx`.slice(0, 63);
+    const name = `${table}_${columns.join('_')}_nwsidx`.slice(0, 63);
     try {
       const existing: Array<{ name: string; columns: string[] }> = await inspector.getIndexes(table);
-      if (existing.some((index) => index.name === name || (index.columns.length === 1 && index.columns[0] === column))) continue;
+      const same = (index: { columns: string[] }) => index.columns.length === columns.length && index.columns.every((c, i) => c === columns[i]);
+      if (existing.some((index) => index.name === name || same(index))) continue;
       await knex.schema.alterTable(table, (builder) => {
-        builder.index([column], name);
+        builder.index(columns, name);
       });
       created.push(name);
     } catch (error) {
