@@ -1,7 +1,7 @@
-import { ABBREVIATIONS } from './lexicon';
 import type { QuoteSpans } from './quotes';
 import type { Mention } from './mentions';
-import { isUpperCode, isWordCode } from './text';
+import { isWordCode } from './text';
+import { FNV_OFFSET, FNV_PRIME, Vocabulary } from './vocabulary';
 
 export interface Token {
   /** Absolute offsets in the source. */
@@ -44,97 +44,74 @@ export interface ParagraphModel {
 
 /** Shared by models that never record mentions (the name-finding pass). */
 const NO_MENTIONS: ReadonlyArray<Mention | undefined> = [];
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 16777619;
 /** 1 for ASCII letters and digits. */
 const ASCII_WORD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_WORD[c] = isWordCode(c) ? 1 : 0;
 
 /**
- * Distinct word forms of the document, interned straight from the source
- * text (no substring per token): each form carries everything the token
- * model derives from the word alone.
+ * Every token of the document, one column per field (token k is entry k of
+ * each), in paragraph order. About 17 bytes a token: the source scan, the
+ * hashing and the interning run once per document instead of once per pass.
+ * The token's end is not stored: it is its start plus its word's length.
  */
-class Vocabulary {
-  text: string[] = [];
-  lower: string[] = [];
-  base: string[] = [];
-  baseLower: string[] = [];
-  /** Bit 1: capitalised; bit 2: ends in 's (possessive by its own letters); bit 4: abbreviation-like. */
-  flags: number[] = [];
-  private table = new Int32Array(1 << 12).fill(-1);
-  private hashes: number[] = [];
+class TokenColumns {
+  length = 0;
+  s: Int32Array;
+  word: Int32Array;
+  quote: Int32Array;
+  sent: Int32Array;
+  possessive: Uint8Array;
 
-  /** Id of src[from, to), whose FNV-1a hash (over UTF-16 code units) is h. */
-  internHashed(src: string, from: number, to: number, h: number): number {
-    const mask = this.table.length - 1;
-    let slot = h & mask;
-    const len = to - from;
-    for (;;) {
-      const id = this.table[slot]!;
-      if (id < 0) break;
-      if (this.hashes[id] === h) {
-        const w = this.text[id]!;
-        if (w.length === len) {
-          let k = 0;
-          while (k < len && w.charCodeAt(k) === src.charCodeAt(from + k)) k++;
-          if (k === len) return id;
-        }
-      }
-      slot = (slot + 1) & mask;
-    }
-    const id = this.text.length;
-    this.add(src.slice(from, to), h);
-    this.table[slot] = id;
-    if (this.text.length * 2 > this.table.length) this.grow();
-    return id;
+  constructor(capacity: number) {
+    const n = Math.max(64, capacity);
+    this.s = new Int32Array(n);
+    this.word = new Int32Array(n);
+    this.quote = new Int32Array(n);
+    this.sent = new Int32Array(n);
+    this.possessive = new Uint8Array(n);
   }
 
-  private add(word: string, h: number): void {
-    const len = word.length;
-    const lower = word.toLowerCase();
-    const cap = isUpperCode(word.charCodeAt(0), word.charAt(0));
-    const pc = len > 2 ? word.charCodeAt(len - 2) : 0;
-    const possessive = (pc === 39 || pc === 0x2019) && (word.charCodeAt(len - 1) === 115 || word.charCodeAt(len - 1) === 83);
-    const abbreviation = ABBREVIATIONS.has(lower) || (len === 1 && cap);
-    this.text.push(word);
-    this.lower.push(lower);
-    this.base.push(possessive ? word.slice(0, len - 2) : word);
-    this.baseLower.push(possessive ? word.slice(0, len - 2).toLowerCase() : lower);
-    this.flags.push((cap ? 1 : 0) | (possessive ? 2 : 0) | (abbreviation ? 4 : 0));
-    this.hashes.push(h);
+  push(s: number, word: number, quote: number, possessive: boolean): void {
+    if (this.length === this.s.length) this.grow();
+    const k = this.length++;
+    this.s[k] = s;
+    this.word[k] = word;
+    this.quote[k] = quote;
+    this.possessive[k] = possessive ? 1 : 0;
   }
 
   private grow(): void {
-    const table = new Int32Array(this.table.length * 2).fill(-1);
-    const mask = table.length - 1;
-    for (let id = 0; id < this.text.length; id++) {
-      let slot = this.hashes[id]! & mask;
-      while (table[slot]! >= 0) slot = (slot + 1) & mask;
-      table[slot] = id;
-    }
-    this.table = table;
+    const n = this.s.length * 2;
+    const more = <A extends Int32Array | Uint8Array>(a: A, b: A): A => {
+      b.set(a);
+      return b;
+    };
+    this.s = more(this.s, new Int32Array(n));
+    this.word = more(this.word, new Int32Array(n));
+    this.quote = more(this.quote, new Int32Array(n));
+    this.sent = more(this.sent, new Int32Array(n));
+    this.possessive = more(this.possessive, new Uint8Array(n));
   }
 }
 
 /**
- * Tokenises paragraphs on demand, straight into pooled token objects. There
- * is no document-wide token store: a whole-text store (tens of MB of typed
- * arrays for a large text) cost more in fresh memory than tokenising each
- * paragraph once per pass does. Words are interned once for the document, so
- * the second pass only hashes and compares.
+ * Tokenises each paragraph once, when a pass first reaches it, into compact
+ * columns (TokenColumns), and hands each pass the paragraph's tokens as
+ * pooled objects built from those columns. Building the objects is a copy;
+ * the scan it replaces (character classes, hashing, interning) was the
+ * parser's largest cost, paid twice when each pass tokenised again.
  */
 export class DocumentTokens {
   readonly vocab = new Vocabulary();
   /** Per document quote: paragraph-relative token range. */
   readonly quoteA: Int32Array;
   readonly quoteB: Int32Array;
-  /**
-   * Sentence numbers are unique over the document: paragraph i numbers its
-   * sentences after sentBase[i]. Known for paragraphs [0, sentKnown].
-   */
-  private readonly sentBase: Int32Array;
-  private sentKnown = 0;
+  private readonly columns: TokenColumns;
+  /** Paragraph i owns tokens [tokenFirst[i], tokenFirst[i + 1]) of the columns; known for i < scanned. */
+  private readonly tokenFirst: Int32Array;
+  private scanned = 0;
+  /** Last sentence number used: numbers are unique over the document. */
+  private sentences = 0;
 
   constructor(
     private readonly source: string,
@@ -145,7 +122,11 @@ export class DocumentTokens {
   ) {
     this.quoteA = new Int32Array(quotes.length);
     this.quoteB = new Int32Array(quotes.length);
-    this.sentBase = new Int32Array(paras.length + 1);
+    this.tokenFirst = new Int32Array(paras.length + 1);
+    let chars = 0;
+    for (const p of paras) chars += p.text.length;
+    // News prose runs about six characters a token; the columns grow if not.
+    this.columns = new TokenColumns(Math.ceil(chars / 5));
   }
 
   /**
@@ -163,11 +144,12 @@ export class DocumentTokens {
   /**
    * A hand-written scanner (the regex equivalent with \p{L} classes was the
    * parser's hottest spot); the word's hash is computed on the way, so
-   * interning it needs no substring. Tokens come from the pool; the array
-   * is new per call (reusing one meant shrinking it per paragraph, slower).
+   * interning it needs no substring. Appends paragraph p's tokens to the
+   * columns and records its quotes' token ranges.
    */
-  private tokenise(p: number, pool: Token[]): Token[] {
-    const tokens: Token[] = [];
+  private tokenise(p: number): void {
+    const cols = this.columns;
+    const first = cols.length;
     const src = this.source;
     const para = this.paras[p]!;
     const start = para.start;
@@ -176,7 +158,6 @@ export class DocumentTokens {
     const quotes = this.quotes;
     const vocab = this.vocab;
     const n = start + para.text.length;
-    let count = 0;
     let qi = q0;
     const qStart = quotes.start;
     const qEnds = quotes.end;
@@ -226,64 +207,55 @@ export class DocumentTokens {
         const after = src.charCodeAt(i);
         if ((after === 39 || after === 0x2019) && src.charCodeAt(i - 1) === 115 && !(i + 1 < n && isWordCode(src.charCodeAt(i + 1)))) possessive = true;
       }
-      if (count === pool.length) pool.push(newToken());
-      const t = pool[count]!;
-      t.s = from;
-      t.e = i;
-      t.word = id;
-      t.text = vocab.text[id]!;
-      t.lower = vocab.lower[id]!;
-      t.base = vocab.base[id]!;
-      t.baseLower = vocab.baseLower[id]!;
-      t.cap = (f & 1) !== 0;
-      t.possessive = possessive;
-      t.quote = quote;
-      t.sent = 0;
-      tokens.push(t);
-      count++;
+      cols.push(from, id, quote, possessive);
     }
+    const count = cols.length - first;
     const quoteA = this.quoteA;
     const quoteB = this.quoteB;
+    const Q = cols.quote;
     for (let q = q0; q < q1; q++) quoteA[q] = -1;
     for (let k = 0; k < count; k++) {
-      const q = tokens[k]!.quote;
+      const q = Q[first + k]!;
       if (q >= 0) {
         if (quoteA[q] === -1) quoteA[q] = k;
         quoteB[q] = k + 1;
       }
     }
     // Quotes without any word still need a position for context look-ups.
+    const S = cols.s;
     for (let q = q0; q < q1; q++) {
       if (quoteA[q] === -1) {
         const qs = qStart[q]!;
         let k = 0;
-        while (k < count && tokens[k]!.s < qs) k++;
+        while (k < count && S[first + k]! < qs) k++;
         quoteA[q] = k;
         quoteB[q] = k;
       }
     }
-    return tokens;
+    this.assignSentences(first, cols.length);
   }
 
-  /** Numbers the sentences of a tokenised paragraph after `counter`; returns the last number used. */
-  private assignSentences(tokens: Token[], counter: number): number {
-    const to = tokens.length;
-    if (to === 0) return counter;
-    let id = ++counter;
-    tokens[0]!.sent = id;
-    for (let k = 1; k < to; k++) {
-      const a = tokens[k - 1]!;
-      const b = tokens[k]!;
-      if (!(a.quote >= 0 && a.quote === b.quote) && this.isBoundary(a, b)) id = ++counter;
-      b.sent = id;
+  /** Numbers the sentences of tokens [from, to) of the columns after the last number used. */
+  private assignSentences(from: number, to: number): void {
+    if (to === from) return;
+    const { quote: Q, sent } = this.columns;
+    let id = ++this.sentences;
+    sent[from] = id;
+    for (let k = from + 1; k < to; k++) {
+      const qa = Q[k - 1]!;
+      if (!(qa >= 0 && qa === Q[k]) && this.isBoundary(k - 1, k)) id = ++this.sentences;
+      sent[k] = id;
     }
-    return counter;
   }
 
-  private isBoundary(a: Token, b: Token): boolean {
+  /** Does a sentence end between tokens a and b (column indices)? */
+  private isBoundary(a: number, b: number): boolean {
     const src = this.source;
-    const from = a.e;
-    const to = b.s;
+    const { s: S, word: W, quote: Q } = this.columns;
+    const v = this.vocab;
+    const aw = W[a]!;
+    const from = S[a]! + v.text[aw]!.length;
+    const to = S[b]!;
     let stop = -1;
     for (let i = from; i < to; i++) {
       const c = src.charCodeAt(i);
@@ -293,13 +265,42 @@ export class DocumentTokens {
       }
     }
     if (stop < 0) return false;
-    const v = this.vocab;
-    const d = b.text.charCodeAt(0);
+    const bw = W[b]!;
+    const d = v.text[bw]!.charCodeAt(0);
     const bDigit = d >= 48 && d <= 57;
     // "No. 5" abbreviates "number"; "said no." ends a sentence.
-    if (stop === 0 && (v.flags[a.word]! & 4) !== 0 && (a.lower !== 'no' || bDigit)) return false;
-    const opensQuote = b.quote >= 0 && b.quote !== a.quote;
-    return opensQuote || b.cap || bDigit;
+    if (stop === 0 && (v.flags[aw]! & 4) !== 0 && (v.lower[aw] !== 'no' || bDigit)) return false;
+    const opensQuote = Q[b]! >= 0 && Q[b] !== Q[a];
+    return opensQuote || (v.flags[bw]! & 1) !== 0 || bDigit;
+  }
+
+  /** Paragraph p's tokens as objects from `pool`; the array is new per call (reusing one meant shrinking it per paragraph, slower). */
+  private tokens(p: number, pool: Token[]): Token[] {
+    const { s: S, word: W, quote: Q, sent: N, possessive: P } = this.columns;
+    const v = this.vocab;
+    const from = this.tokenFirst[p]!;
+    const count = this.tokenFirst[p + 1]! - from;
+    const tokens: Token[] = [];
+    while (pool.length < count) pool.push(newToken());
+    for (let k = 0; k < count; k++) {
+      const c = from + k;
+      const id = W[c]!;
+      const t = pool[k]!;
+      const text = v.text[id]!;
+      t.s = S[c]!;
+      t.e = t.s + text.length;
+      t.word = id;
+      t.text = text;
+      t.lower = v.lower[id]!;
+      t.base = v.base[id]!;
+      t.baseLower = v.baseLower[id]!;
+      t.cap = (v.flags[id]! & 1) !== 0;
+      t.possessive = P[c] === 1;
+      t.quote = Q[c]!;
+      t.sent = N[c]!;
+      tokens.push(t);
+    }
+    return tokens;
   }
 
   /**
@@ -308,19 +309,14 @@ export class DocumentTokens {
    */
   model(index: number, withMentions = true): ParagraphModel {
     const { text, start } = this.paras[index]!;
-    // Sentence numbering needs every earlier paragraph counted once.
-    while (this.sentKnown < index) {
-      const p = this.sentKnown;
-      const tokens = this.tokenise(p, this.pools[p & 1]!);
-      this.sentBase[p + 1] = this.assignSentences(tokens, this.sentBase[p]!);
-      this.sentKnown = p + 1;
+    // Sentence numbering needs every earlier paragraph tokenised, in order.
+    while (this.scanned <= index) {
+      const p = this.scanned++;
+      this.tokenFirst[p] = this.columns.length;
+      this.tokenise(p);
+      this.tokenFirst[p + 1] = this.columns.length;
     }
-    const tokens = this.tokenise(index, this.pools[index & 1]!);
-    const last = this.assignSentences(tokens, this.sentBase[index]!);
-    if (this.sentKnown === index) {
-      this.sentBase[index + 1] = last;
-      this.sentKnown = index + 1;
-    }
+    const tokens = this.tokens(index, this.pools[index & 1]!);
     let starts = NO_MENTIONS as Array<Mention | undefined>;
     let ends = starts;
     if (withMentions) {
