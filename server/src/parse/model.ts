@@ -1,26 +1,46 @@
 import type { QuoteSpans } from './quotes';
 import type { Mention } from './mentions';
 import { isWordCode } from './text';
-import { FNV_OFFSET, FNV_PRIME, Vocabulary } from './vocabulary';
+import { FNV_OFFSET, FNV_PRIME, NO_FORM, Vocabulary, type WordForm } from './vocabulary';
 
-export interface Token {
+/**
+ * A word of a paragraph. Token objects are pooled and refilled for each
+ * paragraph in each pass (see DocumentTokens); what depends on the word
+ * alone is read through its shared form, so a refill writes six fields.
+ */
+export class Token {
   /** Absolute offsets in the source. */
-  s: number;
-  e: number;
-  /** Id of the word form in the document's vocabulary. */
-  word: number;
-  text: string;
-  lower: string;
+  s = 0;
+  e = 0;
+  form: WordForm = NO_FORM;
   /** Index of the quote (in the document's quote list) the token lies in, or -1 for prose. */
-  quote: number;
+  quote = -1;
   /** Sentence number, unique over the document; a quote never splits a reporter's sentence. */
-  sent: number;
-  cap: boolean;
-  possessive: boolean;
+  sent = 0;
+  /** Ends in 's, or is a capitalised word ending in s followed by a bare apostrophe ("Jones'"). */
+  possessive = false;
+
+  /** Id of the word form in the document's vocabulary. */
+  get word(): number {
+    return this.form.id;
+  }
+  get text(): string {
+    return this.form.text;
+  }
+  get lower(): string {
+    return this.form.lower;
+  }
+  get cap(): boolean {
+    return this.form.cap;
+  }
   /** The word without a possessive ending. */
-  base: string;
+  get base(): string {
+    return this.form.base;
+  }
   /** base in lower case. */
-  baseLower: string;
+  get baseLower(): string {
+    return this.form.baseLower;
+  }
 }
 
 export interface ParagraphModel {
@@ -199,15 +219,14 @@ export class DocumentTokens {
       if (qi < q1) {
         if (qStart[qi]! <= from && i <= qEnds[qi]!) quote = qi;
       }
-      const id = vocab.internHashed(src, from, i, h);
-      const f = vocab.flags[id]!;
-      let possessive = (f & 2) !== 0;
-      if (!possessive && (f & 1) !== 0 && i < n) {
+      const form = vocab.internHashed(src, from, i, h);
+      let possessive = form.possessive;
+      if (!possessive && form.cap && i < n) {
         // "Jones'": a bare apostrophe after a capitalised word ending in s.
         const after = src.charCodeAt(i);
         if ((after === 39 || after === 0x2019) && src.charCodeAt(i - 1) === 115 && !(i + 1 < n && isWordCode(src.charCodeAt(i + 1)))) possessive = true;
       }
-      cols.push(from, id, quote, possessive);
+      cols.push(from, form.id, quote, possessive);
     }
     const count = cols.length - first;
     const quoteA = this.quoteA;
@@ -252,9 +271,9 @@ export class DocumentTokens {
   private isBoundary(a: number, b: number): boolean {
     const src = this.source;
     const { s: S, word: W, quote: Q } = this.columns;
-    const v = this.vocab;
-    const aw = W[a]!;
-    const from = S[a]! + v.text[aw]!.length;
+    const forms = this.vocab.forms;
+    const af = forms[W[a]!]!;
+    const from = S[a]! + af.text.length;
     const to = S[b]!;
     let stop = -1;
     for (let i = from; i < to; i++) {
@@ -265,40 +284,38 @@ export class DocumentTokens {
       }
     }
     if (stop < 0) return false;
-    const bw = W[b]!;
-    const d = v.text[bw]!.charCodeAt(0);
+    const bf = forms[W[b]!]!;
+    const d = bf.text.charCodeAt(0);
     const bDigit = d >= 48 && d <= 57;
     // "No. 5" abbreviates "number"; "said no." ends a sentence.
-    if (stop === 0 && (v.flags[aw]! & 4) !== 0 && (v.lower[aw] !== 'no' || bDigit)) return false;
+    if (stop === 0 && af.abbreviation && (af.lower !== 'no' || bDigit)) return false;
     const opensQuote = Q[b]! >= 0 && Q[b] !== Q[a];
-    return opensQuote || (v.flags[bw]! & 1) !== 0 || bDigit;
+    return opensQuote || bf.cap || bDigit;
   }
 
-  /** Paragraph p's tokens as objects from `pool`; the array is new per call (reusing one meant shrinking it per paragraph, slower). */
+  /**
+   * Paragraph p's tokens as objects from `pool`. The array is new per call
+   * (reusing one meant shrinking it per paragraph, slower) and made at its
+   * final length: grown by push, it was reallocated several times per paragraph.
+   */
   private tokens(p: number, pool: Token[]): Token[] {
     const { s: S, word: W, quote: Q, sent: N, possessive: P } = this.columns;
-    const v = this.vocab;
+    const forms = this.vocab.forms;
     const from = this.tokenFirst[p]!;
     const count = this.tokenFirst[p + 1]! - from;
-    const tokens: Token[] = [];
-    while (pool.length < count) pool.push(newToken());
+    const tokens = new Array<Token>(count);
+    while (pool.length < count) pool.push(new Token());
     for (let k = 0; k < count; k++) {
       const c = from + k;
-      const id = W[c]!;
       const t = pool[k]!;
-      const text = v.text[id]!;
+      const form = forms[W[c]!]!;
       t.s = S[c]!;
-      t.e = t.s + text.length;
-      t.word = id;
-      t.text = text;
-      t.lower = v.lower[id]!;
-      t.base = v.base[id]!;
-      t.baseLower = v.baseLower[id]!;
-      t.cap = (v.flags[id]! & 1) !== 0;
+      t.e = t.s + form.text.length;
+      t.form = form;
       t.possessive = P[c] === 1;
       t.quote = Q[c]!;
       t.sent = N[c]!;
-      tokens.push(t);
+      tokens[k] = t;
     }
     return tokens;
   }
@@ -352,4 +369,3 @@ function emptySlots(slots: Array<Mention | undefined>, used: number, n: number):
   return slots;
 }
 
-const newToken = (): Token => ({ s: 0, e: 0, word: 0, text: '', lower: '', base: '', baseLower: '', cap: false, possessive: false, quote: -1, sent: 0 });
