@@ -1,4 +1,4 @@
-import { ADVERBS_BETWEEN, COORDINATORS, SPEECH_VERBS } from './lexicon';
+import { LEX_ADVERB_BETWEEN, LEX_COORDINATOR, LEX_SPEECH_VERB } from './lexicon';
 import type { Mention } from './mentions';
 import type { ParagraphModel, Token } from './model';
 import { isSpaceCode } from './text';
@@ -31,7 +31,7 @@ export class Attributor {
 
   isSpeechVerbAt(par: ParagraphModel, k: number): boolean {
     const t = par.tokens[k];
-    if (!t || t.quote >= 0 || !SPEECH_VERBS.has(t.lower)) return false;
+    if (!t || t.quote >= 0 || (t.lex & LEX_SPEECH_VERB) === 0) return false;
     const prev = par.tokens[k - 1];
     if (t.cap && prev && prev.sent === t.sent) return false; // "United States", "Post"
     if (prev && prev.quote < 0 && DETERMINERS.has(prev.lower)) return false; // "his comments"
@@ -59,7 +59,7 @@ export class Attributor {
   private inverted(par: ParagraphModel, k: number): Subject | null {
     const T = par.tokens;
     let j = k + 1;
-    if (T[j] && ADVERBS_BETWEEN.has(T[j]!.lower) && T[j]!.quote < 0) j++;
+    if (T[j] && (T[j]!.lex & LEX_ADVERB_BETWEEN) !== 0 && T[j]!.quote < 0) j++;
     for (let steps = 0; steps < 6; steps++, j++) {
       const t = T[j];
       if (!t || t.quote >= 0 || t.sent !== T[k]!.sent) return null;
@@ -85,7 +85,7 @@ export class Attributor {
     const T = par.tokens;
     const verb = T[k]!;
     let j = k - 1;
-    while (j >= lo && T[j]!.quote < 0 && (ADVERBS_BETWEEN.has(T[j]!.lower) || (/ly$/.test(T[j]!.lower) && !T[j]!.cap && T[j]!.lower.length > 4)) && !this.mentionAtEnd(par, j)) j--;
+    while (j >= lo && T[j]!.quote < 0 && ((T[j]!.lex & LEX_ADVERB_BETWEEN) !== 0 || (/ly$/.test(T[j]!.lower) && !T[j]!.cap && T[j]!.lower.length > 4)) && !this.mentionAtEnd(par, j)) j--;
     if (j < lo || T[j]!.quote >= 0 || T[j]!.sent !== verb.sent) {
       return this.inverted(par, k) ?? { person: null, named: false };
     }
@@ -112,7 +112,7 @@ export class Attributor {
       }
       if (m) return this.fromMention(m);
     }
-    if (participle || COORDINATORS.has(T[j]!.lower) || (m === undefined && gap.includes(','))) {
+    if (participle || (T[j]!.lex & LEX_COORDINATOR) !== 0 || (m === undefined && gap.includes(','))) {
       if (depth < 3) {
         for (let i = j - 1; i >= lo; i--) if (this.isSpeechVerbAt(par, i)) return this.subjectOf(par, i, lo, depth + 1);
       }
@@ -138,7 +138,7 @@ export class Attributor {
     const T = par.tokens;
     if (close === null || qb >= T.length) return NONE;
     const first = T[qb]!;
-    if (first.quote >= 0 || COORDINATORS.has(first.lower)) return NONE;
+    if (first.quote >= 0 || (first.lex & LEX_COORDINATOR) !== 0) return NONE;
     // Without trailing quote marks and blanks (the regex ['’‘"”\s]+$).
     let qe = quoteText.length;
     for (;;) {
@@ -165,8 +165,8 @@ export class Attributor {
         // "… offer." He added: "…" — the verb introduces the next quote, not this one.
         if (strict && i + 1 < T.length && /:/.test(this.gap(par, t, T[i + 1]!))) return NONE;
         let j = i - 1;
-        while (j >= qb && ADVERBS_BETWEEN.has(T[j]!.lower)) j--;
-        if (j >= qb && COORDINATORS.has(T[j]!.lower)) return NONE;
+        while (j >= qb && (T[j]!.lex & LEX_ADVERB_BETWEEN) !== 0) j--;
+        if (j >= qb && (T[j]!.lex & LEX_COORDINATOR) !== 0) return NONE;
         const subj = this.subjectOf(par, i, qb);
         return { found: true, person: subj.person, verb: t.lower };
       }

@@ -1,4 +1,4 @@
-import { PREPOSITIONS, PRONOUNS_SUBJECT, RANK_MODIFIERS, ROLE_HEADS, NATIONALITIES, ROLE_MODIFIERS, ROLE_ABBREVIATIONS, STOPWORDS } from './lexicon';
+import { LEX_NATIONALITY, LEX_PREPOSITION, LEX_PRONOUN_SUBJECT, LEX_RANK_MODIFIER, LEX_ROLE_HEAD, LEX_ROLE_MODIFIER, LEX_STOPWORD, RANK_MODIFIERS, ROLE_HEADS, ROLE_ABBREVIATIONS, STOPWORDS } from './lexicon';
 import type { ParagraphModel, Token } from './model';
 import type { NameCandidate, PeopleRegistry, Person } from './people';
 import { addAlias } from './people';
@@ -141,8 +141,8 @@ export class MentionResolver {
       const t = T[j]!;
       if (t.quote >= 0 || t.sent !== T[k]!.sent) return null;
       if (!isSingleSpace(par.text, T[j - 1]!.e - par.start, t.s - par.start)) return null;
-      if (t.cap && !NATIONALITIES.has(t.lower) && !/^(?:western|eastern|northern|southern|senior|junior)$/.test(t.lower)) return null;
-      if (ROLE_HEADS.has(t.lower) || PERSON_NOUNS.has(t.lower) || this.extraHeads.has(t.lower)) return t.lower;
+      if (t.cap && (t.lex & LEX_NATIONALITY) === 0 && !/^(?:western|eastern|northern|southern|senior|junior)$/.test(t.lower)) return null;
+      if ((t.lex & LEX_ROLE_HEAD) !== 0 || PERSON_NOUNS.has(t.lower) || this.extraHeads.has(t.lower)) return t.lower;
     }
     return null;
   }
@@ -233,7 +233,7 @@ export class MentionResolver {
           this.currentSent = t.sent;
         }
       }
-      if (PRONOUNS_SUBJECT.has(t.lower)) {
+      if ((t.lex & LEX_PRONOUN_SUBJECT) !== 0) {
         const person = this.resolveRef(t.lower, t.sent);
         this.add(par, { tokStart: k, tokEnd: k + 1, person, kind: 'pronoun', possessive: false, prepObject: false }, t.sent);
         k++;
@@ -257,7 +257,7 @@ export class MentionResolver {
 }
 
 /** The token follows a preposition in the same context ("to the mayor"). */
-const isPrepObject = (T: readonly Token[], k: number): boolean => k > 0 && PREPOSITIONS.has(T[k - 1]!.lower) && T[k - 1]!.quote === T[k]!.quote;
+const isPrepObject = (T: readonly Token[], k: number): boolean => k > 0 && (T[k - 1]!.lex & LEX_PREPOSITION) !== 0 && T[k - 1]!.quote === T[k]!.quote;
 
 type Seen = { person: number; prep: boolean };
 
@@ -278,13 +278,14 @@ function roleNounPhrase(par: ParagraphModel, k: number, extraHeads: ReadonlySet<
   while (j < T.length && j <= k + 4 && T[j]!.quote < 0) {
     const t = T[j]!;
     const l = t.possessive ? t.baseLower : t.lower;
+    const lex = t.nameLex;
     if (!isSingleSpace(par.text, T[j - 1]!.e - par.start, t.s - par.start)) break;
-    if (ROLE_HEADS.has(l) || extraHeads.has(l)) {
+    if ((lex & LEX_ROLE_HEAD) !== 0 || extraHeads.has(l)) {
       words.push(l);
       const next = T[j + 1];
       const spaceBefore = next !== undefined && isSingleSpace(par.text, t.e - par.start, next.s - par.start);
       // "the prime minister" continues past "prime"; stop at the last head word.
-      if (next && spaceBefore && (ROLE_HEADS.has(next.lower) || extraHeads.has(next.lower)) && !t.possessive) {
+      if (next && spaceBefore && ((next.lex & LEX_ROLE_HEAD) !== 0 || extraHeads.has(next.lower)) && !t.possessive) {
         j++;
         continue;
       }
@@ -294,7 +295,7 @@ function roleNounPhrase(par: ParagraphModel, k: number, extraHeads: ReadonlySet<
       return key ? { end: j + 1, key } : null;
     }
     if (t.possessive) break; // "the group's chair": the chair of something, not a role we track
-    if (RANK_MODIFIERS.has(l) || NATIONALITIES.has(l) || ROLE_MODIFIERS.has(l) || (!t.cap && !STOPWORDS.has(l) && /^\p{Ll}[\p{Ll}-]*$/u.test(t.text))) {
+    if ((lex & (LEX_RANK_MODIFIER | LEX_NATIONALITY | LEX_ROLE_MODIFIER)) !== 0 || (!t.cap && (lex & LEX_STOPWORD) === 0 && /^\p{Ll}[\p{Ll}-]*$/u.test(t.text))) {
       words.push(l);
       j++;
       continue;

@@ -41,6 +41,14 @@ export class Token {
   get baseLower(): string {
     return this.form.baseLower;
   }
+  /** The word lists holding `lower` (LEX_ bits of lexicon.ts). */
+  get lex(): number {
+    return this.form.lex;
+  }
+  /** The lists holding the word as a name reads it: `baseLower` when possessive, else `lower`. */
+  get nameLex(): number {
+    return this.possessive ? this.form.baseLex : this.form.lex;
+  }
 }
 
 export interface ParagraphModel {

@@ -1,20 +1,28 @@
 import {
   HONORIFICS,
-  MONTHS,
-  NAME_PARTICLES,
   NATIONALITIES,
   ORG_CUES,
-  PLACE_FIRST_WORDS,
-  PLACES,
   RANK_MODIFIERS,
   ROLE_HEADS,
   ROLE_MODIFIERS,
   STOPWORDS,
-  COMMON_WORDS,
-  WEAK_PLACES,
   WEEKDAYS,
-  ROLE_ABBREVIATIONS,
-  SPEECH_VERBS,
+  LEX_COMMON_WORD,
+  LEX_HONORIFIC,
+  LEX_MONTH,
+  LEX_NAME_PARTICLE,
+  LEX_NATIONALITY,
+  LEX_ORG_CUE,
+  LEX_PLACE,
+  LEX_PLACE_FIRST_WORD,
+  LEX_RANK_MODIFIER,
+  LEX_ROLE_ABBREVIATION,
+  LEX_ROLE_HEAD,
+  LEX_ROLE_MODIFIER,
+  LEX_ROLE_WORD,
+  LEX_SPEECH_VERB,
+  LEX_STOPWORD,
+  LEX_WEAK_PLACE,
 } from './lexicon';
 import type { ParagraphModel, Token } from './model';
 import { isAllCaps, collapseSpaces, isSingleSpace, isSpaceCode } from './text';
@@ -121,6 +129,9 @@ function isRoleWord(lower: string): boolean {
   return ROLE_HEADS.has(lower) || RANK_MODIFIERS.has(lower) || ROLE_MODIFIERS.has(lower) || HONORIFICS.has(lower) || NATIONALITIES.has(lower);
 }
 
+/** isRoleWord of the token's lower-case form, by its lexicon bits. */
+const isRoleToken = (t: Token): boolean => (t.lex & LEX_ROLE_WORD) !== 0;
+
 /** Could this token be part of a personal name? */
 function nameLike(t: Token, allCapsParagraph: boolean): boolean {
   if (!t.cap) return false;
@@ -171,7 +182,7 @@ function isInitial(t: Token, text: string, base: number): boolean {
   return /^(?:\p{Lu}\.)*\p{Lu}$/u.test(t.text) && text.charAt(t.e - base) === '.';
 }
 
-const isTitleAbbreviation = (lower: string): boolean => HONORIFICS.has(lower) || ROLE_ABBREVIATIONS.has(lower) || lower === 'st';
+const isTitleAbbreviation = (t: Token): boolean => (t.lex & (LEX_HONORIFIC | LEX_ROLE_ABBREVIATION)) !== 0 || t.lower === 'st';
 
 /** A paragraph in capitals gives no capitalisation cues at all. */
 function isShouting(text: string): boolean {
@@ -230,7 +241,7 @@ export function findNameCandidates(
       const dot = gl === 1 && g0 === 46;
       const dotSpace = gl === 2 && g0 === 46 && text.charCodeAt(gs + 1) === 32;
       const sameContext = a.quote === b.quote;
-      const dotted = dotSpace && (isInitial(a, text, base) || isTitleAbbreviation(a.lower));
+      const dotted = dotSpace && (isInitial(a, text, base) || isTitleAbbreviation(a));
       if (sameContext && (space || dotted || (dot && isInitial(a, text, base)))) {
         if (b.cap) {
           run.push(j + 1);
@@ -239,7 +250,7 @@ export function findNameCandidates(
         }
         // "van der Meer", "de la Cruz": lower-case particles between name parts.
         let p = j + 1;
-        while (p < T.length && p - j <= 3 && NAME_PARTICLES.has(T[p]!.lower) && !T[p]!.cap && T[p]!.quote === a.quote) {
+        while (p < T.length && p - j <= 3 && (T[p]!.lex & LEX_NAME_PARTICLE) !== 0 && !T[p]!.cap && T[p]!.quote === a.quote) {
           if (!(p + 1 < T.length && isSingleSpace(text, T[p]!.e - base, T[p + 1]!.s - base))) break;
           p++;
         }
@@ -283,11 +294,10 @@ export function findNameCandidates(
 /** Can toks[i] be part of the name itself (the part after any role words)? */
 function isNameTokenAt(toks: readonly Token[], i: number, allCaps: boolean): boolean {
   const t = toks[i]!;
-  if (NAME_PARTICLES.has(t.lower) && !t.cap) return true;
+  if ((t.lex & LEX_NAME_PARTICLE) !== 0 && !t.cap) return true;
   if (nameLike(t, allCaps)) {
-    const l = t.possessive ? t.baseLower : t.lower;
     // Months are names only after a given name ("Theresa May"), never "May 5".
-    if (MONTHS.has(l) && (i === 0 || !nameLike(toks[i - 1]!, allCaps) || MONTHS.has(toks[i - 1]!.lower))) return false;
+    if ((t.nameLex & LEX_MONTH) !== 0 && (i === 0 || !nameLike(toks[i - 1]!, allCaps) || (toks[i - 1]!.lex & LEX_MONTH) !== 0)) return false;
     return true;
   }
   return false;
@@ -298,7 +308,7 @@ function decomposeRun(par: ParagraphModel, run: number[], allCaps: boolean, nick
   let first = 0;
   // Sentence-initial words and "Ten-year-old"-style descriptors are not names.
   let ageDescriptor = false;
-  while (first < run.length && (STOPWORDS.has(T[run[first]!]!.lower) || (T[run[first]!]!.text.includes('-') && /-\p{Ll}/u.test(T[run[first]!]!.text)))) {
+  while (first < run.length && ((T[run[first]!]!.lex & LEX_STOPWORD) !== 0 || (T[run[first]!]!.text.includes('-') && /-\p{Ll}/u.test(T[run[first]!]!.text)))) {
     if (/-(?:year|month)s?-old$/i.test(T[run[first]!]!.text)) ageDescriptor = true;
     first++;
   }
@@ -313,49 +323,48 @@ function decomposeRun(par: ParagraphModel, run: number[], allCaps: boolean, nick
   // toks[i] is T[run[first + i]].
   const toks: Token[] = [];
   for (let i = first; i < suffixAt; i++) toks.push(T[run[i]!]!);
-  const last = toks[toks.length - 1]!;
-  const lastLower = last.possessive ? last.baseLower : last.lower;
-  if (ORG_CUES.has(lastLower)) return null;
+  const lastLex = toks[toks.length - 1]!.nameLex;
+  if ((lastLex & LEX_ORG_CUE) !== 0) return null;
 
   // The name is the longest suffix of name-like tokens.
   let n = toks.length - 1;
   while (n >= 0 && isNameTokenAt(toks, n, allCaps)) n--;
   // A surname that is also a role word ("Ben King"): accept it after a given name.
-  if (n === toks.length - 1 && toks.length >= 2 && ROLE_HEADS.has(lastLower) === false && ROLE_MODIFIERS.has(lastLower) && isNameTokenAt(toks, toks.length - 2, allCaps)) {
+  if (n === toks.length - 1 && toks.length >= 2 && (lastLex & LEX_ROLE_HEAD) === 0 && (lastLex & LEX_ROLE_MODIFIER) !== 0 && isNameTokenAt(toks, toks.length - 2, allCaps)) {
     n = toks.length - 2;
     while (n >= 0 && isNameTokenAt(toks, n, allCaps)) n--;
-  } else if (n === toks.length - 1 && toks.length >= 2 && (ROLE_HEADS.has(lastLower) || RANK_MODIFIERS.has(lastLower)) && isNameTokenAt(toks, toks.length - 2, allCaps) && !isRoleWord(toks[toks.length - 2]!.lower)) {
+  } else if (n === toks.length - 1 && toks.length >= 2 && (lastLex & (LEX_ROLE_HEAD | LEX_RANK_MODIFIER)) !== 0 && isNameTokenAt(toks, toks.length - 2, allCaps) && !isRoleToken(toks[toks.length - 2]!)) {
     n = toks.length - 2;
     while (n >= 0 && isNameTokenAt(toks, n, allCaps)) n--;
   }
   let nameFrom = n + 1;
-  while (nameFrom < toks.length && NAME_PARTICLES.has(toks[nameFrom]!.lower)) nameFrom++;
+  while (nameFrom < toks.length && (toks[nameFrom]!.lex & LEX_NAME_PARTICLE) !== 0) nameFrom++;
   // Name tokens are toks[nameFrom..], role tokens toks[0, roleCount).
   if (nameFrom >= toks.length) return null;
   const core: Token[] = [];
-  for (let i = nameFrom; i < toks.length; i++) if (!NAME_PARTICLES.has(toks[i]!.lower)) core.push(toks[i]!);
+  for (let i = nameFrom; i < toks.length; i++) if ((toks[i]!.lex & LEX_NAME_PARTICLE) === 0) core.push(toks[i]!);
   if (core.length > 4) return null;
   let roleCount = nameFrom;
   // Every role-side token must really be a role word; anything else (an
   // organisation name, a sentence-initial word) means this is not "Title Name".
   for (let i = 0; i < nameFrom; i++) {
     const t = toks[i]!;
-    if (!isRoleWord(t.lower) && !(t.possessive && t.cap) && t.lower !== 'of') {
+    if (!isRoleToken(t) && !(t.possessive && t.cap) && t.lower !== 'of') {
       // e.g. a place name right before the name: keep just the name, no role.
       roleCount = 0;
       break;
     }
   }
-  const lowers: string[] = [];
-  for (const t of core) lowers.push(t.possessive ? t.baseLower : t.lower);
-  const firstLower = lowers[0]!;
-  if (PLACE_FIRST_WORDS.has(firstLower) && core.length > 1) return null;
-  if (PLACES.has(firstLower)) return null;
-  for (let i = 1; i < lowers.length; i++) if (PLACES.has(lowers[i]!) && !WEAK_PLACES.has(lowers[i]!)) return null;
-  let allCommon = lowers.length > 1;
-  for (const l of lowers) {
-    if (NATIONALITIES.has(l) || ORG_CUES.has(l)) return null;
-    if (!COMMON_WORDS.has(l)) allCommon = false;
+  // Place, nationality and organisation words in the name itself.
+  const firstLex = core[0]!.nameLex;
+  if ((firstLex & LEX_PLACE_FIRST_WORD) !== 0 && core.length > 1) return null;
+  if ((firstLex & LEX_PLACE) !== 0) return null;
+  for (let i = 1; i < core.length; i++) if ((core[i]!.nameLex & (LEX_PLACE | LEX_WEAK_PLACE)) === LEX_PLACE) return null;
+  let allCommon = core.length > 1;
+  for (const t of core) {
+    const lex = t.nameLex;
+    if ((lex & (LEX_NATIONALITY | LEX_ORG_CUE)) !== 0) return null;
+    if ((lex & LEX_COMMON_WORD) === 0) allCommon = false;
   }
   if (allCommon) return null;
 
@@ -365,7 +374,7 @@ function decomposeRun(par: ParagraphModel, run: number[], allCaps: boolean, nick
   let roleStartTok = roleCount > 0 ? runStartTok : nameStartTok;
   let lookback = roleStartTok - 1;
   let sawHead = false;
-  for (let i = 0; i < roleCount; i++) if (ROLE_HEADS.has(toks[i]!.lower)) sawHead = true;
+  for (let i = 0; i < roleCount; i++) if ((toks[i]!.lex & LEX_ROLE_HEAD) !== 0) sawHead = true;
   const text = par.text;
   const base = par.start;
   let steps = 0;
@@ -373,11 +382,12 @@ function decomposeRun(par: ParagraphModel, run: number[], allCaps: boolean, nick
     const t = T[lookback]!;
     if (!isSingleSpace(text, t.e - base, T[lookback + 1]!.s - base) || t.quote !== T[roleStartTok]!.quote) break;
     const l = t.lower;
+    const lex = t.lex;
     const occupational = steps === 0 && !t.cap && looksOccupational(l);
-    const ok = occupational || ROLE_HEADS.has(l) || RANK_MODIFIERS.has(l) || (ROLE_MODIFIERS.has(l) && l !== 'the' && l !== 'and') || NATIONALITIES.has(l) ||
-      (t.cap && !STOPWORDS.has(l)) || (l === 'of' && lookback > 0 && (ROLE_HEADS.has(T[lookback - 1]!.lower)));
+    const ok = occupational || (lex & (LEX_ROLE_HEAD | LEX_RANK_MODIFIER | LEX_NATIONALITY)) !== 0 || ((lex & LEX_ROLE_MODIFIER) !== 0 && l !== 'the' && l !== 'and') ||
+      (t.cap && (lex & LEX_STOPWORD) === 0) || (l === 'of' && lookback > 0 && (T[lookback - 1]!.lex & LEX_ROLE_HEAD) !== 0);
     if (!ok) break;
-    if (ROLE_HEADS.has(l) || occupational) sawHead = true;
+    if ((lex & LEX_ROLE_HEAD) !== 0 || occupational) sawHead = true;
     roleStartTok = lookback;
     lookback--;
     steps++;
@@ -387,7 +397,7 @@ function decomposeRun(par: ParagraphModel, run: number[], allCaps: boolean, nick
   // Drop leading capitalised words that are not part of a role (sentence starts).
   while (roleStartTok < nameStartTok) {
     const t = T[roleStartTok]!;
-    if (STOPWORDS.has(t.lower)) roleStartTok++;
+    if ((t.lex & LEX_STOPWORD) !== 0) roleStartTok++;
     else break;
   }
   const roleWords: Token[] = [];
@@ -395,22 +405,22 @@ function decomposeRun(par: ParagraphModel, run: number[], allCaps: boolean, nick
   for (let i = roleStartTok; i < nameStartTok; i++) {
     const t = T[i]!;
     roleWords.push(t);
-    if (!HONORIFICS.has(t.lower)) meaningful.push(t);
+    if ((t.lex & LEX_HONORIFIC) === 0) meaningful.push(t);
   }
   const lastRoleWord = meaningful[meaningful.length - 1];
-  const hasRole = meaningful.some((t) => ROLE_HEADS.has(t.lower) || NATIONALITIES.has(t.lower)) || (lastRoleWord !== undefined && !lastRoleWord.cap && looksOccupational(lastRoleWord.lower));
+  const hasRole = meaningful.some((t) => (t.lex & (LEX_ROLE_HEAD | LEX_NATIONALITY)) !== 0) || (lastRoleWord !== undefined && !lastRoleWord.cap && looksOccupational(lastRoleWord.lower));
   let role = hasRole ? collapseSpaces(text.slice(meaningful[0]!.s - base, meaningful[meaningful.length - 1]!.e - base).replace(/\.$/, '')) : null;
   // "Her lawyer, Jo Bloggs," / "The club's treasurer, Jo Bloggs": a role in apposition before the name.
   let appositiveBefore = false;
   if (role === null && roleStartTok === nameStartTok && nameStartTok > 0) {
     const prev = T[nameStartTok - 1]!;
     const g = text.slice(prev.e - base, T[nameStartTok]!.s - base);
-    if (/^,\s+$/.test(g) && !prev.cap && prev.quote === T[nameStartTok]!.quote && (ROLE_HEADS.has(prev.lower) || looksOccupational(prev.lower))) {
+    if (/^,\s+$/.test(g) && !prev.cap && prev.quote === T[nameStartTok]!.quote && ((prev.lex & LEX_ROLE_HEAD) !== 0 || looksOccupational(prev.lower))) {
       appositiveBefore = true;
       let from = nameStartTok - 1;
       while (from - 1 >= 0 && nameStartTok - from < 5) {
         const t = T[from - 1]!;
-        if (!isSingleSpace(text, t.e - base, T[from]!.s - base) || t.cap || STOPWORDS.has(t.lower) || t.possessive) break;
+        if (!isSingleSpace(text, t.e - base, T[from]!.s - base) || t.cap || (t.lex & LEX_STOPWORD) !== 0 || t.possessive) break;
         from--;
       }
       role = collapseSpaces(text.slice(T[from]!.s - base, prev.e - base));
@@ -429,15 +439,15 @@ function decomposeRun(par: ParagraphModel, run: number[], allCaps: boolean, nick
         words.push(t);
         k2++;
       }
-      const headAt = words.findIndex((t) => !t.cap && (ROLE_HEADS.has(t.lower) || looksOccupational(t.lower)));
+      const headAt = words.findIndex((t) => !t.cap && ((t.lex & LEX_ROLE_HEAD) !== 0 || looksOccupational(t.lower)));
       if (headAt >= 0) {
         let from = headAt;
-        while (from > 0 && !words[from - 1]!.possessive && !STOPWORDS.has(words[from - 1]!.lower)) from--;
+        while (from > 0 && !words[from - 1]!.possessive && (words[from - 1]!.lex & LEX_STOPWORD) === 0) from--;
         role = collapseSpaces(text.slice(words[from]!.s - base, words[headAt]!.e - base));
       }
     }
   }
-  const titled = roleWords.length > 0 && (hasRole || roleWords.some((t) => HONORIFICS.has(t.lower)));
+  const titled = roleWords.length > 0 && (hasRole || roleWords.some((t) => (t.lex & LEX_HONORIFIC) !== 0));
 
   let gender: 'm' | 'f' | null = null;
   for (const t of roleWords) {
@@ -502,14 +512,14 @@ function evidenceFor(par: ParagraphModel, from: number, to: number, titled: bool
     if (space && LOCATIVES.has(before.lower) && !titled) ev -= 2;
     if (space && before.lower === 'of' && !titled) ev -= 1;
     if ((g & GAP_AMP) !== 0) ev -= 3;
-    if (space && SPEECH_VERBS.has(before.lower) && !before.cap) ev += 2;
+    if (space && (before.lex & LEX_SPEECH_VERB) !== 0 && !before.cap) ev += 2;
   }
   if (after && after.quote === last.quote) {
     const g = gapShape(par, last, after);
     if ((g & GAP_AMP) !== 0) ev -= 3;
-    if ((g & GAP_COMMA) !== 0 && (APPOSITIVE_STARTS.has(after.lower) || isShortNumber(after.text) || ROLE_HEADS.has(after.lower))) ev += 1;
+    if ((g & GAP_COMMA) !== 0 && (APPOSITIVE_STARTS.has(after.lower) || isShortNumber(after.text) || (after.lex & LEX_ROLE_HEAD) !== 0)) ev += 1;
     if ((g & GAP_PAREN) !== 0 && isShortNumber(after.text)) ev += 1;
-    if ((g & GAP_COMMA_SPACES) !== 0 && SPEECH_VERBS.has(after.lower) && !after.cap) ev += 2;
+    if ((g & GAP_COMMA_SPACES) !== 0 && (after.lex & LEX_SPEECH_VERB) !== 0 && !after.cap) ev += 2;
     if ((g & GAP_SPACE) !== 0 && ADVERB_THEN_VERB(T, to)) ev += 2;
   }
   return ev;
@@ -571,7 +581,7 @@ function gapShape(par: ParagraphModel, a: Token, b: Token): number {
 function ADVERB_THEN_VERB(T: Token[], at: number): boolean {
   const a = T[at];
   const b = T[at + 1];
-  return !!a && !!b && /^(?:also|then|later|again|has|had|was|who)$/.test(a.lower) && SPEECH_VERBS.has(b.lower);
+  return !!a && !!b && /^(?:also|then|later|again|has|had|was|who)$/.test(a.lower) && (b.lex & LEX_SPEECH_VERB) !== 0;
 }
 
 /** The registry of people, built once from every candidate in the document. */

@@ -1,4 +1,4 @@
-import { ABBREVIATIONS } from './lexicon';
+import { ABBREVIATIONS, lexiconBits } from './lexicon';
 import { isUpperCode } from './text';
 
 /** FNV-1a over UTF-16 code units: the tokeniser hashes each word as it scans it. */
@@ -24,10 +24,14 @@ export interface WordForm {
   readonly possessive: boolean;
   /** An abbreviation or a single capital: a following period may not end the sentence. */
   readonly abbreviation: boolean;
+  /** The word lists (LEX_ bits of lexicon.ts) that hold `lower`. */
+  readonly lex: number;
+  /** The same for `baseLower`. */
+  readonly baseLex: number;
 }
 
 /** The form of pooled tokens not yet filled. */
-export const NO_FORM: WordForm = { id: -1, text: '', lower: '', base: '', baseLower: '', cap: false, possessive: false, abbreviation: false };
+export const NO_FORM: WordForm = { id: -1, text: '', lower: '', base: '', baseLower: '', cap: false, possessive: false, abbreviation: false, lex: 0, baseLex: 0 };
 
 function makeForm(id: number, word: string): WordForm {
   const len = word.length;
@@ -37,7 +41,9 @@ function makeForm(id: number, word: string): WordForm {
   const possessive = (pc === 39 || pc === 0x2019) && (word.charCodeAt(len - 1) === 115 || word.charCodeAt(len - 1) === 83);
   const abbreviation = ABBREVIATIONS.has(lower) || (len === 1 && cap);
   const base = possessive ? word.slice(0, len - 2) : word;
-  return { id, text: word, lower, base, baseLower: possessive ? base.toLowerCase() : lower, cap, possessive, abbreviation };
+  const baseLower = possessive ? base.toLowerCase() : lower;
+  const lex = lexiconBits(lower);
+  return { id, text: word, lower, base, baseLower, cap, possessive, abbreviation, lex, baseLex: possessive ? lexiconBits(baseLower) : lex };
 }
 
 /**
