@@ -270,18 +270,41 @@ const PERSON_NOUNS = new Set(['man', 'woman', 'person', 'source', 'official', 'b
 const normalise = (s: string): string =>
   s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/\./g, '').toLowerCase().trim();
 
+/**
+ * The words of tokens [from, to) as the role phrase reads them (possessive
+ * endings dropped), joined by spaces. Built only once a head word is found:
+ * most phrases after "the" are not roles.
+ */
+function phraseWords(T: readonly Token[], from: number, to: number): string {
+  let words = '';
+  for (let i = from; i < to; i++) {
+    const t = T[i]!;
+    words += (i > from ? ' ' : '') + (t.possessive ? t.baseLower : t.lower);
+  }
+  return words;
+}
+
+/** /^\p{Ll}[\p{Ll}-]*$/u, decided on the code units for ASCII words. */
+function isLowerCaseWord(w: string): boolean {
+  if (w.length === 0) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) return /^\p{Ll}[\p{Ll}-]*$/u.test(w);
+    if (!((c >= 97 && c <= 122) || (c === 45 && i > 0))) return false;
+  }
+  return true;
+}
+
 /** "the president", "the former prime minister", "the flight director", "the union leader". */
 function roleNounPhrase(par: ParagraphModel, k: number, extraHeads: ReadonlySet<string>): { end: number; key: RoleKey } | null {
   const T = par.tokens;
   let j = k + 1;
-  const words: string[] = [];
   while (j < T.length && j <= k + 4 && T[j]!.quote < 0) {
     const t = T[j]!;
     const l = t.possessive ? t.baseLower : t.lower;
     const lex = t.nameLex;
     if (!isSingleSpace(par.text, T[j - 1]!.e - par.start, t.s - par.start)) break;
     if ((lex & LEX_ROLE_HEAD) !== 0 || extraHeads.has(l)) {
-      words.push(l);
       const next = T[j + 1];
       const spaceBefore = next !== undefined && isSingleSpace(par.text, t.e - par.start, next.s - par.start);
       // "the prime minister" continues past "prime"; stop at the last head word.
@@ -291,12 +314,11 @@ function roleNounPhrase(par: ParagraphModel, k: number, extraHeads: ReadonlySet<
       }
       // "the president Joe Biden" is a name mention, handled elsewhere.
       if (next && next.cap && !t.possessive && spaceBefore) return null;
-      const key = roleKey(words.join(' '), extraHeads);
+      const key = roleKey(phraseWords(T, k + 1, j + 1), extraHeads);
       return key ? { end: j + 1, key } : null;
     }
     if (t.possessive) break; // "the group's chair": the chair of something, not a role we track
-    if ((lex & (LEX_RANK_MODIFIER | LEX_NATIONALITY | LEX_ROLE_MODIFIER)) !== 0 || (!t.cap && (lex & LEX_STOPWORD) === 0 && /^\p{Ll}[\p{Ll}-]*$/u.test(t.text))) {
-      words.push(l);
+    if ((lex & (LEX_RANK_MODIFIER | LEX_NATIONALITY | LEX_ROLE_MODIFIER)) !== 0 || (!t.cap && (lex & LEX_STOPWORD) === 0 && isLowerCaseWord(t.text))) {
       j++;
       continue;
     }
