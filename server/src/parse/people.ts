@@ -104,9 +104,11 @@ export class CandidatePool {
     return s;
   }
 
-  list(words: string[]): string[] {
+  /** The pooled copy of words[0, count) (a scratch list: copied only when new). */
+  list(words: readonly string[], count: number): string[] {
     let node = this.lists;
-    for (const w of words) {
+    for (let i = 0; i < count; i++) {
+      const w = words[i]!;
       let child = node.next.get(w);
       if (child === undefined) {
         child = { next: new Map(), list: null };
@@ -115,8 +117,8 @@ export class CandidatePool {
       node = child;
     }
     if (node.list !== null) return node.list;
-    node.list = words;
-    return words;
+    node.list = words.slice(0, count);
+    return node.list;
   }
 }
 
@@ -224,8 +226,9 @@ export function findNameCandidates(
       k++;
       continue;
     }
-    // Extend the run.
-    const run: number[] = [k];
+    // Extend the run: RUN[0, runLength).
+    let runLength = 0;
+    RUN[runLength++] = k;
     let nickname: string | null = null;
     let nicknameQuote: number | null = null;
     let j = k;
@@ -244,7 +247,7 @@ export function findNameCandidates(
       const dotted = dotSpace && (isInitial(a, text, base) || isTitleAbbreviation(a));
       if (sameContext && (space || dotted || (dot && isInitial(a, text, base)))) {
         if (b.cap) {
-          run.push(j + 1);
+          RUN[runLength++] = j + 1;
           j++;
           continue;
         }
@@ -255,12 +258,12 @@ export function findNameCandidates(
           p++;
         }
         if (p > j + 1 && p < T.length && T[p]!.cap && T[p]!.quote === a.quote) {
-          for (let x = j + 1; x <= p; x++) run.push(x);
+          for (let x = j + 1; x <= p; x++) RUN[runLength++] = x;
           j = p;
           continue;
         }
-        if (/^(?:al|el)-\p{Lu}/u.test(b.text)) {
-          run.push(j + 1);
+        if (isArabicArticleName(b.text)) {
+          RUN[runLength++] = j + 1;
           j++;
           continue;
         }
@@ -276,7 +279,7 @@ export function findNameCandidates(
           if (after.quote < 0 && after.cap && /^\.?["\u201D\u2019]\s+$/.test(gap2)) {
             nickname = text.slice(b.s - base, T[r1 - 1]!.e - base);
             nicknameQuote = b.quote;
-            run.push(r1);
+            RUN[runLength++] = r1;
             j = r1;
             continue;
           }
@@ -285,11 +288,32 @@ export function findNameCandidates(
       break;
     }
     k = j + 1;
-    const cand = decomposeRun(par, run, allCaps, nickname, nicknameQuote, pool);
+    const cand = decomposeRun(par, RUN, runLength, allCaps, nickname, nicknameQuote, pool);
     if (cand) out.push(cand);
   }
   return out;
 }
+
+/**
+ * Scratch lists for the run being split, reused from run to run with an
+ * explicit length: a run allocates only what its candidate keeps (most
+ * runs keep nothing). findNameCandidates and decomposeRun never nest.
+ */
+const RUN: number[] = [];
+const TOKS: Token[] = [];
+const CORE: Token[] = [];
+const KEYS: string[] = [];
+
+/** /^,\s+$/ on text[from, to), in place. */
+function isCommaThenBlanks(text: string, from: number, to: number): boolean {
+  if (to - from < 2 || text.charCodeAt(from) !== 44) return false;
+  for (let i = from + 1; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** /^(?:al|el)-\p{Lu}/u: "al-Assad", "el-Sisi" (the regex only runs after the cheap prefix test). */
+const isArabicArticleName = (w: string): boolean =>
+  (w.charCodeAt(0) === 97 || w.charCodeAt(0) === 101) && w.charCodeAt(1) === 108 && w.charCodeAt(2) === 45 && /^(?:al|el)-\p{Lu}/u.test(w);
 
 /** Can toks[i] be part of the name itself (the part after any role words)? */
 function isNameTokenAt(toks: readonly Token[], i: number, allCaps: boolean): boolean {
@@ -303,47 +327,51 @@ function isNameTokenAt(toks: readonly Token[], i: number, allCaps: boolean): boo
   return false;
 }
 
-function decomposeRun(par: ParagraphModel, run: number[], allCaps: boolean, nickname: string | null, nicknameQuote: number | null, pool: CandidatePool): NameCandidate | null {
+function decomposeRun(par: ParagraphModel, run: readonly number[], runLength: number, allCaps: boolean, nickname: string | null, nicknameQuote: number | null, pool: CandidatePool): NameCandidate | null {
   const T = par.tokens;
   let first = 0;
   // Sentence-initial words and "Ten-year-old"-style descriptors are not names.
   let ageDescriptor = false;
-  while (first < run.length && ((T[run[first]!]!.lex & LEX_STOPWORD) !== 0 || (T[run[first]!]!.text.includes('-') && /-\p{Ll}/u.test(T[run[first]!]!.text)))) {
-    if (/-(?:year|month)s?-old$/i.test(T[run[first]!]!.text)) ageDescriptor = true;
+  while (first < runLength && ((T[run[first]!]!.lex & LEX_STOPWORD) !== 0 || (T[run[first]!]!.text.includes('-') && /-\p{Ll}/u.test(T[run[first]!]!.text)))) {
+    const w = T[run[first]!]!.text;
+    if (w.includes('-') && /-(?:year|month)s?-old$/i.test(w)) ageDescriptor = true;
     first++;
   }
   // A generational suffix belongs to the name but is not its last word.
-  let suffixAt = run.length;
-  if (run.length - first >= 3 && NAME_SUFFIXES.has(T[run[run.length - 1]!]!.lower)) suffixAt = run.length - 1;
-  const suffixTok = suffixAt < run.length ? T[run[suffixAt]!]! : null;
+  let suffixAt = runLength;
+  if (runLength - first >= 3 && NAME_SUFFIXES.has(T[run[runLength - 1]!]!.lower)) suffixAt = runLength - 1;
+  const suffixTok = suffixAt < runLength ? T[run[suffixAt]!]! : null;
   // Token index one past the mention (the suffix included).
   const lastRunTok = run[suffixAt - 1]!;
   const mentionEnd = (suffixTok ? run[suffixAt]! : lastRunTok) + 1;
   if (first >= suffixAt) return null;
-  // toks[i] is T[run[first + i]].
-  const toks: Token[] = [];
-  for (let i = first; i < suffixAt; i++) toks.push(T[run[i]!]!);
-  const lastLex = toks[toks.length - 1]!.nameLex;
+  // toks[i] is T[run[first + i]], for i < nt.
+  const toks = TOKS;
+  const nt = suffixAt - first;
+  for (let i = 0; i < nt; i++) toks[i] = T[run[first + i]!]!;
+  const lastLex = toks[nt - 1]!.nameLex;
   if ((lastLex & LEX_ORG_CUE) !== 0) return null;
 
   // The name is the longest suffix of name-like tokens.
-  let n = toks.length - 1;
+  let n = nt - 1;
   while (n >= 0 && isNameTokenAt(toks, n, allCaps)) n--;
   // A surname that is also a role word ("Ben King"): accept it after a given name.
-  if (n === toks.length - 1 && toks.length >= 2 && (lastLex & LEX_ROLE_HEAD) === 0 && (lastLex & LEX_ROLE_MODIFIER) !== 0 && isNameTokenAt(toks, toks.length - 2, allCaps)) {
-    n = toks.length - 2;
+  if (n === nt - 1 && nt >= 2 && (lastLex & LEX_ROLE_HEAD) === 0 && (lastLex & LEX_ROLE_MODIFIER) !== 0 && isNameTokenAt(toks, nt - 2, allCaps)) {
+    n = nt - 2;
     while (n >= 0 && isNameTokenAt(toks, n, allCaps)) n--;
-  } else if (n === toks.length - 1 && toks.length >= 2 && (lastLex & (LEX_ROLE_HEAD | LEX_RANK_MODIFIER)) !== 0 && isNameTokenAt(toks, toks.length - 2, allCaps) && !isRoleToken(toks[toks.length - 2]!)) {
-    n = toks.length - 2;
+  } else if (n === nt - 1 && nt >= 2 && (lastLex & (LEX_ROLE_HEAD | LEX_RANK_MODIFIER)) !== 0 && isNameTokenAt(toks, nt - 2, allCaps) && !isRoleToken(toks[nt - 2]!)) {
+    n = nt - 2;
     while (n >= 0 && isNameTokenAt(toks, n, allCaps)) n--;
   }
   let nameFrom = n + 1;
-  while (nameFrom < toks.length && (toks[nameFrom]!.lex & LEX_NAME_PARTICLE) !== 0) nameFrom++;
+  while (nameFrom < nt && (toks[nameFrom]!.lex & LEX_NAME_PARTICLE) !== 0) nameFrom++;
   // Name tokens are toks[nameFrom..], role tokens toks[0, roleCount).
-  if (nameFrom >= toks.length) return null;
-  const core: Token[] = [];
-  for (let i = nameFrom; i < toks.length; i++) if ((toks[i]!.lex & LEX_NAME_PARTICLE) === 0) core.push(toks[i]!);
-  if (core.length > 4) return null;
+  if (nameFrom >= nt) return null;
+  // The name without its particles: core[0, nc).
+  const core = CORE;
+  let nc = 0;
+  for (let i = nameFrom; i < nt; i++) if ((toks[i]!.lex & LEX_NAME_PARTICLE) === 0) core[nc++] = toks[i]!;
+  if (nc > 4) return null;
   let roleCount = nameFrom;
   // Every role-side token must really be a role word; anything else (an
   // organisation name, a sentence-initial word) means this is not "Title Name".
@@ -357,12 +385,12 @@ function decomposeRun(par: ParagraphModel, run: number[], allCaps: boolean, nick
   }
   // Place, nationality and organisation words in the name itself.
   const firstLex = core[0]!.nameLex;
-  if ((firstLex & LEX_PLACE_FIRST_WORD) !== 0 && core.length > 1) return null;
+  if ((firstLex & LEX_PLACE_FIRST_WORD) !== 0 && nc > 1) return null;
   if ((firstLex & LEX_PLACE) !== 0) return null;
-  for (let i = 1; i < core.length; i++) if ((core[i]!.nameLex & (LEX_PLACE | LEX_WEAK_PLACE)) === LEX_PLACE) return null;
-  let allCommon = core.length > 1;
-  for (const t of core) {
-    const lex = t.nameLex;
+  for (let i = 1; i < nc; i++) if ((core[i]!.nameLex & (LEX_PLACE | LEX_WEAK_PLACE)) === LEX_PLACE) return null;
+  let allCommon = nc > 1;
+  for (let i = 0; i < nc; i++) {
+    const lex = core[i]!.nameLex;
     if ((lex & (LEX_NATIONALITY | LEX_ORG_CUE)) !== 0) return null;
     if ((lex & LEX_COMMON_WORD) === 0) allCommon = false;
   }
@@ -400,22 +428,30 @@ function decomposeRun(par: ParagraphModel, run: number[], allCaps: boolean, nick
     if ((t.lex & LEX_STOPWORD) !== 0) roleStartTok++;
     else break;
   }
-  const roleWords: Token[] = [];
-  const meaningful: Token[] = [];
+  // The role words are T[roleStartTok, nameStartTok); the meaningful ones
+  // (all but honorifics) run from firstMeaningful to lastMeaningful.
+  let firstMeaningful = -1;
+  let lastMeaningful = -1;
+  let headOrNationality = false;
+  let honorific = false;
   for (let i = roleStartTok; i < nameStartTok; i++) {
-    const t = T[i]!;
-    roleWords.push(t);
-    if ((t.lex & LEX_HONORIFIC) === 0) meaningful.push(t);
+    const lex = T[i]!.lex;
+    if ((lex & LEX_HONORIFIC) !== 0) {
+      honorific = true;
+      continue;
+    }
+    if (firstMeaningful < 0) firstMeaningful = i;
+    lastMeaningful = i;
+    if ((lex & (LEX_ROLE_HEAD | LEX_NATIONALITY)) !== 0) headOrNationality = true;
   }
-  const lastRoleWord = meaningful[meaningful.length - 1];
-  const hasRole = meaningful.some((t) => (t.lex & (LEX_ROLE_HEAD | LEX_NATIONALITY)) !== 0) || (lastRoleWord !== undefined && !lastRoleWord.cap && looksOccupational(lastRoleWord.lower));
-  let role = hasRole ? collapseSpaces(text.slice(meaningful[0]!.s - base, meaningful[meaningful.length - 1]!.e - base).replace(/\.$/, '')) : null;
+  const lastRoleWord = lastMeaningful >= 0 ? T[lastMeaningful]! : undefined;
+  const hasRole = headOrNationality || (lastRoleWord !== undefined && !lastRoleWord.cap && looksOccupational(lastRoleWord.lower));
+  let role = hasRole ? collapseSpaces(text.slice(T[firstMeaningful]!.s - base, T[lastMeaningful]!.e - base).replace(/\.$/, '')) : null;
   // "Her lawyer, Jo Bloggs," / "The club's treasurer, Jo Bloggs": a role in apposition before the name.
   let appositiveBefore = false;
   if (role === null && roleStartTok === nameStartTok && nameStartTok > 0) {
     const prev = T[nameStartTok - 1]!;
-    const g = text.slice(prev.e - base, T[nameStartTok]!.s - base);
-    if (/^,\s+$/.test(g) && !prev.cap && prev.quote === T[nameStartTok]!.quote && ((prev.lex & LEX_ROLE_HEAD) !== 0 || looksOccupational(prev.lower))) {
+    if (isCommaThenBlanks(text, prev.e - base, T[nameStartTok]!.s - base) && !prev.cap && prev.quote === T[nameStartTok]!.quote && ((prev.lex & LEX_ROLE_HEAD) !== 0 || looksOccupational(prev.lower))) {
       appositiveBefore = true;
       let from = nameStartTok - 1;
       while (from - 1 >= 0 && nameStartTok - from < 5) {
@@ -430,7 +466,7 @@ function decomposeRun(par: ParagraphModel, run: number[], allCaps: boolean, nick
   if (role === null) {
     const after = T[lastRunTok + 1];
     const lastName = T[lastRunTok]!;
-    if (after && /^,\s+$/.test(text.slice(lastName.e - base, after.s - base)) && /^(?:a|an|the)$/.test(after.lower)) {
+    if (after && isCommaThenBlanks(text, lastName.e - base, after.s - base) && /^(?:a|an|the)$/.test(after.lower)) {
       let k2 = lastRunTok + 2;
       const words: Token[] = [];
       while (k2 < T.length && words.length < 8) {
@@ -447,26 +483,27 @@ function decomposeRun(par: ParagraphModel, run: number[], allCaps: boolean, nick
       }
     }
   }
-  const titled = roleWords.length > 0 && (hasRole || roleWords.some((t) => (t.lex & LEX_HONORIFIC) !== 0));
+  const titled = nameStartTok > roleStartTok && (hasRole || honorific);
 
   let gender: 'm' | 'f' | null = null;
-  for (const t of roleWords) {
-    if (MALE_WORDS.has(t.lower)) gender = 'm';
-    else if (FEMALE_WORDS.has(t.lower)) gender = 'f';
+  for (let i = roleStartTok; i < nameStartTok; i++) {
+    const l = T[i]!.lower;
+    if (MALE_WORDS.has(l)) gender = 'm';
+    else if (FEMALE_WORDS.has(l)) gender = 'f';
   }
 
-  const lastTok = suffixTok ?? toks[toks.length - 1]!;
+  const lastTok = suffixTok ?? toks[nt - 1]!;
   let nameEnd = (lastTok.possessive ? lastTok.s + lastTok.base.length : lastTok.e) - base;
   if (suffixTok && text.charAt(nameEnd) === '.') nameEnd++;
   const firstNameTok = toks[nameFrom]!;
   let name = text.slice(firstNameTok.s - base, nameEnd);
   if (nickname !== null) name = name.replace(/\s*["\u201C][^"\u201D]*["\u201D]\s*/, ' ');
   name = collapseSpaces(name);
-  const keyTokens: string[] = [];
-  for (const t of core) keyTokens.push(normaliseName(t.possessive ? t.base : t.text));
+  const keys = KEYS;
+  for (let i = 0; i < nc; i++) keys[i] = normaliseName(core[i]!.possessive ? core[i]!.base : core[i]!.text);
 
   let kind: NameCandidate['kind'];
-  if (core.length >= 2) kind = 'full';
+  if (nc >= 2) kind = 'full';
   else if (titled) kind = 'titled';
   else kind = 'single';
   const titledForm = titled ? collapseSpaces(text.slice(T[roleStartTok]!.s - base, (lastTok.possessive ? lastTok.s + lastTok.base.length : lastTok.e) - base)) : null;
@@ -489,7 +526,7 @@ function decomposeRun(par: ParagraphModel, run: number[], allCaps: boolean, nick
       (nickname !== null ? 2 : 0) +
       (appositiveBefore ? 2 : 0) +
       (role !== null && !titled ? 1 : 0),
-    keyTokens: pool.list(keyTokens),
+    keyTokens: pool.list(keys, nc),
   };
 }
 
