@@ -303,6 +303,9 @@ export const TITLE_SMALL_WORDS = set(`
 
 export const COORDINATORS = set('and but yet or while though although whereas');
 
+/** Words that open an unnamed subject ("a spokesman said", "one official said"). */
+export const INDEFINITE_OPENERS = set('a an one');
+
 /**
  * One bit per word list above. A word form's bits are worked out once per
  * document vocabulary entry (WordForm.lex), so the heuristics test a token
@@ -328,6 +331,7 @@ export const LEX_PRONOUN_SUBJECT = 1 << 16;
 export const LEX_ADVERB_BETWEEN = 1 << 17;
 export const LEX_COORDINATOR = 1 << 18;
 export const LEX_ROLE_ABBREVIATION = 1 << 19;
+export const LEX_INDEFINITE_OPENER = 1 << 20;
 /** Any word that belongs to a role rather than a name (people.ts isRoleWord). */
 export const LEX_ROLE_WORD = LEX_ROLE_HEAD | LEX_RANK_MODIFIER | LEX_ROLE_MODIFIER | LEX_HONORIFIC | LEX_NATIONALITY;
 
@@ -352,6 +356,7 @@ const LEX_LISTS: ReadonlyArray<readonly [{ has(word: string): boolean }, number]
   [ADVERBS_BETWEEN, LEX_ADVERB_BETWEEN],
   [COORDINATORS, LEX_COORDINATOR],
   [ROLE_ABBREVIATIONS, LEX_ROLE_ABBREVIATION],
+  [INDEFINITE_OPENERS, LEX_INDEFINITE_OPENER],
 ];
 
 /** The LEX_ bits of a lower-case word: the lists above that hold it. */

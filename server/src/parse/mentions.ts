@@ -1,4 +1,4 @@
-import { LEX_NATIONALITY, LEX_PREPOSITION, LEX_PRONOUN_SUBJECT, LEX_RANK_MODIFIER, LEX_ROLE_HEAD, LEX_ROLE_MODIFIER, LEX_STOPWORD, RANK_MODIFIERS, ROLE_HEADS, ROLE_ABBREVIATIONS, STOPWORDS } from './lexicon';
+import { LEX_INDEFINITE_OPENER, LEX_NATIONALITY, LEX_PREPOSITION, LEX_PRONOUN_SUBJECT, LEX_RANK_MODIFIER, LEX_ROLE_HEAD, LEX_ROLE_MODIFIER, LEX_STOPWORD, RANK_MODIFIERS, ROLE_HEADS, ROLE_ABBREVIATIONS, STOPWORDS } from './lexicon';
 import type { ParagraphModel, Token } from './model';
 import type { NameCandidate, PeopleRegistry, Person } from './people';
 import { addAlias } from './people';
@@ -88,10 +88,16 @@ export class MentionResolver {
 
   private touch(person: number, prep: boolean, sent: number): void {
     this.recency.set(person, ++this.clock);
-    const at = this.recent.indexOf(person);
-    if (at >= 0) this.recent.splice(at, 1);
-    this.recent.push(person);
-    if (this.recent.length > 8) this.recent.shift();
+    // Move (or add) the person to the end, keeping at most eight, in place:
+    // splice and shift allocated on every mention.
+    const recent = this.recent;
+    const at = recent.indexOf(person);
+    const from = at >= 0 ? at : recent.length < 8 ? -1 : 0;
+    if (from < 0) recent.push(person);
+    else {
+      for (let i = from; i < recent.length - 1; i++) recent[i] = recent[i + 1]!;
+      recent[recent.length - 1] = person;
+    }
     this.current.push({ person, prep });
     this.currentSent = sent;
   }
@@ -225,7 +231,7 @@ export class MentionResolver {
         k++;
         continue;
       }
-      if ((t.lower === 'a' || t.lower === 'an' || t.lower === 'one') && t.quote < 0) {
+      if ((t.lex & LEX_INDEFINITE_OPENER) !== 0 && t.quote < 0) {
         const head = this.indefiniteSubject(par, k);
         if (head !== null) {
           this.anonymousHeads.add(head);
