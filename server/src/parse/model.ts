@@ -99,13 +99,9 @@ class TokenColumns {
     this.possessive = new Uint8Array(n);
   }
 
-  push(s: number, word: number, quote: number, possessive: boolean): void {
-    if (this.length === this.s.length) this.grow();
-    const k = this.length++;
-    this.s[k] = s;
-    this.word[k] = word;
-    this.quote[k] = quote;
-    this.possessive[k] = possessive ? 1 : 0;
+  /** Makes room for `n` tokens in all; the arrays may be replaced, so read them after this. */
+  reserve(n: number): void {
+    while (this.s.length < n) this.grow();
   }
 
   private grow(): void {
@@ -173,11 +169,12 @@ export class DocumentTokens {
    * A hand-written scanner (the regex equivalent with \p{L} classes was the
    * parser's hottest spot); the word's hash is computed on the way, so
    * interning it needs no substring. Appends paragraph p's tokens to the
-   * columns and records its quotes' token ranges.
+   * columns, numbers their sentences on the way (the gap between two words
+   * is exactly the characters skipped between them, so it is not read
+   * twice) and records the token ranges of the paragraph's quotes.
    */
   private tokenise(p: number): void {
     const cols = this.columns;
-    const first = cols.length;
     const src = this.source;
     const para = this.paras[p]!;
     const start = para.start;
@@ -186,14 +183,26 @@ export class DocumentTokens {
     const quotes = this.quotes;
     const vocab = this.vocab;
     const n = start + para.text.length;
+    // Words are separated by at least one other code unit: at most ceil(L / 2) tokens.
+    cols.reserve(cols.length + ((n - start + 1) >> 1));
+    const { s: S, word: W, quote: Q, sent: N, possessive: P } = cols;
+    const first = cols.length;
+    let k = first;
     let qi = q0;
     const qStart = quotes.start;
     const qEnds = quotes.end;
     let qEnd = q0 < q1 ? qEnds[q0]! : 0;
+    let sent = this.sentences;
+    let prev: WordForm | null = null;
+    let prevQuote = -1;
+    let prevEnd = start;
+    /** Offset, from the previous word's end, of the first . ! ? … after it; -1 for none yet. */
+    let stop = -1;
     let i = start;
     while (i < n) {
       let c = src.charCodeAt(i);
       if (!(c < 128 ? ASCII_WORD[c] === 1 : isWordCode(c))) {
+        if (stop < 0 && (c === 46 || c === 33 || c === 63 || c === 0x2026)) stop = i - prevEnd;
         i++;
         continue;
       }
@@ -234,71 +243,42 @@ export class DocumentTokens {
         const after = src.charCodeAt(i);
         if ((after === 39 || after === 0x2019) && src.charCodeAt(i - 1) === 115 && !(i + 1 < n && isWordCode(src.charCodeAt(i + 1)))) possessive = true;
       }
-      cols.push(from, form.id, quote, possessive);
+      // A paragraph's first word opens a sentence; a quote never splits one.
+      if (prev === null || (!(prevQuote >= 0 && prevQuote === quote) && stop >= 0 && opensSentence(stop, prev, prevQuote, form, quote))) sent++;
+      S[k] = from;
+      W[k] = form.id;
+      Q[k] = quote;
+      P[k] = possessive ? 1 : 0;
+      N[k] = sent;
+      k++;
+      prev = form;
+      prevQuote = quote;
+      prevEnd = i;
+      stop = -1;
     }
-    const count = cols.length - first;
+    cols.length = k;
+    this.sentences = sent;
+    const count = k - first;
     const quoteA = this.quoteA;
     const quoteB = this.quoteB;
-    const Q = cols.quote;
     for (let q = q0; q < q1; q++) quoteA[q] = -1;
-    for (let k = 0; k < count; k++) {
-      const q = Q[first + k]!;
+    for (let t = 0; t < count; t++) {
+      const q = Q[first + t]!;
       if (q >= 0) {
-        if (quoteA[q] === -1) quoteA[q] = k;
-        quoteB[q] = k + 1;
+        if (quoteA[q] === -1) quoteA[q] = t;
+        quoteB[q] = t + 1;
       }
     }
     // Quotes without any word still need a position for context look-ups.
-    const S = cols.s;
     for (let q = q0; q < q1; q++) {
       if (quoteA[q] === -1) {
         const qs = qStart[q]!;
-        let k = 0;
-        while (k < count && S[first + k]! < qs) k++;
-        quoteA[q] = k;
-        quoteB[q] = k;
+        let t = 0;
+        while (t < count && S[first + t]! < qs) t++;
+        quoteA[q] = t;
+        quoteB[q] = t;
       }
     }
-    this.assignSentences(first, cols.length);
-  }
-
-  /** Numbers the sentences of tokens [from, to) of the columns after the last number used. */
-  private assignSentences(from: number, to: number): void {
-    if (to === from) return;
-    const { quote: Q, sent } = this.columns;
-    let id = ++this.sentences;
-    sent[from] = id;
-    for (let k = from + 1; k < to; k++) {
-      const qa = Q[k - 1]!;
-      if (!(qa >= 0 && qa === Q[k]) && this.isBoundary(k - 1, k)) id = ++this.sentences;
-      sent[k] = id;
-    }
-  }
-
-  /** Does a sentence end between tokens a and b (column indices)? */
-  private isBoundary(a: number, b: number): boolean {
-    const src = this.source;
-    const { s: S, word: W, quote: Q } = this.columns;
-    const forms = this.vocab.forms;
-    const af = forms[W[a]!]!;
-    const from = S[a]! + af.text.length;
-    const to = S[b]!;
-    let stop = -1;
-    for (let i = from; i < to; i++) {
-      const c = src.charCodeAt(i);
-      if (c === 46 || c === 33 || c === 63 || c === 0x2026) {
-        stop = i - from;
-        break;
-      }
-    }
-    if (stop < 0) return false;
-    const bf = forms[W[b]!]!;
-    const d = bf.text.charCodeAt(0);
-    const bDigit = d >= 48 && d <= 57;
-    // "No. 5" abbreviates "number"; "said no." ends a sentence.
-    if (stop === 0 && af.abbreviation && (af.lower !== 'no' || bDigit)) return false;
-    const opensQuote = Q[b]! >= 0 && Q[b] !== Q[a];
-    return opensQuote || bf.cap || bDigit;
   }
 
   /**
@@ -363,6 +343,19 @@ export class DocumentTokens {
       mentionsByEnd: ends,
     };
   }
+}
+
+/**
+ * Does word b open a new sentence after word a, given a . ! ? or … at
+ * offset `stop` of the gap between them? (Not asked within one quote.)
+ */
+function opensSentence(stop: number, a: WordForm, aQuote: number, b: WordForm, bQuote: number): boolean {
+  const d = b.text.charCodeAt(0);
+  const bDigit = d >= 48 && d <= 57;
+  // "No. 5" abbreviates "number"; "said no." ends a sentence.
+  if (stop === 0 && a.abbreviation && (a.lower !== 'no' || bDigit)) return false;
+  const opensQuote = bQuote >= 0 && bQuote !== aQuote;
+  return opensQuote || b.cap || bDigit;
 }
 
 /**
