@@ -70,6 +70,8 @@ export interface ParagraphModel {
   mentionsByEnd: Array<Mention | undefined>;
 }
 
+/** Paragraphs of up to this many tokens share their token arrays (see DocumentTokens.shared). */
+const SHARED_LENGTHS = 512;
 /** Shared by models that never record mentions (the name-finding pass). */
 const NO_MENTIONS: ReadonlyArray<Mention | undefined> = [];
 /** 1 for ASCII letters and digits. */
@@ -159,6 +161,14 @@ export class DocumentTokens {
    * paragraph), and no object is allocated per token per pass.
    */
   private readonly pools: Token[][] = [[], []];
+  /**
+   * The token arrays handed out, per pool and length: the array of n tokens
+   * from a pool always holds that pool's first n objects, so one array per
+   * length serves every paragraph of that length (only the objects are
+   * refilled). Longer paragraphs get a fresh array each time, which bounds
+   * the cache to SHARED_LENGTHS² / 2 entries per pool.
+   */
+  private readonly shared: Array<Array<Token[] | undefined>> = [[], []];
   /** Mention slots per token, reused the same way; never shortened (see emptySlots). */
   private readonly starts: Array<Array<Mention | undefined>> = [[], []];
   private readonly ends: Array<Array<Mention | undefined>> = [[], []];
@@ -281,17 +291,13 @@ export class DocumentTokens {
     }
   }
 
-  /**
-   * Paragraph p's tokens as objects from `pool`. The array is new per call
-   * (reusing one meant shrinking it per paragraph, slower) and made at its
-   * final length: grown by push, it was reallocated several times per paragraph.
-   */
-  private tokens(p: number, pool: Token[]): Token[] {
+  /** Paragraph p's tokens as objects from pool b (0 or 1). */
+  private tokens(p: number, b: number): Token[] {
     const { s: S, word: W, quote: Q, sent: N, possessive: P } = this.columns;
     const forms = this.vocab.forms;
+    const pool = this.pools[b]!;
     const from = this.tokenFirst[p]!;
     const count = this.tokenFirst[p + 1]! - from;
-    const tokens = new Array<Token>(count);
     while (pool.length < count) pool.push(new Token());
     for (let k = 0; k < count; k++) {
       const c = from + k;
@@ -303,7 +309,13 @@ export class DocumentTokens {
       t.possessive = P[c] === 1;
       t.quote = Q[c]!;
       t.sent = N[c]!;
-      tokens[k] = t;
+    }
+    if (count > SHARED_LENGTHS) return pool.slice(0, count);
+    const shared = this.shared[b]!;
+    let tokens = shared[count];
+    if (tokens === undefined) {
+      tokens = pool.slice(0, count);
+      shared[count] = tokens;
     }
     return tokens;
   }
@@ -321,7 +333,7 @@ export class DocumentTokens {
       this.tokenise(p);
       this.tokenFirst[p + 1] = this.columns.length;
     }
-    const tokens = this.tokens(index, this.pools[index & 1]!);
+    const tokens = this.tokens(index, index & 1);
     let starts = NO_MENTIONS as Array<Mention | undefined>;
     let ends = starts;
     if (withMentions) {
