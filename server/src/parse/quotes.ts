@@ -101,7 +101,14 @@ export type QuoteStyle = 'double' | 'single';
  * British house style puts curly single quotes outside and doubles inside.
  * Only curly singles are trusted for that: straight ' is mostly apostrophes.
  */
-export function detectQuoteStyle(paragraphs: readonly QuoteParagraph[]): QuoteStyle {
+export function detectQuoteStyle(
+  paragraphs: readonly QuoteParagraph[],
+  /** The text the paragraphs are cut from, if known: without a ‘ anywhere, no paragraph has one. */
+  source?: string,
+): QuoteStyle {
+  // One regex over the whole text beats a search per paragraph (and a class
+  // regex beats indexOf for a character above U+00FF).
+  if (source !== undefined && !/[\u2018]/.test(source)) return 'double';
   if (!paragraphs.some((p) => p.text.includes('\u2018'))) return 'double';
   let singles = 0;
   let doubles = 0;
