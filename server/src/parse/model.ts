@@ -78,27 +78,33 @@ const NO_MENTIONS: ReadonlyArray<Mention | undefined> = [];
 const ASCII_WORD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_WORD[c] = isWordCode(c) ? 1 : 0;
 
+/** TokenColumns.flags bits. */
+const POSSESSIVE = 1;
+/** The token opens a sentence (sentence numbers are counted from these). */
+const OPENS_SENTENCE = 2;
+
 /**
  * Every token of the document, one column per field (token k is entry k of
- * each), in paragraph order. About 17 bytes a token: the source scan, the
- * hashing and the interning run once per document instead of once per pass.
- * The token's end is not stored: it is its start plus its word's length.
+ * each), in paragraph order. 13 bytes a token: the source scan, the hashing
+ * and the interning run once per document instead of once per pass. The
+ * token's end is not stored (it is its start plus its word's length), nor is
+ * its sentence number (a paragraph's numbers follow from sentFirst and the
+ * OPENS_SENTENCE flags). The columns are external memory, which V8 answers
+ * with garbage collections: every byte a token saves counts.
  */
 class TokenColumns {
   length = 0;
   s: Int32Array;
   word: Int32Array;
   quote: Int32Array;
-  sent: Int32Array;
-  possessive: Uint8Array;
+  flags: Uint8Array;
 
   constructor(capacity: number) {
     const n = Math.max(64, capacity);
     this.s = new Int32Array(n);
     this.word = new Int32Array(n);
     this.quote = new Int32Array(n);
-    this.sent = new Int32Array(n);
-    this.possessive = new Uint8Array(n);
+    this.flags = new Uint8Array(n);
   }
 
   /** Makes room for `n` tokens in all; the arrays may be replaced, so read them after this. */
@@ -115,8 +121,7 @@ class TokenColumns {
     this.s = more(this.s, new Int32Array(n));
     this.word = more(this.word, new Int32Array(n));
     this.quote = more(this.quote, new Int32Array(n));
-    this.sent = more(this.sent, new Int32Array(n));
-    this.possessive = more(this.possessive, new Uint8Array(n));
+    this.flags = more(this.flags, new Uint8Array(n));
   }
 }
 
@@ -138,6 +143,8 @@ export class DocumentTokens {
   private scanned = 0;
   /** Last sentence number used: numbers are unique over the document. */
   private sentences = 0;
+  /** The last sentence number used before paragraph i; known for i < scanned. */
+  private readonly sentFirst: Int32Array;
 
   constructor(
     private readonly source: string,
@@ -149,6 +156,7 @@ export class DocumentTokens {
     this.quoteA = new Int32Array(quotes.length);
     this.quoteB = new Int32Array(quotes.length);
     this.tokenFirst = new Int32Array(paras.length + 1);
+    this.sentFirst = new Int32Array(paras.length);
     let chars = 0;
     for (const p of paras) chars += p.text.length;
     // News prose runs about six characters a token; the columns grow if not.
@@ -195,8 +203,9 @@ export class DocumentTokens {
     const n = start + para.text.length;
     // Words are separated by at least one other code unit: at most ceil(L / 2) tokens.
     cols.reserve(cols.length + ((n - start + 1) >> 1));
-    const { s: S, word: W, quote: Q, sent: N, possessive: P } = cols;
+    const { s: S, word: W, quote: Q, flags: F } = cols;
     const first = cols.length;
+    this.sentFirst[p] = this.sentences;
     let k = first;
     let qi = q0;
     const qStart = quotes.start;
@@ -254,12 +263,12 @@ export class DocumentTokens {
         if ((after === 39 || after === 0x2019) && src.charCodeAt(i - 1) === 115 && !(i + 1 < n && isWordCode(src.charCodeAt(i + 1)))) possessive = true;
       }
       // A paragraph's first word opens a sentence; a quote never splits one.
-      if (prev === null || (!(prevQuote >= 0 && prevQuote === quote) && stop >= 0 && opensSentence(stop, prev, prevQuote, form, quote))) sent++;
+      const opens = prev === null || (!(prevQuote >= 0 && prevQuote === quote) && stop >= 0 && opensSentence(stop, prev, prevQuote, form, quote));
+      if (opens) sent++;
       S[k] = from;
       W[k] = form.id;
       Q[k] = quote;
-      P[k] = possessive ? 1 : 0;
-      N[k] = sent;
+      F[k] = (possessive ? POSSESSIVE : 0) | (opens ? OPENS_SENTENCE : 0);
       k++;
       prev = form;
       prevQuote = quote;
@@ -293,12 +302,13 @@ export class DocumentTokens {
 
   /** Paragraph p's tokens as objects from pool b (0 or 1). */
   private tokens(p: number, b: number): Token[] {
-    const { s: S, word: W, quote: Q, sent: N, possessive: P } = this.columns;
+    const { s: S, word: W, quote: Q, flags: F } = this.columns;
     const forms = this.vocab.forms;
     const pool = this.pools[b]!;
     const from = this.tokenFirst[p]!;
     const count = this.tokenFirst[p + 1]! - from;
     while (pool.length < count) pool.push(new Token());
+    let sent = this.sentFirst[p]!;
     for (let k = 0; k < count; k++) {
       const c = from + k;
       const t = pool[k]!;
@@ -306,9 +316,11 @@ export class DocumentTokens {
       t.s = S[c]!;
       t.e = t.s + form.text.length;
       t.form = form;
-      t.possessive = P[c] === 1;
+      const f = F[c]!;
+      if ((f & OPENS_SENTENCE) !== 0) sent++;
+      t.possessive = (f & POSSESSIVE) !== 0;
       t.quote = Q[c]!;
-      t.sent = N[c]!;
+      t.sent = sent;
     }
     if (count > SHARED_LENGTHS) return pool.slice(0, count);
     const shared = this.shared[b]!;

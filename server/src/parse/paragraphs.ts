@@ -64,8 +64,10 @@ class LineBreaks {
 
 /** Lines of the body with their offsets; blank lines are dropped. */
 function bodyLines(text: string, from: number): Lines {
-  // Generous: pages of a large typed array that are never written cost nothing.
-  const capacity = Math.max(64, (text.length - from) >> 4);
+  // A guess (a line per 64 characters; news lines run longer) that grows by
+  // doubling: V8 counts every reserved byte as external memory and answers
+  // it with garbage collections, touched or not.
+  const capacity = Math.max(64, (text.length - from) >> 6);
   const lines: Lines = { start: new Int32Array(capacity), end: new Int32Array(capacity), count: 0 };
   let pos = from;
   const n = text.length;
