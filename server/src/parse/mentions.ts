@@ -199,11 +199,12 @@ export class MentionResolver {
     while (k < T.length) {
       const t = T[k]!;
       if (t.sent !== this.currentSent) {
+        // Most sentences mention no one: their (empty) list is kept for the next.
         if (this.current.length > 0) {
           this.lastSentence = this.current;
           this.lastSentenceId = this.currentSent;
+          this.current = [];
         }
-        this.current = [];
         this.currentSent = t.sent;
       }
       const ci = candAt[k]!;
