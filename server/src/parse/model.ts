@@ -1,3 +1,4 @@
+import { grown } from './columns';
 import type { QuoteSpans } from './quotes';
 import type { Mention } from './mentions';
 import { isWordCode } from './text';
@@ -114,14 +115,10 @@ class TokenColumns {
 
   private grow(): void {
     const n = this.s.length * 2;
-    const more = <A extends Int32Array | Uint8Array>(a: A, b: A): A => {
-      b.set(a);
-      return b;
-    };
-    this.s = more(this.s, new Int32Array(n));
-    this.word = more(this.word, new Int32Array(n));
-    this.quote = more(this.quote, new Int32Array(n));
-    this.flags = more(this.flags, new Uint8Array(n));
+    this.s = grown(this.s, n);
+    this.word = grown(this.word, n);
+    this.quote = grown(this.quote, n);
+    this.flags = grown(this.flags, n);
   }
 }
 

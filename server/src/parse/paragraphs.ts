@@ -1,3 +1,4 @@
+import { grown } from './columns';
 import { parseRelatedLine, parseSourceLine } from './related-links';
 import type { ParsedParagraph, ParsedRelatedLink, ParsedSection } from './types';
 import { STOPWORDS, TITLE_SMALL_WORDS } from './lexicon';
@@ -80,12 +81,8 @@ function bodyLines(text: string, from: number): Lines {
     while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
     if (e > s) {
       if (lines.count === lines.start.length) {
-        const start = new Int32Array(lines.count * 2);
-        const end = new Int32Array(lines.count * 2);
-        start.set(lines.start);
-        end.set(lines.end);
-        lines.start = start;
-        lines.end = end;
+        lines.start = grown(lines.start, lines.count * 2);
+        lines.end = grown(lines.end, lines.count * 2);
       }
       lines.start[lines.count] = s;
       lines.end[lines.count++] = e;

@@ -1,3 +1,4 @@
+import { grown } from './columns';
 import { isDoubleMark, isSpaceCode } from './text';
 import type { ParseWarning } from './types';
 
@@ -47,17 +48,13 @@ export class QuoteSpans {
 
   private grow(): void {
     const n = this.start.length * 2;
-    const more = <A extends Int32Array | Uint8Array>(a: A, b: A): A => {
-      b.set(a);
-      return b;
-    };
-    this.start = more(this.start, new Int32Array(n));
-    this.end = more(this.end, new Int32Array(n));
-    this.open = more(this.open, new Int32Array(n));
-    this.close = more(this.close, new Int32Array(n));
-    this.paragraph = more(this.paragraph, new Int32Array(n));
-    this.chain = more(this.chain, new Int32Array(n));
-    this.continued = more(this.continued, new Uint8Array(n));
+    this.start = grown(this.start, n);
+    this.end = grown(this.end, n);
+    this.open = grown(this.open, n);
+    this.close = grown(this.close, n);
+    this.paragraph = grown(this.paragraph, n);
+    this.chain = grown(this.chain, n);
+    this.continued = grown(this.continued, n);
   }
 }
 
