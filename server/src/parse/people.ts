@@ -496,9 +496,16 @@ function decomposeRun(par: ParagraphModel, run: readonly number[], runLength: nu
   let nameEnd = (lastTok.possessive ? lastTok.s + lastTok.base.length : lastTok.e) - base;
   if (suffixTok && text.charAt(nameEnd) === '.') nameEnd++;
   const firstNameTok = toks[nameFrom]!;
-  let name = text.slice(firstNameTok.s - base, nameEnd);
-  if (nickname !== null) name = name.replace(/\s*["\u201C][^"\u201D]*["\u201D]\s*/, ' ');
-  name = collapseSpaces(name);
+  let name: string;
+  if (nameFrom === nt - 1 && suffixTok === null && nickname === null) {
+    // A one-word name, as cut out below, is its word without the possessive:
+    // a string the vocabulary already holds (no substring, nothing to collapse).
+    name = firstNameTok.base;
+  } else {
+    name = text.slice(firstNameTok.s - base, nameEnd);
+    if (nickname !== null) name = name.replace(/\s*["\u201C][^"\u201D]*["\u201D]\s*/, ' ');
+    name = collapseSpaces(name);
+  }
   const keys = KEYS;
   for (let i = 0; i < nc; i++) keys[i] = normaliseName(core[i]!.possessive ? core[i]!.base : core[i]!.text);
 
