@@ -1,4 +1,4 @@
-import { ADVERBS_BETWEEN, COORDINATORS, SPEECH_VERBS } from './lexicon';
+import { LEX_ADVERB_BETWEEN, LEX_COORDINATOR, LEX_SPEECH_VERB } from './lexicon';
 import type { Mention } from './mentions';
 import type { ParagraphModel, Token } from './model';
 import { isSpaceCode } from './text';
@@ -14,12 +14,29 @@ const NONE: Attribution = { found: false, person: null, verb: null };
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'this', 'that', 'such', 'whose']);
 const WINDOW = 60;
 /** Characters that end the clause after a quote, or the clause of a speech verb. */
-const CLAUSE_BREAK = '.!?;:"\u201C\u201D(';
-const CLAUSE_END = '.!?;:,';
+const CLAUSE_BREAK = codes('.!?;:"\u201C\u201D(');
+const CLAUSE_END = codes('.!?;:,');
+/** What ends a sentence or opens / closes a quote between two words ([.!?;:"“”]). */
+const SENTENCE_OR_QUOTE = codes('.!?;:"\u201C\u201D');
+/** [.!?;:] */
+const STOPS = codes('.!?;:');
+/** [,\u2014\u2013-]: a comma or a dash. */
+const COMMA_OR_DASH = codes(',\u2014\u2013-');
+const COMMA = codes(',');
+const COLON = codes(':');
+/** [,.!?…\u2014\u2013-] */
+const FLOWING_END = codes(',.!?\u2026\u2014\u2013-');
+/** [.!?…] */
+const SENTENCE_END = codes('.!?\u2026');
 
-/** True when source[from, to) holds any of the characters (in place, no substring). */
-function gapHas(source: string, from: number, to: number, chars: string): boolean {
-  for (let i = from; i < to; i++) if (chars.includes(source.charAt(i))) return true;
+/** The code units of a few characters, for gapHas (no one-character strings per test). */
+function codes(chars: string): readonly number[] {
+  return Array.from(chars, (c) => c.charCodeAt(0));
+}
+
+/** True when source[from, to) holds any of the code units (in place, no substring). */
+function gapHas(source: string, from: number, to: number, set: readonly number[]): boolean {
+  for (let i = from; i < to; i++) if (set.includes(source.charCodeAt(i))) return true;
   return false;
 }
 
@@ -31,7 +48,7 @@ export class Attributor {
 
   isSpeechVerbAt(par: ParagraphModel, k: number): boolean {
     const t = par.tokens[k];
-    if (!t || t.quote >= 0 || !SPEECH_VERBS.has(t.lower)) return false;
+    if (!t || t.quote >= 0 || (t.lex & LEX_SPEECH_VERB) === 0) return false;
     const prev = par.tokens[k - 1];
     if (t.cap && prev && prev.sent === t.sent) return false; // "United States", "Post"
     if (prev && prev.quote < 0 && DETERMINERS.has(prev.lower)) return false; // "his comments"
@@ -46,8 +63,9 @@ export class Attributor {
     return par.mentionsByEnd[k];
   }
 
-  private gap(par: ParagraphModel, a: Token, b: Token): string {
-    return this.source.slice(a.e, b.s);
+  /** Does the text between tokens a and b hold any of the code units? */
+  private gapHas(a: Token, b: Token, set: readonly number[]): boolean {
+    return gapHas(this.source, a.e, b.s, set);
   }
 
   private fromMention(m: Mention): Subject {
@@ -59,17 +77,17 @@ export class Attributor {
   private inverted(par: ParagraphModel, k: number): Subject | null {
     const T = par.tokens;
     let j = k + 1;
-    if (T[j] && ADVERBS_BETWEEN.has(T[j]!.lower) && T[j]!.quote < 0) j++;
+    if (T[j] && (T[j]!.lex & LEX_ADVERB_BETWEEN) !== 0 && T[j]!.quote < 0) j++;
     for (let steps = 0; steps < 6; steps++, j++) {
       const t = T[j];
       if (!t || t.quote >= 0 || t.sent !== T[k]!.sent) return null;
-      const gap = this.gap(par, T[j - 1]!, t);
-      if (/[.!?;:"“”]/.test(gap)) return null;
+      if (this.gapHas(T[j - 1]!, t, SENTENCE_OR_QUOTE)) return null;
+      const comma = this.gapHas(T[j - 1]!, t, COMMA);
       const m = this.mentionAtStart(par, j);
       if (m) return this.fromMention(m);
       // Only determiners and nouns of an appositive head may come first.
-      if (t.cap && steps > 0 && !gap.includes(',')) return null;
-      if (steps > 0 && gap.includes(',')) continue;
+      if (t.cap && steps > 0 && !comma) return null;
+      if (steps > 0 && comma) continue;
       if (!/^(?:the|a|an|his|her|their|its)$/.test(t.lower) && steps === 0) return null;
     }
     return null;
@@ -85,26 +103,26 @@ export class Attributor {
     const T = par.tokens;
     const verb = T[k]!;
     let j = k - 1;
-    while (j >= lo && T[j]!.quote < 0 && (ADVERBS_BETWEEN.has(T[j]!.lower) || (/ly$/.test(T[j]!.lower) && !T[j]!.cap && T[j]!.lower.length > 4)) && !this.mentionAtEnd(par, j)) j--;
+    while (j >= lo && T[j]!.quote < 0 && ((T[j]!.lex & LEX_ADVERB_BETWEEN) !== 0 || (/ly$/.test(T[j]!.lower) && !T[j]!.cap && T[j]!.lower.length > 4)) && !this.mentionAtEnd(par, j)) j--;
     if (j < lo || T[j]!.quote >= 0 || T[j]!.sent !== verb.sent) {
       return this.inverted(par, k) ?? { person: null, named: false };
     }
-    const gap = this.gap(par, T[j]!, T[j + 1]!);
-    if (/[.!?;:"“”]/.test(gap)) return this.inverted(par, k) ?? { person: null, named: false };
+    if (this.gapHas(T[j]!, T[j + 1]!, SENTENCE_OR_QUOTE)) return this.inverted(par, k) ?? { person: null, named: false };
+    const comma = this.gapHas(T[j]!, T[j + 1]!, COMMA);
     const m = this.mentionAtEnd(par, j);
-    if (m && !gap.includes(',')) return this.fromMention(m);
+    if (m && !comma) return this.fromMention(m);
     if (T[j]!.lower === 'who' && j - 1 >= lo) {
       const antecedent = this.mentionAtEnd(par, j - 1);
       if (antecedent) return this.fromMention(antecedent);
     }
     const participle = /ing$/.test(verb.lower);
-    if (gap.includes(',') && !participle) {
+    if (comma && !participle) {
       // "The jury president, the critic Jo Bloggs, praised": the name in apposition.
       if (m && m.person !== null && !m.possessive) return this.fromMention(m);
       // "Smith, a former minister, said": find the mention before the opening comma.
       for (let i = j - 1; i >= Math.max(lo, j - 15); i--) {
         if (T[i]!.quote >= 0) break;
-        if (this.gap(par, T[i]!, T[i + 1]!).includes(',')) {
+        if (this.gapHas(T[i]!, T[i + 1]!, COMMA)) {
           const before = this.mentionAtEnd(par, i);
           if (before) return this.fromMention(before);
           break;
@@ -112,7 +130,7 @@ export class Attributor {
       }
       if (m) return this.fromMention(m);
     }
-    if (participle || COORDINATORS.has(T[j]!.lower) || (m === undefined && gap.includes(','))) {
+    if (participle || (T[j]!.lex & LEX_COORDINATOR) !== 0 || (m === undefined && comma)) {
       if (depth < 3) {
         for (let i = j - 1; i >= lo; i--) if (this.isSpeechVerbAt(par, i)) return this.subjectOf(par, i, lo, depth + 1);
       }
@@ -138,7 +156,7 @@ export class Attributor {
     const T = par.tokens;
     if (close === null || qb >= T.length) return NONE;
     const first = T[qb]!;
-    if (first.quote >= 0 || COORDINATORS.has(first.lower)) return NONE;
+    if (first.quote >= 0 || (first.lex & LEX_COORDINATOR) !== 0) return NONE;
     // Without trailing quote marks and blanks (the regex ['’‘"”\s]+$).
     let qe = quoteText.length;
     for (;;) {
@@ -146,13 +164,16 @@ export class Attributor {
       if (c === 39 || c === 0x2019 || c === 0x2018 || c === 34 || c === 0x201d || (c >= 0 && isSpaceCode(c))) qe--;
       else break;
     }
-    if (qe < quoteText.length) quoteText = quoteText.slice(0, qe);
-    const lead = this.source.slice(close + 1, first.s);
-    if (/[.!?;:]/.test(lead)) return NONE;
+    // The quote's last character once those are dropped (-1 if nothing is left).
+    const last = qe > 0 ? quoteText.charCodeAt(qe - 1) : -1;
+    // The text between the closing mark and the next word, read in place.
+    const source = this.source;
+    if (gapHas(source, close + 1, first.s, STOPS)) return NONE;
+    const leadCommaOrDash = gapHas(source, close + 1, first.s, COMMA_OR_DASH);
     // A fragment flowing on into the sentence ("were "x" but insisted") is not followed by its attribution.
-    if (!/[,\u2014\u2013-]/.test(lead) && !/[,.!?…\u2014\u2013-]$/.test(quoteText)) return NONE;
+    if (!leadCommaOrDash && !FLOWING_END.includes(last)) return NONE;
     // After a quote that ends its own sentence, only a bare "Smith said." counts.
-    const strict = /[.!?…]$/.test(quoteText) && !/[,\u2014\u2013-]/.test(lead) && first.cap;
+    const strict = SENTENCE_END.includes(last) && !leadCommaOrDash && first.cap;
     const limit = Math.min(T.length, qb + 12);
     for (let i = qb; i < limit; i++) {
       const t = T[i]!;
@@ -163,10 +184,10 @@ export class Attributor {
       if (this.isSpeechVerbAt(par, i)) {
         if (strict && (i - qb > 3 || !this.clauseEndsSoon(par, i))) return NONE;
         // "… offer." He added: "…" — the verb introduces the next quote, not this one.
-        if (strict && i + 1 < T.length && /:/.test(this.gap(par, t, T[i + 1]!))) return NONE;
+        if (strict && i + 1 < T.length && this.gapHas(t, T[i + 1]!, COLON)) return NONE;
         let j = i - 1;
-        while (j >= qb && ADVERBS_BETWEEN.has(T[j]!.lower)) j--;
-        if (j >= qb && COORDINATORS.has(T[j]!.lower)) return NONE;
+        while (j >= qb && (T[j]!.lex & LEX_ADVERB_BETWEEN) !== 0) j--;
+        if (j >= qb && (T[j]!.lex & LEX_COORDINATOR) !== 0) return NONE;
         const subj = this.subjectOf(par, i, qb);
         return { found: true, person: subj.person, verb: t.lower };
       }

@@ -9,6 +9,8 @@ const TERMINAL_INSIDE = /[.!?…,;:\u2014\u2013-]$/;
  */
 export function isTitleLike(text: string): boolean {
   if (TERMINAL_INSIDE.test(text)) return false;
+  // Most quotes are speech: settle the common verdicts before splitting.
+  if (!mayBeTitleStart(text)) return false;
   const words = text.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 10) return false;
   let from = 0;
@@ -23,6 +25,31 @@ export function isTitleLike(text: string): boolean {
   // A lone capitalised word that is an ordinary sentence ("Yes") is speech.
   if (words.length === 1 && /^(?:yes|no|never|absolutely|thanks|sorry|okay|ok)$/i.test(words[0]!)) return false;
   return true;
+}
+
+/**
+ * False when isTitleLike must be false, decided in place: more than ten
+ * words, or a first word that is neither capitalised, a number, nor a
+ * leading article. (An article is left to the full check.)
+ */
+function mayBeTitleStart(text: string): boolean {
+  let words = 0;
+  let firstStart = -1;
+  let firstEnd = text.length;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpaceCode(text.charCodeAt(i))) {
+      if (inWord && words === 1) firstEnd = i;
+      inWord = false;
+    } else if (!inWord) {
+      inWord = true;
+      if (++words > 10) return false;
+      if (words === 1) firstStart = i;
+    }
+  }
+  if (words === 0) return false;
+  const first = text.slice(firstStart, firstEnd);
+  return isUpperStart(first) || /^\d/.test(first) || /^(?:the|a|an)$/.test(first);
 }
 
 /** Too short to be speech unless a speech verb claims it: a scare-quoted term. */

@@ -91,7 +91,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
 
   const sections = layout.sections;
   const paras = layout.paragraphs;
-  const spans = scanQuotes(paras, layout.followsPrevious, warnings, detectQuoteStyle(paras));
+  const spans = scanQuotes(paras, layout.followsPrevious, warnings, detectQuoteStyle(paras, text));
   // Spans come in paragraph order: paragraph i owns spans [quoteFirst[i], quoteFirst[i + 1]).
   const quoteFirst = new Int32Array(paras.length + 1);
   for (let i = 0, q = 0; i <= paras.length; i++) {

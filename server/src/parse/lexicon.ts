@@ -302,3 +302,66 @@ export const TITLE_SMALL_WORDS = set(`
 `);
 
 export const COORDINATORS = set('and but yet or while though although whereas');
+
+/** Words that open an unnamed subject ("a spokesman said", "one official said"). */
+export const INDEFINITE_OPENERS = set('a an one');
+
+/**
+ * One bit per word list above. A word form's bits are worked out once per
+ * document vocabulary entry (WordForm.lex), so the heuristics test a token
+ * against a list with a mask instead of a string-keyed set look-up.
+ */
+export const LEX_STOPWORD = 1 << 0;
+export const LEX_ROLE_HEAD = 1 << 1;
+export const LEX_RANK_MODIFIER = 1 << 2;
+export const LEX_ROLE_MODIFIER = 1 << 3;
+export const LEX_HONORIFIC = 1 << 4;
+export const LEX_NATIONALITY = 1 << 5;
+export const LEX_NAME_PARTICLE = 1 << 6;
+export const LEX_ORG_CUE = 1 << 7;
+export const LEX_PLACE = 1 << 8;
+export const LEX_WEAK_PLACE = 1 << 9;
+export const LEX_PLACE_FIRST_WORD = 1 << 10;
+export const LEX_COMMON_WORD = 1 << 11;
+export const LEX_MONTH = 1 << 12;
+export const LEX_WEEKDAY = 1 << 13;
+export const LEX_SPEECH_VERB = 1 << 14;
+export const LEX_PREPOSITION = 1 << 15;
+export const LEX_PRONOUN_SUBJECT = 1 << 16;
+export const LEX_ADVERB_BETWEEN = 1 << 17;
+export const LEX_COORDINATOR = 1 << 18;
+export const LEX_ROLE_ABBREVIATION = 1 << 19;
+export const LEX_INDEFINITE_OPENER = 1 << 20;
+/** Any word that belongs to a role rather than a name (people.ts isRoleWord). */
+export const LEX_ROLE_WORD = LEX_ROLE_HEAD | LEX_RANK_MODIFIER | LEX_ROLE_MODIFIER | LEX_HONORIFIC | LEX_NATIONALITY;
+
+const LEX_LISTS: ReadonlyArray<readonly [{ has(word: string): boolean }, number]> = [
+  [STOPWORDS, LEX_STOPWORD],
+  [ROLE_HEADS, LEX_ROLE_HEAD],
+  [RANK_MODIFIERS, LEX_RANK_MODIFIER],
+  [ROLE_MODIFIERS, LEX_ROLE_MODIFIER],
+  [HONORIFICS, LEX_HONORIFIC],
+  [NATIONALITIES, LEX_NATIONALITY],
+  [NAME_PARTICLES, LEX_NAME_PARTICLE],
+  [ORG_CUES, LEX_ORG_CUE],
+  [PLACES, LEX_PLACE],
+  [WEAK_PLACES, LEX_WEAK_PLACE],
+  [PLACE_FIRST_WORDS, LEX_PLACE_FIRST_WORD],
+  [COMMON_WORDS, LEX_COMMON_WORD],
+  [MONTHS, LEX_MONTH],
+  [WEEKDAYS, LEX_WEEKDAY],
+  [SPEECH_VERBS, LEX_SPEECH_VERB],
+  [PREPOSITIONS, LEX_PREPOSITION],
+  [PRONOUNS_SUBJECT, LEX_PRONOUN_SUBJECT],
+  [ADVERBS_BETWEEN, LEX_ADVERB_BETWEEN],
+  [COORDINATORS, LEX_COORDINATOR],
+  [ROLE_ABBREVIATIONS, LEX_ROLE_ABBREVIATION],
+  [INDEFINITE_OPENERS, LEX_INDEFINITE_OPENER],
+];
+
+/** The LEX_ bits of a lower-case word: the lists above that hold it. */
+export function lexiconBits(lower: string): number {
+  let bits = 0;
+  for (const [list, bit] of LEX_LISTS) if (list.has(lower)) bits |= bit;
+  return bits;
+}

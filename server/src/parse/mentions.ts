@@ -1,4 +1,4 @@
-import { PREPOSITIONS, PRONOUNS_SUBJECT, RANK_MODIFIERS, ROLE_HEADS, NATIONALITIES, ROLE_MODIFIERS, ROLE_ABBREVIATIONS, STOPWORDS } from './lexicon';
+import { LEX_INDEFINITE_OPENER, LEX_NATIONALITY, LEX_PREPOSITION, LEX_PRONOUN_SUBJECT, LEX_RANK_MODIFIER, LEX_ROLE_HEAD, LEX_ROLE_MODIFIER, LEX_STOPWORD, RANK_MODIFIERS, ROLE_HEADS, ROLE_ABBREVIATIONS, STOPWORDS } from './lexicon';
 import type { ParagraphModel, Token } from './model';
 import type { NameCandidate, PeopleRegistry, Person } from './people';
 import { addAlias } from './people';
@@ -88,10 +88,16 @@ export class MentionResolver {
 
   private touch(person: number, prep: boolean, sent: number): void {
     this.recency.set(person, ++this.clock);
-    const at = this.recent.indexOf(person);
-    if (at >= 0) this.recent.splice(at, 1);
-    this.recent.push(person);
-    if (this.recent.length > 8) this.recent.shift();
+    // Move (or add) the person to the end, keeping at most eight, in place:
+    // splice and shift allocated on every mention.
+    const recent = this.recent;
+    const at = recent.indexOf(person);
+    const from = at >= 0 ? at : recent.length < 8 ? -1 : 0;
+    if (from < 0) recent.push(person);
+    else {
+      for (let i = from; i < recent.length - 1; i++) recent[i] = recent[i + 1]!;
+      recent[recent.length - 1] = person;
+    }
     this.current.push({ person, prep });
     this.currentSent = sent;
   }
@@ -141,8 +147,8 @@ export class MentionResolver {
       const t = T[j]!;
       if (t.quote >= 0 || t.sent !== T[k]!.sent) return null;
       if (!isSingleSpace(par.text, T[j - 1]!.e - par.start, t.s - par.start)) return null;
-      if (t.cap && !NATIONALITIES.has(t.lower) && !/^(?:western|eastern|northern|southern|senior|junior)$/.test(t.lower)) return null;
-      if (ROLE_HEADS.has(t.lower) || PERSON_NOUNS.has(t.lower) || this.extraHeads.has(t.lower)) return t.lower;
+      if (t.cap && (t.lex & LEX_NATIONALITY) === 0 && !/^(?:western|eastern|northern|southern|senior|junior)$/.test(t.lower)) return null;
+      if ((t.lex & LEX_ROLE_HEAD) !== 0 || PERSON_NOUNS.has(t.lower) || this.extraHeads.has(t.lower)) return t.lower;
     }
     return null;
   }
@@ -193,11 +199,12 @@ export class MentionResolver {
     while (k < T.length) {
       const t = T[k]!;
       if (t.sent !== this.currentSent) {
+        // Most sentences mention no one: their (empty) list is kept for the next.
         if (this.current.length > 0) {
           this.lastSentence = this.current;
           this.lastSentenceId = this.currentSent;
+          this.current = [];
         }
-        this.current = [];
         this.currentSent = t.sent;
       }
       const ci = candAt[k]!;
@@ -225,7 +232,7 @@ export class MentionResolver {
         k++;
         continue;
       }
-      if ((t.lower === 'a' || t.lower === 'an' || t.lower === 'one') && t.quote < 0) {
+      if ((t.lex & LEX_INDEFINITE_OPENER) !== 0 && t.quote < 0) {
         const head = this.indefiniteSubject(par, k);
         if (head !== null) {
           this.anonymousHeads.add(head);
@@ -233,7 +240,7 @@ export class MentionResolver {
           this.currentSent = t.sent;
         }
       }
-      if (PRONOUNS_SUBJECT.has(t.lower)) {
+      if ((t.lex & LEX_PRONOUN_SUBJECT) !== 0) {
         const person = this.resolveRef(t.lower, t.sent);
         this.add(par, { tokStart: k, tokEnd: k + 1, person, kind: 'pronoun', possessive: false, prepObject: false }, t.sent);
         k++;
@@ -257,7 +264,7 @@ export class MentionResolver {
 }
 
 /** The token follows a preposition in the same context ("to the mayor"). */
-const isPrepObject = (T: readonly Token[], k: number): boolean => k > 0 && PREPOSITIONS.has(T[k - 1]!.lower) && T[k - 1]!.quote === T[k]!.quote;
+const isPrepObject = (T: readonly Token[], k: number): boolean => k > 0 && (T[k - 1]!.lex & LEX_PREPOSITION) !== 0 && T[k - 1]!.quote === T[k]!.quote;
 
 type Seen = { person: number; prep: boolean };
 
@@ -270,32 +277,55 @@ const PERSON_NOUNS = new Set(['man', 'woman', 'person', 'source', 'official', 'b
 const normalise = (s: string): string =>
   s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/\./g, '').toLowerCase().trim();
 
+/**
+ * The words of tokens [from, to) as the role phrase reads them (possessive
+ * endings dropped), joined by spaces. Built only once a head word is found:
+ * most phrases after "the" are not roles.
+ */
+function phraseWords(T: readonly Token[], from: number, to: number): string {
+  let words = '';
+  for (let i = from; i < to; i++) {
+    const t = T[i]!;
+    words += (i > from ? ' ' : '') + (t.possessive ? t.baseLower : t.lower);
+  }
+  return words;
+}
+
+/** /^\p{Ll}[\p{Ll}-]*$/u, decided on the code units for ASCII words. */
+function isLowerCaseWord(w: string): boolean {
+  if (w.length === 0) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) return /^\p{Ll}[\p{Ll}-]*$/u.test(w);
+    if (!((c >= 97 && c <= 122) || (c === 45 && i > 0))) return false;
+  }
+  return true;
+}
+
 /** "the president", "the former prime minister", "the flight director", "the union leader". */
 function roleNounPhrase(par: ParagraphModel, k: number, extraHeads: ReadonlySet<string>): { end: number; key: RoleKey } | null {
   const T = par.tokens;
   let j = k + 1;
-  const words: string[] = [];
   while (j < T.length && j <= k + 4 && T[j]!.quote < 0) {
     const t = T[j]!;
     const l = t.possessive ? t.baseLower : t.lower;
+    const lex = t.nameLex;
     if (!isSingleSpace(par.text, T[j - 1]!.e - par.start, t.s - par.start)) break;
-    if (ROLE_HEADS.has(l) || extraHeads.has(l)) {
-      words.push(l);
+    if ((lex & LEX_ROLE_HEAD) !== 0 || extraHeads.has(l)) {
       const next = T[j + 1];
       const spaceBefore = next !== undefined && isSingleSpace(par.text, t.e - par.start, next.s - par.start);
       // "the prime minister" continues past "prime"; stop at the last head word.
-      if (next && spaceBefore && (ROLE_HEADS.has(next.lower) || extraHeads.has(next.lower)) && !t.possessive) {
+      if (next && spaceBefore && ((next.lex & LEX_ROLE_HEAD) !== 0 || extraHeads.has(next.lower)) && !t.possessive) {
         j++;
         continue;
       }
       // "the president Joe Biden" is a name mention, handled elsewhere.
       if (next && next.cap && !t.possessive && spaceBefore) return null;
-      const key = roleKey(words.join(' '), extraHeads);
+      const key = roleKey(phraseWords(T, k + 1, j + 1), extraHeads);
       return key ? { end: j + 1, key } : null;
     }
     if (t.possessive) break; // "the group's chair": the chair of something, not a role we track
-    if (RANK_MODIFIERS.has(l) || NATIONALITIES.has(l) || ROLE_MODIFIERS.has(l) || (!t.cap && !STOPWORDS.has(l) && /^\p{Ll}[\p{Ll}-]*$/u.test(t.text))) {
-      words.push(l);
+    if ((lex & (LEX_RANK_MODIFIER | LEX_NATIONALITY | LEX_ROLE_MODIFIER)) !== 0 || (!t.cap && (lex & LEX_STOPWORD) === 0 && isLowerCaseWord(t.text))) {
       j++;
       continue;
     }

@@ -1,26 +1,55 @@
-import { ABBREVIATIONS } from './lexicon';
+import { grown } from './columns';
 import type { QuoteSpans } from './quotes';
 import type { Mention } from './mentions';
-import { isUpperCode, isWordCode } from './text';
+import { isWordCode } from './text';
+import { FNV_OFFSET, FNV_PRIME, NO_FORM, Vocabulary, type WordForm } from './vocabulary';
 
-export interface Token {
+/**
+ * A word of a paragraph. Token objects are pooled and refilled for each
+ * paragraph in each pass (see DocumentTokens); what depends on the word
+ * alone is read through its shared form, so a refill writes six fields.
+ */
+export class Token {
   /** Absolute offsets in the source. */
-  s: number;
-  e: number;
-  /** Id of the word form in the document's vocabulary. */
-  word: number;
-  text: string;
-  lower: string;
+  s = 0;
+  e = 0;
+  form: WordForm = NO_FORM;
   /** Index of the quote (in the document's quote list) the token lies in, or -1 for prose. */
-  quote: number;
+  quote = -1;
   /** Sentence number, unique over the document; a quote never splits a reporter's sentence. */
-  sent: number;
-  cap: boolean;
-  possessive: boolean;
+  sent = 0;
+  /** Ends in 's, or is a capitalised word ending in s followed by a bare apostrophe ("Jones'"). */
+  possessive = false;
+
+  /** Id of the word form in the document's vocabulary. */
+  get word(): number {
+    return this.form.id;
+  }
+  get text(): string {
+    return this.form.text;
+  }
+  get lower(): string {
+    return this.form.lower;
+  }
+  get cap(): boolean {
+    return this.form.cap;
+  }
   /** The word without a possessive ending. */
-  base: string;
+  get base(): string {
+    return this.form.base;
+  }
   /** base in lower case. */
-  baseLower: string;
+  get baseLower(): string {
+    return this.form.baseLower;
+  }
+  /** The word lists holding `lower` (LEX_ bits of lexicon.ts). */
+  get lex(): number {
+    return this.form.lex;
+  }
+  /** The lists holding the word as a name reads it: `baseLower` when possessive, else `lower`. */
+  get nameLex(): number {
+    return this.possessive ? this.form.baseLex : this.form.lex;
+  }
 }
 
 export interface ParagraphModel {
@@ -42,99 +71,77 @@ export interface ParagraphModel {
   mentionsByEnd: Array<Mention | undefined>;
 }
 
+/** Paragraphs of up to this many tokens share their token arrays (see DocumentTokens.shared). */
+const SHARED_LENGTHS = 512;
 /** Shared by models that never record mentions (the name-finding pass). */
 const NO_MENTIONS: ReadonlyArray<Mention | undefined> = [];
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 16777619;
 /** 1 for ASCII letters and digits. */
 const ASCII_WORD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_WORD[c] = isWordCode(c) ? 1 : 0;
 
-/**
- * Distinct word forms of the document, interned straight from the source
- * text (no substring per token): each form carries everything the token
- * model derives from the word alone.
- */
-class Vocabulary {
-  text: string[] = [];
-  lower: string[] = [];
-  base: string[] = [];
-  baseLower: string[] = [];
-  /** Bit 1: capitalised; bit 2: ends in 's (possessive by its own letters); bit 4: abbreviation-like. */
-  flags: number[] = [];
-  private table = new Int32Array(1 << 12).fill(-1);
-  private hashes: number[] = [];
+/** TokenColumns.flags bits. */
+const POSSESSIVE = 1;
+/** The token opens a sentence (sentence numbers are counted from these). */
+const OPENS_SENTENCE = 2;
 
-  /** Id of src[from, to), whose FNV-1a hash (over UTF-16 code units) is h. */
-  internHashed(src: string, from: number, to: number, h: number): number {
-    const mask = this.table.length - 1;
-    let slot = h & mask;
-    const len = to - from;
-    for (;;) {
-      const id = this.table[slot]!;
-      if (id < 0) break;
-      if (this.hashes[id] === h) {
-        const w = this.text[id]!;
-        if (w.length === len) {
-          let k = 0;
-          while (k < len && w.charCodeAt(k) === src.charCodeAt(from + k)) k++;
-          if (k === len) return id;
-        }
-      }
-      slot = (slot + 1) & mask;
-    }
-    const id = this.text.length;
-    this.add(src.slice(from, to), h);
-    this.table[slot] = id;
-    if (this.text.length * 2 > this.table.length) this.grow();
-    return id;
+/**
+ * Every token of the document, one column per field (token k is entry k of
+ * each), in paragraph order. 13 bytes a token: the source scan, the hashing
+ * and the interning run once per document instead of once per pass. The
+ * token's end is not stored (it is its start plus its word's length), nor is
+ * its sentence number (a paragraph's numbers follow from sentFirst and the
+ * OPENS_SENTENCE flags). The columns are external memory, which V8 answers
+ * with garbage collections: every byte a token saves counts.
+ */
+class TokenColumns {
+  length = 0;
+  s: Int32Array;
+  word: Int32Array;
+  quote: Int32Array;
+  flags: Uint8Array;
+
+  constructor(capacity: number) {
+    const n = Math.max(64, capacity);
+    this.s = new Int32Array(n);
+    this.word = new Int32Array(n);
+    this.quote = new Int32Array(n);
+    this.flags = new Uint8Array(n);
   }
 
-  private add(word: string, h: number): void {
-    const len = word.length;
-    const lower = word.toLowerCase();
-    const cap = isUpperCode(word.charCodeAt(0), word.charAt(0));
-    const pc = len > 2 ? word.charCodeAt(len - 2) : 0;
-    const possessive = (pc === 39 || pc === 0x2019) && (word.charCodeAt(len - 1) === 115 || word.charCodeAt(len - 1) === 83);
-    const abbreviation = ABBREVIATIONS.has(lower) || (len === 1 && cap);
-    this.text.push(word);
-    this.lower.push(lower);
-    this.base.push(possessive ? word.slice(0, len - 2) : word);
-    this.baseLower.push(possessive ? word.slice(0, len - 2).toLowerCase() : lower);
-    this.flags.push((cap ? 1 : 0) | (possessive ? 2 : 0) | (abbreviation ? 4 : 0));
-    this.hashes.push(h);
+  /** Makes room for `n` tokens in all; the arrays may be replaced, so read them after this. */
+  reserve(n: number): void {
+    while (this.s.length < n) this.grow();
   }
 
   private grow(): void {
-    const table = new Int32Array(this.table.length * 2).fill(-1);
-    const mask = table.length - 1;
-    for (let id = 0; id < this.text.length; id++) {
-      let slot = this.hashes[id]! & mask;
-      while (table[slot]! >= 0) slot = (slot + 1) & mask;
-      table[slot] = id;
-    }
-    this.table = table;
+    const n = this.s.length * 2;
+    this.s = grown(this.s, n);
+    this.word = grown(this.word, n);
+    this.quote = grown(this.quote, n);
+    this.flags = grown(this.flags, n);
   }
 }
 
 /**
- * Tokenises paragraphs on demand, straight into pooled token objects. There
- * is no document-wide token store: a whole-text store (tens of MB of typed
- * arrays for a large text) cost more in fresh memory than tokenising each
- * paragraph once per pass does. Words are interned once for the document, so
- * the second pass only hashes and compares.
+ * Tokenises each paragraph once, when a pass first reaches it, into compact
+ * columns (TokenColumns), and hands each pass the paragraph's tokens as
+ * pooled objects built from those columns. Building the objects is a copy;
+ * the scan it replaces (character classes, hashing, interning) was the
+ * parser's largest cost, paid twice when each pass tokenised again.
  */
 export class DocumentTokens {
   readonly vocab = new Vocabulary();
   /** Per document quote: paragraph-relative token range. */
   readonly quoteA: Int32Array;
   readonly quoteB: Int32Array;
-  /**
-   * Sentence numbers are unique over the document: paragraph i numbers its
-   * sentences after sentBase[i]. Known for paragraphs [0, sentKnown].
-   */
-  private readonly sentBase: Int32Array;
-  private sentKnown = 0;
+  private readonly columns: TokenColumns;
+  /** Paragraph i owns tokens [tokenFirst[i], tokenFirst[i + 1]) of the columns; known for i < scanned. */
+  private readonly tokenFirst: Int32Array;
+  private scanned = 0;
+  /** Last sentence number used: numbers are unique over the document. */
+  private sentences = 0;
+  /** The last sentence number used before paragraph i; known for i < scanned. */
+  private readonly sentFirst: Int32Array;
 
   constructor(
     private readonly source: string,
@@ -145,7 +152,12 @@ export class DocumentTokens {
   ) {
     this.quoteA = new Int32Array(quotes.length);
     this.quoteB = new Int32Array(quotes.length);
-    this.sentBase = new Int32Array(paras.length + 1);
+    this.tokenFirst = new Int32Array(paras.length + 1);
+    this.sentFirst = new Int32Array(paras.length);
+    let chars = 0;
+    for (const p of paras) chars += p.text.length;
+    // News prose runs about six characters a token; the columns grow if not.
+    this.columns = new TokenColumns(Math.ceil(chars / 5));
   }
 
   /**
@@ -154,6 +166,14 @@ export class DocumentTokens {
    * paragraph), and no object is allocated per token per pass.
    */
   private readonly pools: Token[][] = [[], []];
+  /**
+   * The token arrays handed out, per pool and length: the array of n tokens
+   * from a pool always holds that pool's first n objects, so one array per
+   * length serves every paragraph of that length (only the objects are
+   * refilled). Longer paragraphs get a fresh array each time, which bounds
+   * the cache to SHARED_LENGTHS² / 2 entries per pool.
+   */
+  private readonly shared: Array<Array<Token[] | undefined>> = [[], []];
   /** Mention slots per token, reused the same way; never shortened (see emptySlots). */
   private readonly starts: Array<Array<Mention | undefined>> = [[], []];
   private readonly ends: Array<Array<Mention | undefined>> = [[], []];
@@ -163,11 +183,13 @@ export class DocumentTokens {
   /**
    * A hand-written scanner (the regex equivalent with \p{L} classes was the
    * parser's hottest spot); the word's hash is computed on the way, so
-   * interning it needs no substring. Tokens come from the pool; the array
-   * is new per call (reusing one meant shrinking it per paragraph, slower).
+   * interning it needs no substring. Appends paragraph p's tokens to the
+   * columns, numbers their sentences on the way (the gap between two words
+   * is exactly the characters skipped between them, so it is not read
+   * twice) and records the token ranges of the paragraph's quotes.
    */
-  private tokenise(p: number, pool: Token[]): Token[] {
-    const tokens: Token[] = [];
+  private tokenise(p: number): void {
+    const cols = this.columns;
     const src = this.source;
     const para = this.paras[p]!;
     const start = para.start;
@@ -176,15 +198,27 @@ export class DocumentTokens {
     const quotes = this.quotes;
     const vocab = this.vocab;
     const n = start + para.text.length;
-    let count = 0;
+    // Words are separated by at least one other code unit: at most ceil(L / 2) tokens.
+    cols.reserve(cols.length + ((n - start + 1) >> 1));
+    const { s: S, word: W, quote: Q, flags: F } = cols;
+    const first = cols.length;
+    this.sentFirst[p] = this.sentences;
+    let k = first;
     let qi = q0;
     const qStart = quotes.start;
     const qEnds = quotes.end;
     let qEnd = q0 < q1 ? qEnds[q0]! : 0;
+    let sent = this.sentences;
+    let prev: WordForm | null = null;
+    let prevQuote = -1;
+    let prevEnd = start;
+    /** Offset, from the previous word's end, of the first . ! ? … after it; -1 for none yet. */
+    let stop = -1;
     let i = start;
     while (i < n) {
       let c = src.charCodeAt(i);
       if (!(c < 128 ? ASCII_WORD[c] === 1 : isWordCode(c))) {
+        if (stop < 0 && (c === 46 || c === 33 || c === 63 || c === 0x2026)) stop = i - prevEnd;
         i++;
         continue;
       }
@@ -218,88 +252,81 @@ export class DocumentTokens {
       if (qi < q1) {
         if (qStart[qi]! <= from && i <= qEnds[qi]!) quote = qi;
       }
-      const id = vocab.internHashed(src, from, i, h);
-      const f = vocab.flags[id]!;
-      let possessive = (f & 2) !== 0;
-      if (!possessive && (f & 1) !== 0 && i < n) {
+      const form = vocab.internHashed(src, from, i, h);
+      let possessive = form.possessive;
+      if (!possessive && form.cap && i < n) {
         // "Jones'": a bare apostrophe after a capitalised word ending in s.
         const after = src.charCodeAt(i);
         if ((after === 39 || after === 0x2019) && src.charCodeAt(i - 1) === 115 && !(i + 1 < n && isWordCode(src.charCodeAt(i + 1)))) possessive = true;
       }
-      if (count === pool.length) pool.push(newToken());
-      const t = pool[count]!;
-      t.s = from;
-      t.e = i;
-      t.word = id;
-      t.text = vocab.text[id]!;
-      t.lower = vocab.lower[id]!;
-      t.base = vocab.base[id]!;
-      t.baseLower = vocab.baseLower[id]!;
-      t.cap = (f & 1) !== 0;
-      t.possessive = possessive;
-      t.quote = quote;
-      t.sent = 0;
-      tokens.push(t);
-      count++;
+      // A paragraph's first word opens a sentence; a quote never splits one.
+      const opens = prev === null || (!(prevQuote >= 0 && prevQuote === quote) && stop >= 0 && opensSentence(stop, prev, prevQuote, form, quote));
+      if (opens) sent++;
+      S[k] = from;
+      W[k] = form.id;
+      Q[k] = quote;
+      F[k] = (possessive ? POSSESSIVE : 0) | (opens ? OPENS_SENTENCE : 0);
+      k++;
+      prev = form;
+      prevQuote = quote;
+      prevEnd = i;
+      stop = -1;
     }
+    cols.length = k;
+    this.sentences = sent;
+    const count = k - first;
     const quoteA = this.quoteA;
     const quoteB = this.quoteB;
     for (let q = q0; q < q1; q++) quoteA[q] = -1;
-    for (let k = 0; k < count; k++) {
-      const q = tokens[k]!.quote;
+    for (let t = 0; t < count; t++) {
+      const q = Q[first + t]!;
       if (q >= 0) {
-        if (quoteA[q] === -1) quoteA[q] = k;
-        quoteB[q] = k + 1;
+        if (quoteA[q] === -1) quoteA[q] = t;
+        quoteB[q] = t + 1;
       }
     }
     // Quotes without any word still need a position for context look-ups.
     for (let q = q0; q < q1; q++) {
       if (quoteA[q] === -1) {
         const qs = qStart[q]!;
-        let k = 0;
-        while (k < count && tokens[k]!.s < qs) k++;
-        quoteA[q] = k;
-        quoteB[q] = k;
+        let t = 0;
+        while (t < count && S[first + t]! < qs) t++;
+        quoteA[q] = t;
+        quoteB[q] = t;
       }
+    }
+  }
+
+  /** Paragraph p's tokens as objects from pool b (0 or 1). */
+  private tokens(p: number, b: number): Token[] {
+    const { s: S, word: W, quote: Q, flags: F } = this.columns;
+    const forms = this.vocab.forms;
+    const pool = this.pools[b]!;
+    const from = this.tokenFirst[p]!;
+    const count = this.tokenFirst[p + 1]! - from;
+    while (pool.length < count) pool.push(new Token());
+    let sent = this.sentFirst[p]!;
+    for (let k = 0; k < count; k++) {
+      const c = from + k;
+      const t = pool[k]!;
+      const form = forms[W[c]!]!;
+      t.s = S[c]!;
+      t.e = t.s + form.text.length;
+      t.form = form;
+      const f = F[c]!;
+      if ((f & OPENS_SENTENCE) !== 0) sent++;
+      t.possessive = (f & POSSESSIVE) !== 0;
+      t.quote = Q[c]!;
+      t.sent = sent;
+    }
+    if (count > SHARED_LENGTHS) return pool.slice(0, count);
+    const shared = this.shared[b]!;
+    let tokens = shared[count];
+    if (tokens === undefined) {
+      tokens = pool.slice(0, count);
+      shared[count] = tokens;
     }
     return tokens;
-  }
-
-  /** Numbers the sentences of a tokenised paragraph after `counter`; returns the last number used. */
-  private assignSentences(tokens: Token[], counter: number): number {
-    const to = tokens.length;
-    if (to === 0) return counter;
-    let id = ++counter;
-    tokens[0]!.sent = id;
-    for (let k = 1; k < to; k++) {
-      const a = tokens[k - 1]!;
-      const b = tokens[k]!;
-      if (!(a.quote >= 0 && a.quote === b.quote) && this.isBoundary(a, b)) id = ++counter;
-      b.sent = id;
-    }
-    return counter;
-  }
-
-  private isBoundary(a: Token, b: Token): boolean {
-    const src = this.source;
-    const from = a.e;
-    const to = b.s;
-    let stop = -1;
-    for (let i = from; i < to; i++) {
-      const c = src.charCodeAt(i);
-      if (c === 46 || c === 33 || c === 63 || c === 0x2026) {
-        stop = i - from;
-        break;
-      }
-    }
-    if (stop < 0) return false;
-    const v = this.vocab;
-    const d = b.text.charCodeAt(0);
-    const bDigit = d >= 48 && d <= 57;
-    // "No. 5" abbreviates "number"; "said no." ends a sentence.
-    if (stop === 0 && (v.flags[a.word]! & 4) !== 0 && (a.lower !== 'no' || bDigit)) return false;
-    const opensQuote = b.quote >= 0 && b.quote !== a.quote;
-    return opensQuote || b.cap || bDigit;
   }
 
   /**
@@ -308,19 +335,14 @@ export class DocumentTokens {
    */
   model(index: number, withMentions = true): ParagraphModel {
     const { text, start } = this.paras[index]!;
-    // Sentence numbering needs every earlier paragraph counted once.
-    while (this.sentKnown < index) {
-      const p = this.sentKnown;
-      const tokens = this.tokenise(p, this.pools[p & 1]!);
-      this.sentBase[p + 1] = this.assignSentences(tokens, this.sentBase[p]!);
-      this.sentKnown = p + 1;
+    // Sentence numbering needs every earlier paragraph tokenised, in order.
+    while (this.scanned <= index) {
+      const p = this.scanned++;
+      this.tokenFirst[p] = this.columns.length;
+      this.tokenise(p);
+      this.tokenFirst[p + 1] = this.columns.length;
     }
-    const tokens = this.tokenise(index, this.pools[index & 1]!);
-    const last = this.assignSentences(tokens, this.sentBase[index]!);
-    if (this.sentKnown === index) {
-      this.sentBase[index + 1] = last;
-      this.sentKnown = index + 1;
-    }
+    const tokens = this.tokens(index, index & 1);
     let starts = NO_MENTIONS as Array<Mention | undefined>;
     let ends = starts;
     if (withMentions) {
@@ -345,6 +367,19 @@ export class DocumentTokens {
 }
 
 /**
+ * Does word b open a new sentence after word a, given a . ! ? or … at
+ * offset `stop` of the gap between them? (Not asked within one quote.)
+ */
+function opensSentence(stop: number, a: WordForm, aQuote: number, b: WordForm, bQuote: number): boolean {
+  const d = b.text.charCodeAt(0);
+  const bDigit = d >= 48 && d <= 57;
+  // "No. 5" abbreviates "number"; "said no." ends a sentence.
+  if (stop === 0 && a.abbreviation && (a.lower !== 'no' || bDigit)) return false;
+  const opensQuote = bQuote >= 0 && bQuote !== aQuote;
+  return opensQuote || b.cap || bDigit;
+}
+
+/**
  * `slots` with every entry empty and at least `n` of them. Mentions are only
  * written below the paragraph's token count, so clearing the `used` slots of
  * the last use suffices; the array is never shortened (shrinking and growing
@@ -356,4 +391,3 @@ function emptySlots(slots: Array<Mention | undefined>, used: number, n: number):
   return slots;
 }
 
-const newToken = (): Token => ({ s: 0, e: 0, word: 0, text: '', lower: '', base: '', baseLower: '', cap: false, possessive: false, quote: -1, sent: 0 });

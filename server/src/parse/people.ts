@@ -1,20 +1,28 @@
 import {
   HONORIFICS,
-  MONTHS,
-  NAME_PARTICLES,
   NATIONALITIES,
   ORG_CUES,
-  PLACE_FIRST_WORDS,
-  PLACES,
   RANK_MODIFIERS,
   ROLE_HEADS,
   ROLE_MODIFIERS,
   STOPWORDS,
-  COMMON_WORDS,
-  WEAK_PLACES,
   WEEKDAYS,
-  ROLE_ABBREVIATIONS,
-  SPEECH_VERBS,
+  LEX_COMMON_WORD,
+  LEX_HONORIFIC,
+  LEX_MONTH,
+  LEX_NAME_PARTICLE,
+  LEX_NATIONALITY,
+  LEX_ORG_CUE,
+  LEX_PLACE,
+  LEX_PLACE_FIRST_WORD,
+  LEX_RANK_MODIFIER,
+  LEX_ROLE_ABBREVIATION,
+  LEX_ROLE_HEAD,
+  LEX_ROLE_MODIFIER,
+  LEX_ROLE_WORD,
+  LEX_SPEECH_VERB,
+  LEX_STOPWORD,
+  LEX_WEAK_PLACE,
 } from './lexicon';
 import type { ParagraphModel, Token } from './model';
 import { isAllCaps, collapseSpaces, isSingleSpace, isSpaceCode } from './text';
@@ -96,9 +104,11 @@ export class CandidatePool {
     return s;
   }
 
-  list(words: string[]): string[] {
+  /** The pooled copy of words[0, count) (a scratch list: copied only when new). */
+  list(words: readonly string[], count: number): string[] {
     let node = this.lists;
-    for (const w of words) {
+    for (let i = 0; i < count; i++) {
+      const w = words[i]!;
       let child = node.next.get(w);
       if (child === undefined) {
         child = { next: new Map(), list: null };
@@ -107,8 +117,8 @@ export class CandidatePool {
       node = child;
     }
     if (node.list !== null) return node.list;
-    node.list = words;
-    return words;
+    node.list = words.slice(0, count);
+    return node.list;
   }
 }
 
@@ -120,6 +130,9 @@ interface ListNode {
 function isRoleWord(lower: string): boolean {
   return ROLE_HEADS.has(lower) || RANK_MODIFIERS.has(lower) || ROLE_MODIFIERS.has(lower) || HONORIFICS.has(lower) || NATIONALITIES.has(lower);
 }
+
+/** isRoleWord of the token's lower-case form, by its lexicon bits. */
+const isRoleToken = (t: Token): boolean => (t.lex & LEX_ROLE_WORD) !== 0;
 
 /** Could this token be part of a personal name? */
 function nameLike(t: Token, allCapsParagraph: boolean): boolean {
@@ -171,7 +184,7 @@ function isInitial(t: Token, text: string, base: number): boolean {
   return /^(?:\p{Lu}\.)*\p{Lu}$/u.test(t.text) && text.charAt(t.e - base) === '.';
 }
 
-const isTitleAbbreviation = (lower: string): boolean => HONORIFICS.has(lower) || ROLE_ABBREVIATIONS.has(lower) || lower === 'st';
+const isTitleAbbreviation = (t: Token): boolean => (t.lex & (LEX_HONORIFIC | LEX_ROLE_ABBREVIATION)) !== 0 || t.lower === 'st';
 
 /** A paragraph in capitals gives no capitalisation cues at all. */
 function isShouting(text: string): boolean {
@@ -213,8 +226,9 @@ export function findNameCandidates(
       k++;
       continue;
     }
-    // Extend the run.
-    const run: number[] = [k];
+    // Extend the run: RUN[0, runLength).
+    let runLength = 0;
+    RUN[runLength++] = k;
     let nickname: string | null = null;
     let nicknameQuote: number | null = null;
     let j = k;
@@ -230,26 +244,26 @@ export function findNameCandidates(
       const dot = gl === 1 && g0 === 46;
       const dotSpace = gl === 2 && g0 === 46 && text.charCodeAt(gs + 1) === 32;
       const sameContext = a.quote === b.quote;
-      const dotted = dotSpace && (isInitial(a, text, base) || isTitleAbbreviation(a.lower));
+      const dotted = dotSpace && (isInitial(a, text, base) || isTitleAbbreviation(a));
       if (sameContext && (space || dotted || (dot && isInitial(a, text, base)))) {
         if (b.cap) {
-          run.push(j + 1);
+          RUN[runLength++] = j + 1;
           j++;
           continue;
         }
         // "van der Meer", "de la Cruz": lower-case particles between name parts.
         let p = j + 1;
-        while (p < T.length && p - j <= 3 && NAME_PARTICLES.has(T[p]!.lower) && !T[p]!.cap && T[p]!.quote === a.quote) {
+        while (p < T.length && p - j <= 3 && (T[p]!.lex & LEX_NAME_PARTICLE) !== 0 && !T[p]!.cap && T[p]!.quote === a.quote) {
           if (!(p + 1 < T.length && isSingleSpace(text, T[p]!.e - base, T[p + 1]!.s - base))) break;
           p++;
         }
         if (p > j + 1 && p < T.length && T[p]!.cap && T[p]!.quote === a.quote) {
-          for (let x = j + 1; x <= p; x++) run.push(x);
+          for (let x = j + 1; x <= p; x++) RUN[runLength++] = x;
           j = p;
           continue;
         }
-        if (/^(?:al|el)-\p{Lu}/u.test(b.text)) {
-          run.push(j + 1);
+        if (isArabicArticleName(b.text)) {
+          RUN[runLength++] = j + 1;
           j++;
           continue;
         }
@@ -265,7 +279,7 @@ export function findNameCandidates(
           if (after.quote < 0 && after.cap && /^\.?["\u201D\u2019]\s+$/.test(gap2)) {
             nickname = text.slice(b.s - base, T[r1 - 1]!.e - base);
             nicknameQuote = b.quote;
-            run.push(r1);
+            RUN[runLength++] = r1;
             j = r1;
             continue;
           }
@@ -274,88 +288,111 @@ export function findNameCandidates(
       break;
     }
     k = j + 1;
-    const cand = decomposeRun(par, run, allCaps, nickname, nicknameQuote, pool);
+    const cand = decomposeRun(par, RUN, runLength, allCaps, nickname, nicknameQuote, pool);
     if (cand) out.push(cand);
   }
   return out;
 }
 
+/**
+ * Scratch lists for the run being split, reused from run to run with an
+ * explicit length: a run allocates only what its candidate keeps (most
+ * runs keep nothing). findNameCandidates and decomposeRun never nest.
+ */
+const RUN: number[] = [];
+const TOKS: Token[] = [];
+const CORE: Token[] = [];
+const KEYS: string[] = [];
+
+/** /^,\s+$/ on text[from, to), in place. */
+function isCommaThenBlanks(text: string, from: number, to: number): boolean {
+  if (to - from < 2 || text.charCodeAt(from) !== 44) return false;
+  for (let i = from + 1; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** /^(?:al|el)-\p{Lu}/u: "al-Assad", "el-Sisi" (the regex only runs after the cheap prefix test). */
+const isArabicArticleName = (w: string): boolean =>
+  (w.charCodeAt(0) === 97 || w.charCodeAt(0) === 101) && w.charCodeAt(1) === 108 && w.charCodeAt(2) === 45 && /^(?:al|el)-\p{Lu}/u.test(w);
+
 /** Can toks[i] be part of the name itself (the part after any role words)? */
 function isNameTokenAt(toks: readonly Token[], i: number, allCaps: boolean): boolean {
   const t = toks[i]!;
-  if (NAME_PARTICLES.has(t.lower) && !t.cap) return true;
+  if ((t.lex & LEX_NAME_PARTICLE) !== 0 && !t.cap) return true;
   if (nameLike(t, allCaps)) {
-    const l = t.possessive ? t.baseLower : t.lower;
     // Months are names only after a given name ("Theresa May"), never "May 5".
-    if (MONTHS.has(l) && (i === 0 || !nameLike(toks[i - 1]!, allCaps) || MONTHS.has(toks[i - 1]!.lower))) return false;
+    if ((t.nameLex & LEX_MONTH) !== 0 && (i === 0 || !nameLike(toks[i - 1]!, allCaps) || (toks[i - 1]!.lex & LEX_MONTH) !== 0)) return false;
     return true;
   }
   return false;
 }
 
-function decomposeRun(par: ParagraphModel, run: number[], allCaps: boolean, nickname: string | null, nicknameQuote: number | null, pool: CandidatePool): NameCandidate | null {
+function decomposeRun(par: ParagraphModel, run: readonly number[], runLength: number, allCaps: boolean, nickname: string | null, nicknameQuote: number | null, pool: CandidatePool): NameCandidate | null {
   const T = par.tokens;
   let first = 0;
   // Sentence-initial words and "Ten-year-old"-style descriptors are not names.
   let ageDescriptor = false;
-  while (first < run.length && (STOPWORDS.has(T[run[first]!]!.lower) || (T[run[first]!]!.text.includes('-') && /-\p{Ll}/u.test(T[run[first]!]!.text)))) {
-    if (/-(?:year|month)s?-old$/i.test(T[run[first]!]!.text)) ageDescriptor = true;
+  while (first < runLength && ((T[run[first]!]!.lex & LEX_STOPWORD) !== 0 || (T[run[first]!]!.text.includes('-') && /-\p{Ll}/u.test(T[run[first]!]!.text)))) {
+    const w = T[run[first]!]!.text;
+    if (w.includes('-') && /-(?:year|month)s?-old$/i.test(w)) ageDescriptor = true;
     first++;
   }
   // A generational suffix belongs to the name but is not its last word.
-  let suffixAt = run.length;
-  if (run.length - first >= 3 && NAME_SUFFIXES.has(T[run[run.length - 1]!]!.lower)) suffixAt = run.length - 1;
-  const suffixTok = suffixAt < run.length ? T[run[suffixAt]!]! : null;
+  let suffixAt = runLength;
+  if (runLength - first >= 3 && NAME_SUFFIXES.has(T[run[runLength - 1]!]!.lower)) suffixAt = runLength - 1;
+  const suffixTok = suffixAt < runLength ? T[run[suffixAt]!]! : null;
   // Token index one past the mention (the suffix included).
   const lastRunTok = run[suffixAt - 1]!;
   const mentionEnd = (suffixTok ? run[suffixAt]! : lastRunTok) + 1;
   if (first >= suffixAt) return null;
-  // toks[i] is T[run[first + i]].
-  const toks: Token[] = [];
-  for (let i = first; i < suffixAt; i++) toks.push(T[run[i]!]!);
-  const last = toks[toks.length - 1]!;
-  const lastLower = last.possessive ? last.baseLower : last.lower;
-  if (ORG_CUES.has(lastLower)) return null;
+  // toks[i] is T[run[first + i]], for i < nt.
+  const toks = TOKS;
+  const nt = suffixAt - first;
+  for (let i = 0; i < nt; i++) toks[i] = T[run[first + i]!]!;
+  const lastLex = toks[nt - 1]!.nameLex;
+  if ((lastLex & LEX_ORG_CUE) !== 0) return null;
 
   // The name is the longest suffix of name-like tokens.
-  let n = toks.length - 1;
+  let n = nt - 1;
   while (n >= 0 && isNameTokenAt(toks, n, allCaps)) n--;
   // A surname that is also a role word ("Ben King"): accept it after a given name.
-  if (n === toks.length - 1 && toks.length >= 2 && ROLE_HEADS.has(lastLower) === false && ROLE_MODIFIERS.has(lastLower) && isNameTokenAt(toks, toks.length - 2, allCaps)) {
-    n = toks.length - 2;
+  if (n === nt - 1 && nt >= 2 && (lastLex & LEX_ROLE_HEAD) === 0 && (lastLex & LEX_ROLE_MODIFIER) !== 0 && isNameTokenAt(toks, nt - 2, allCaps)) {
+    n = nt - 2;
     while (n >= 0 && isNameTokenAt(toks, n, allCaps)) n--;
-  } else if (n === toks.length - 1 && toks.length >= 2 && (ROLE_HEADS.has(lastLower) || RANK_MODIFIERS.has(lastLower)) && isNameTokenAt(toks, toks.length - 2, allCaps) && !isRoleWord(toks[toks.length - 2]!.lower)) {
-    n = toks.length - 2;
+  } else if (n === nt - 1 && nt >= 2 && (lastLex & (LEX_ROLE_HEAD | LEX_RANK_MODIFIER)) !== 0 && isNameTokenAt(toks, nt - 2, allCaps) && !isRoleToken(toks[nt - 2]!)) {
+    n = nt - 2;
     while (n >= 0 && isNameTokenAt(toks, n, allCaps)) n--;
   }
   let nameFrom = n + 1;
-  while (nameFrom < toks.length && NAME_PARTICLES.has(toks[nameFrom]!.lower)) nameFrom++;
+  while (nameFrom < nt && (toks[nameFrom]!.lex & LEX_NAME_PARTICLE) !== 0) nameFrom++;
   // Name tokens are toks[nameFrom..], role tokens toks[0, roleCount).
-  if (nameFrom >= toks.length) return null;
-  const core: Token[] = [];
-  for (let i = nameFrom; i < toks.length; i++) if (!NAME_PARTICLES.has(toks[i]!.lower)) core.push(toks[i]!);
-  if (core.length > 4) return null;
+  if (nameFrom >= nt) return null;
+  // The name without its particles: core[0, nc).
+  const core = CORE;
+  let nc = 0;
+  for (let i = nameFrom; i < nt; i++) if ((toks[i]!.lex & LEX_NAME_PARTICLE) === 0) core[nc++] = toks[i]!;
+  if (nc > 4) return null;
   let roleCount = nameFrom;
   // Every role-side token must really be a role word; anything else (an
   // organisation name, a sentence-initial word) means this is not "Title Name".
   for (let i = 0; i < nameFrom; i++) {
     const t = toks[i]!;
-    if (!isRoleWord(t.lower) && !(t.possessive && t.cap) && t.lower !== 'of') {
+    if (!isRoleToken(t) && !(t.possessive && t.cap) && t.lower !== 'of') {
       // e.g. a place name right before the name: keep just the name, no role.
       roleCount = 0;
       break;
     }
   }
-  const lowers: string[] = [];
-  for (const t of core) lowers.push(t.possessive ? t.baseLower : t.lower);
-  const firstLower = lowers[0]!;
-  if (PLACE_FIRST_WORDS.has(firstLower) && core.length > 1) return null;
-  if (PLACES.has(firstLower)) return null;
-  for (let i = 1; i < lowers.length; i++) if (PLACES.has(lowers[i]!) && !WEAK_PLACES.has(lowers[i]!)) return null;
-  let allCommon = lowers.length > 1;
-  for (const l of lowers) {
-    if (NATIONALITIES.has(l) || ORG_CUES.has(l)) return null;
-    if (!COMMON_WORDS.has(l)) allCommon = false;
+  // Place, nationality and organisation words in the name itself.
+  const firstLex = core[0]!.nameLex;
+  if ((firstLex & LEX_PLACE_FIRST_WORD) !== 0 && nc > 1) return null;
+  if ((firstLex & LEX_PLACE) !== 0) return null;
+  for (let i = 1; i < nc; i++) if ((core[i]!.nameLex & (LEX_PLACE | LEX_WEAK_PLACE)) === LEX_PLACE) return null;
+  let allCommon = nc > 1;
+  for (let i = 0; i < nc; i++) {
+    const lex = core[i]!.nameLex;
+    if ((lex & (LEX_NATIONALITY | LEX_ORG_CUE)) !== 0) return null;
+    if ((lex & LEX_COMMON_WORD) === 0) allCommon = false;
   }
   if (allCommon) return null;
 
@@ -365,7 +402,7 @@ function decomposeRun(par: ParagraphModel, run: number[], allCaps: boolean, nick
   let roleStartTok = roleCount > 0 ? runStartTok : nameStartTok;
   let lookback = roleStartTok - 1;
   let sawHead = false;
-  for (let i = 0; i < roleCount; i++) if (ROLE_HEADS.has(toks[i]!.lower)) sawHead = true;
+  for (let i = 0; i < roleCount; i++) if ((toks[i]!.lex & LEX_ROLE_HEAD) !== 0) sawHead = true;
   const text = par.text;
   const base = par.start;
   let steps = 0;
@@ -373,11 +410,12 @@ function decomposeRun(par: ParagraphModel, run: number[], allCaps: boolean, nick
     const t = T[lookback]!;
     if (!isSingleSpace(text, t.e - base, T[lookback + 1]!.s - base) || t.quote !== T[roleStartTok]!.quote) break;
     const l = t.lower;
+    const lex = t.lex;
     const occupational = steps === 0 && !t.cap && looksOccupational(l);
-    const ok = occupational || ROLE_HEADS.has(l) || RANK_MODIFIERS.has(l) || (ROLE_MODIFIERS.has(l) && l !== 'the' && l !== 'and') || NATIONALITIES.has(l) ||
-      (t.cap && !STOPWORDS.has(l)) || (l === 'of' && lookback > 0 && (ROLE_HEADS.has(T[lookback - 1]!.lower)));
+    const ok = occupational || (lex & (LEX_ROLE_HEAD | LEX_RANK_MODIFIER | LEX_NATIONALITY)) !== 0 || ((lex & LEX_ROLE_MODIFIER) !== 0 && l !== 'the' && l !== 'and') ||
+      (t.cap && (lex & LEX_STOPWORD) === 0) || (l === 'of' && lookback > 0 && (T[lookback - 1]!.lex & LEX_ROLE_HEAD) !== 0);
     if (!ok) break;
-    if (ROLE_HEADS.has(l) || occupational) sawHead = true;
+    if ((lex & LEX_ROLE_HEAD) !== 0 || occupational) sawHead = true;
     roleStartTok = lookback;
     lookback--;
     steps++;
@@ -387,30 +425,38 @@ function decomposeRun(par: ParagraphModel, run: number[], allCaps: boolean, nick
   // Drop leading capitalised words that are not part of a role (sentence starts).
   while (roleStartTok < nameStartTok) {
     const t = T[roleStartTok]!;
-    if (STOPWORDS.has(t.lower)) roleStartTok++;
+    if ((t.lex & LEX_STOPWORD) !== 0) roleStartTok++;
     else break;
   }
-  const roleWords: Token[] = [];
-  const meaningful: Token[] = [];
+  // The role words are T[roleStartTok, nameStartTok); the meaningful ones
+  // (all but honorifics) run from firstMeaningful to lastMeaningful.
+  let firstMeaningful = -1;
+  let lastMeaningful = -1;
+  let headOrNationality = false;
+  let honorific = false;
   for (let i = roleStartTok; i < nameStartTok; i++) {
-    const t = T[i]!;
-    roleWords.push(t);
-    if (!HONORIFICS.has(t.lower)) meaningful.push(t);
+    const lex = T[i]!.lex;
+    if ((lex & LEX_HONORIFIC) !== 0) {
+      honorific = true;
+      continue;
+    }
+    if (firstMeaningful < 0) firstMeaningful = i;
+    lastMeaningful = i;
+    if ((lex & (LEX_ROLE_HEAD | LEX_NATIONALITY)) !== 0) headOrNationality = true;
   }
-  const lastRoleWord = meaningful[meaningful.length - 1];
-  const hasRole = meaningful.some((t) => ROLE_HEADS.has(t.lower) || NATIONALITIES.has(t.lower)) || (lastRoleWord !== undefined && !lastRoleWord.cap && looksOccupational(lastRoleWord.lower));
-  let role = hasRole ? collapseSpaces(text.slice(meaningful[0]!.s - base, meaningful[meaningful.length - 1]!.e - base).replace(/\.$/, '')) : null;
+  const lastRoleWord = lastMeaningful >= 0 ? T[lastMeaningful]! : undefined;
+  const hasRole = headOrNationality || (lastRoleWord !== undefined && !lastRoleWord.cap && looksOccupational(lastRoleWord.lower));
+  let role = hasRole ? collapseSpaces(text.slice(T[firstMeaningful]!.s - base, T[lastMeaningful]!.e - base).replace(/\.$/, '')) : null;
   // "Her lawyer, Jo Bloggs," / "The club's treasurer, Jo Bloggs": a role in apposition before the name.
   let appositiveBefore = false;
   if (role === null && roleStartTok === nameStartTok && nameStartTok > 0) {
     const prev = T[nameStartTok - 1]!;
-    const g = text.slice(prev.e - base, T[nameStartTok]!.s - base);
-    if (/^,\s+$/.test(g) && !prev.cap && prev.quote === T[nameStartTok]!.quote && (ROLE_HEADS.has(prev.lower) || looksOccupational(prev.lower))) {
+    if (isCommaThenBlanks(text, prev.e - base, T[nameStartTok]!.s - base) && !prev.cap && prev.quote === T[nameStartTok]!.quote && ((prev.lex & LEX_ROLE_HEAD) !== 0 || looksOccupational(prev.lower))) {
       appositiveBefore = true;
       let from = nameStartTok - 1;
       while (from - 1 >= 0 && nameStartTok - from < 5) {
         const t = T[from - 1]!;
-        if (!isSingleSpace(text, t.e - base, T[from]!.s - base) || t.cap || STOPWORDS.has(t.lower) || t.possessive) break;
+        if (!isSingleSpace(text, t.e - base, T[from]!.s - base) || t.cap || (t.lex & LEX_STOPWORD) !== 0 || t.possessive) break;
         from--;
       }
       role = collapseSpaces(text.slice(T[from]!.s - base, prev.e - base));
@@ -420,7 +466,7 @@ function decomposeRun(par: ParagraphModel, run: number[], allCaps: boolean, nick
   if (role === null) {
     const after = T[lastRunTok + 1];
     const lastName = T[lastRunTok]!;
-    if (after && /^,\s+$/.test(text.slice(lastName.e - base, after.s - base)) && /^(?:a|an|the)$/.test(after.lower)) {
+    if (after && isCommaThenBlanks(text, lastName.e - base, after.s - base) && /^(?:a|an|the)$/.test(after.lower)) {
       let k2 = lastRunTok + 2;
       const words: Token[] = [];
       while (k2 < T.length && words.length < 8) {
@@ -429,34 +475,42 @@ function decomposeRun(par: ParagraphModel, run: number[], allCaps: boolean, nick
         words.push(t);
         k2++;
       }
-      const headAt = words.findIndex((t) => !t.cap && (ROLE_HEADS.has(t.lower) || looksOccupational(t.lower)));
+      const headAt = words.findIndex((t) => !t.cap && ((t.lex & LEX_ROLE_HEAD) !== 0 || looksOccupational(t.lower)));
       if (headAt >= 0) {
         let from = headAt;
-        while (from > 0 && !words[from - 1]!.possessive && !STOPWORDS.has(words[from - 1]!.lower)) from--;
+        while (from > 0 && !words[from - 1]!.possessive && (words[from - 1]!.lex & LEX_STOPWORD) === 0) from--;
         role = collapseSpaces(text.slice(words[from]!.s - base, words[headAt]!.e - base));
       }
     }
   }
-  const titled = roleWords.length > 0 && (hasRole || roleWords.some((t) => HONORIFICS.has(t.lower)));
+  const titled = nameStartTok > roleStartTok && (hasRole || honorific);
 
   let gender: 'm' | 'f' | null = null;
-  for (const t of roleWords) {
-    if (MALE_WORDS.has(t.lower)) gender = 'm';
-    else if (FEMALE_WORDS.has(t.lower)) gender = 'f';
+  for (let i = roleStartTok; i < nameStartTok; i++) {
+    const l = T[i]!.lower;
+    if (MALE_WORDS.has(l)) gender = 'm';
+    else if (FEMALE_WORDS.has(l)) gender = 'f';
   }
 
-  const lastTok = suffixTok ?? toks[toks.length - 1]!;
+  const lastTok = suffixTok ?? toks[nt - 1]!;
   let nameEnd = (lastTok.possessive ? lastTok.s + lastTok.base.length : lastTok.e) - base;
   if (suffixTok && text.charAt(nameEnd) === '.') nameEnd++;
   const firstNameTok = toks[nameFrom]!;
-  let name = text.slice(firstNameTok.s - base, nameEnd);
-  if (nickname !== null) name = name.replace(/\s*["\u201C][^"\u201D]*["\u201D]\s*/, ' ');
-  name = collapseSpaces(name);
-  const keyTokens: string[] = [];
-  for (const t of core) keyTokens.push(normaliseName(t.possessive ? t.base : t.text));
+  let name: string;
+  if (nameFrom === nt - 1 && suffixTok === null && nickname === null) {
+    // A one-word name, as cut out below, is its word without the possessive:
+    // a string the vocabulary already holds (no substring, nothing to collapse).
+    name = firstNameTok.base;
+  } else {
+    name = text.slice(firstNameTok.s - base, nameEnd);
+    if (nickname !== null) name = name.replace(/\s*["\u201C][^"\u201D]*["\u201D]\s*/, ' ');
+    name = collapseSpaces(name);
+  }
+  const keys = KEYS;
+  for (let i = 0; i < nc; i++) keys[i] = normaliseName(core[i]!.possessive ? core[i]!.base : core[i]!.text);
 
   let kind: NameCandidate['kind'];
-  if (core.length >= 2) kind = 'full';
+  if (nc >= 2) kind = 'full';
   else if (titled) kind = 'titled';
   else kind = 'single';
   const titledForm = titled ? collapseSpaces(text.slice(T[roleStartTok]!.s - base, (lastTok.possessive ? lastTok.s + lastTok.base.length : lastTok.e) - base)) : null;
@@ -479,7 +533,7 @@ function decomposeRun(par: ParagraphModel, run: number[], allCaps: boolean, nick
       (nickname !== null ? 2 : 0) +
       (appositiveBefore ? 2 : 0) +
       (role !== null && !titled ? 1 : 0),
-    keyTokens: pool.list(keyTokens),
+    keyTokens: pool.list(keys, nc),
   };
 }
 
@@ -502,14 +556,14 @@ function evidenceFor(par: ParagraphModel, from: number, to: number, titled: bool
     if (space && LOCATIVES.has(before.lower) && !titled) ev -= 2;
     if (space && before.lower === 'of' && !titled) ev -= 1;
     if ((g & GAP_AMP) !== 0) ev -= 3;
-    if (space && SPEECH_VERBS.has(before.lower) && !before.cap) ev += 2;
+    if (space && (before.lex & LEX_SPEECH_VERB) !== 0 && !before.cap) ev += 2;
   }
   if (after && after.quote === last.quote) {
     const g = gapShape(par, last, after);
     if ((g & GAP_AMP) !== 0) ev -= 3;
-    if ((g & GAP_COMMA) !== 0 && (APPOSITIVE_STARTS.has(after.lower) || isShortNumber(after.text) || ROLE_HEADS.has(after.lower))) ev += 1;
+    if ((g & GAP_COMMA) !== 0 && (APPOSITIVE_STARTS.has(after.lower) || isShortNumber(after.text) || (after.lex & LEX_ROLE_HEAD) !== 0)) ev += 1;
     if ((g & GAP_PAREN) !== 0 && isShortNumber(after.text)) ev += 1;
-    if ((g & GAP_COMMA_SPACES) !== 0 && SPEECH_VERBS.has(after.lower) && !after.cap) ev += 2;
+    if ((g & GAP_COMMA_SPACES) !== 0 && (after.lex & LEX_SPEECH_VERB) !== 0 && !after.cap) ev += 2;
     if ((g & GAP_SPACE) !== 0 && ADVERB_THEN_VERB(T, to)) ev += 2;
   }
   return ev;
@@ -571,7 +625,7 @@ function gapShape(par: ParagraphModel, a: Token, b: Token): number {
 function ADVERB_THEN_VERB(T: Token[], at: number): boolean {
   const a = T[at];
   const b = T[at + 1];
-  return !!a && !!b && /^(?:also|then|later|again|has|had|was|who)$/.test(a.lower) && SPEECH_VERBS.has(b.lower);
+  return !!a && !!b && /^(?:also|then|later|again|has|had|was|who)$/.test(a.lower) && (b.lex & LEX_SPEECH_VERB) !== 0;
 }
 
 /** The registry of people, built once from every candidate in the document. */

@@ -14,7 +14,23 @@ export const isLowerStart = (word: string): boolean => {
 export const isAllCaps = (word: string): boolean =>
   word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
 
-export const collapseSpaces = (s: string): string => (/\s\s|[^\S ]/.test(s) ? s.replace(/\s+/g, ' ').trim() : s.trim());
+/** Every run of whitespace as one space, trimmed. */
+export const collapseSpaces = (s: string): string => (hasIrregularSpace(s) ? s.replace(/\s+/g, ' ').trim() : s.trim());
+
+/**
+ * /\s\s|[^\S ]/.test(s), decided on the code units (names and roles are
+ * collapsed by the hundred thousand; the regex was most of the cost): any
+ * whitespace other than a plain space, or two spaces in a row.
+ */
+function hasIrregularSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (s.charCodeAt(i + 1) === 32) return true;
+    } else if (isSpaceCode(c)) return true;
+  }
+  return false;
+}
 
 /** Normalises typographic quote marks so comparisons ignore the typography. */
 export const normaliseQuotes = (s: string): string =>
