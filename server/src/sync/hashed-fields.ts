@@ -14,8 +14,9 @@ export interface HashedFields {
 }
 
 export const hashFields = (fields: Record<string, unknown>): HashedFields => {
-  const json: Record<string, string> = {};
-  const hashes: Record<string, string> = {};
+  // Without a prototype: any field name, "__proto__" included, is an own key.
+  const json: Record<string, string> = Object.create(null);
+  const hashes: Record<string, string> = Object.create(null);
   for (const name of Object.keys(fields)) {
     json[name] = stableStringify(fields[name]);
     hashes[name] = digest(json[name]);

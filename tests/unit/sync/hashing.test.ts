@@ -15,14 +15,16 @@ const reference = (value: unknown): string => {
 };
 
 // JSON-like values with the awkward cases: undefined members, -0, unicode keys, nesting.
+// (NaN and the infinities serialise as null; sameJson calls them different,
+// which only costs a serialisation, and stableStringify is checked on them below.)
 const value = fc.letrec((tie) => ({
-  leaf: fc.oneof(fc.string({ unit: 'grapheme' }), fc.integer(), fc.double({ noNaN: true }), fc.boolean(), fc.constant(null), fc.constant(undefined), fc.constant(-0)),
+  leaf: fc.oneof(fc.string({ unit: 'grapheme' }), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null), fc.constant(undefined), fc.constant(-0)),
   node: fc.oneof({ depthSize: 'small' }, tie('leaf'), fc.array(tie('node'), { maxLength: 4 }), fc.dictionary(fc.string({ unit: 'grapheme' }), tie('node'), { maxKeys: 5 })),
 })).node;
 
 describe('record hashing', () => {
   it('stableStringify writes exactly what the first implementation wrote', () => {
-    fc.assert(fc.property(value, (v) => stableStringify(v) === reference(v)), { numRuns: 2000 });
+    fc.assert(fc.property(value, (v) => stableStringify(v) === reference(v)), { numRuns: 2000, seed: 20261201 });
   });
 
   it('hashFields gives hashValue of the record and of each field', () => {
@@ -32,7 +34,7 @@ describe('record hashing', () => {
         expect(hashed.recordHash).toBe(sha256(reference(fields)).slice(0, 24));
         for (const name of Object.keys(fields)) expect(hashed.hashes[name]).toBe(hashValue(fields[name]));
       }),
-      { numRuns: 1000 }
+      { numRuns: 1000, seed: 20261201 }
     );
   });
 
@@ -43,13 +45,17 @@ describe('record hashing', () => {
         const copy = JSON.parse(JSON.stringify(a ?? null));
         if (reference(copy) === reference(a)) expect(sameJson(a ?? null, copy)).toBe(true);
       }),
-      { numRuns: 2000 }
+      { numRuns: 2000, seed: 20261201 }
     );
     expect(sameJson({ a: 1, b: undefined }, { a: 1 })).toBe(true);
     expect(sameJson([1, undefined], [1, null])).toBe(true);
     expect(sameJson({ a: 1 }, { a: 1, b: 2 })).toBe(false);
     expect(sameJson([1], { 0: 1 })).toBe(false);
     expect(sameJson('1', 1)).toBe(false);
+    for (const odd of [NaN, Infinity, -Infinity]) {
+      expect(stableStringify({ a: [odd] })).toBe(reference({ a: [odd] }));
+      expect(sameJson(odd, null)).toBe(false);
+    }
   });
 
   it('sameHashes compares hash maps as their stable JSON would', () => {
