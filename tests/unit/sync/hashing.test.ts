@@ -38,6 +38,13 @@ describe('record hashing', () => {
     );
   });
 
+  it('hashFields keeps a field named __proto__ as a field', () => {
+    const fields = JSON.parse('{"__proto__": "x", "a": 1}');
+    const hashed = hashFields(fields);
+    expect(Object.keys(hashed.hashes)).toEqual(['__proto__', 'a']);
+    expect(hashed.recordHash).toBe(sha256(reference(fields)).slice(0, 24));
+  });
+
   it('sameJson says equal only when the stable JSON is equal, and says it for a deep copy', () => {
     fc.assert(
       fc.property(value, value, (a, b) => {
