@@ -1,4 +1,6 @@
 import type { Core } from '@strapi/strapi';
+import slugify from '@sindresorhus/slugify';
+import { contentTypes } from '@strapi/utils';
 import { UID } from '../uids';
 import type { RecordType } from './types';
 import type { RecordOp, SyncPlan } from './plan';
@@ -138,9 +140,25 @@ async function setFingerprint(strapi: Core.Strapi, trx: any, documentId: string,
     .update({ [meta.attributes.importFingerprint.columnName ?? 'import_fingerprint']: fingerprint });
 }
 
-/** The Content Manager's own uid generator, so slugs look like the ones editors get. */
+/**
+ * The Content Manager's own uid rules, so slugs look like the ones editors
+ * get: its slugify (the same package and version) on the target field, then
+ * its uniqueness rules. The usual case, a slug no draft has, is settled with
+ * one exact count that the slug index answers (what the Content Manager's
+ * availability check asks, without a Document Service call); only a taken
+ * slug goes through its prefix search for a free "-N" suffix (a LIKE the
+ * index cannot serve, over whole documents).
+ */
 async function uniqueSlug(strapi: Core.Strapi, uid: string, data: Record<string, unknown>): Promise<string> {
   const slugs = strapi.plugin('content-manager').service('uid');
+  const attribute: any = (strapi.contentTypes as any)[uid].attributes.slug;
+  const source = data[attribute.targetField];
+  if (typeof source === 'string' && source.trim()) {
+    const base = slugify(source, attribute.options);
+    // Drafts only, as the Content Manager looks; a type without draft & publish has no status.
+    const where = contentTypes.hasDraftAndPublish(strapi.getModel(uid as any)) ? { slug: base, publishedAt: null } : { slug: base };
+    if (base && base.length <= MAX_STRING && (await strapi.db.query(uid as any).count({ where })) === 0) return base;
+  }
   const slug: string = await slugs.generateUIDField({ contentTypeUID: uid, field: 'slug', data });
   // uid columns are varchar(255) on PostgreSQL, and transliteration can make the slug of a
   // 255-character title longer ("щ" → "shch"): cut it, leaving room for a "-2" suffix.
