@@ -17,6 +17,8 @@ import { planSync, type RecordOp } from '../../server/src/sync/plan';
 import { sourceFingerprint } from '../../server/src/sync/fingerprint';
 import { sha256 } from '../../server/src/sync/keys';
 import { runAsImporter } from '../../server/src/sync/import-context';
+import { outputSanitizer } from '../../server/src/sync/bulk-create';
+import { sanitize } from '@strapi/utils';
 
 type Doc = { name: string; text: string };
 
@@ -210,6 +212,18 @@ describe('bulk-written quotes and links are the rows the Document Service writes
       expect(entry).toEqual(expect.objectContaining({ id: expect.anything(), documentId: expect.any(String), publishedAt: expect.anything() }));
       expect(entry).not.toHaveProperty('importKey');
       expect(entry).not.toHaveProperty('importedFields');
+    }
+  });
+
+  it("the events' entries are what Strapi's defaultSanitizeOutput makes of the rows", async () => {
+    const { strapi } = app;
+    for (const uid of [UID.quote, UID.link]) {
+      const model: any = strapi.getModel(uid as any);
+      // Every attribute the model has (private ones, timestamps, relations) plus an id.
+      const row = Object.fromEntries([['id', 7], ...Object.keys(model.attributes).map((name, i) => [name, `value ${i}`])]);
+      const expected = await sanitize.sanitizers.defaultSanitizeOutput({ schema: model, getModel: (u: any) => strapi.getModel(u) } as any, row as any);
+      expect(outputSanitizer(model)(row)).toEqual(expected);
+      expect(Object.keys(expected).length).toBeLessThan(Object.keys(row).length);
     }
   });
 
