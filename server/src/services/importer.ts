@@ -104,13 +104,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   });
 
   /** Parse one document; a document that cannot be read or parsed gets a failed report. */
-  const prepare = (document: SourceDocument, options: ImportOptions, report: FileReport): Prepared => {
+  const prepare = (document: SourceDocument, options: ImportOptions, report: FileReport, fingerprint: string | null): Prepared => {
     try {
       if (document.error) throw new Error(document.error);
       const text = validateSourceText(document.text, document.name);
       const parsed = parseDocument(text, { referenceDate: options.referenceDate, fileName: document.name });
       const desired = desiredFromParsed(parsed, text, path.basename(document.name));
-      desired.fingerprint = sourceFingerprint(report.sha256, document.name, options.referenceDate);
+      if (fingerprint) desired.fingerprint = fingerprint;
       report.warnings = [...parsed.warnings, ...desired.warnings].map(({ code, message }) => ({ code, message }));
       return { report, parsed, desired };
     } catch (error) {
@@ -127,21 +127,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return { report, parsed: null, desired: null };
   };
 
+  /** What each document would be imported from (sync/fingerprint.ts); null for one that could not be read. */
+  const fingerprintsOf = (documents: SourceDocument[], reports: FileReport[], options: ImportOptions) =>
+    documents.map((d, i) => (d.error || typeof d.text !== 'string' ? null : sourceFingerprint(reports[i].sha256, d.name, options.referenceDate)));
+
   /**
    * The batch's sources that are already in the database exactly as imported
    * (a re-run's usual case). Not for dry runs, which show the parse, nor for
    * --overwrite, which must compare every field. A failed look-up only costs
    * the shortcut.
    */
-  const findImported = async (
-    reports: FileReport[],
-    documents: SourceDocument[],
-    options: ImportOptions
-  ): Promise<Array<UnchangedArticle | undefined>> => {
+  const findImported = async (fingerprints: Array<string | null>, options: ImportOptions): Promise<Array<UnchangedArticle | undefined>> => {
     if (options.dryRun || options.overwrite) return [];
-    const fingerprints = documents.map((d, i) =>
-      d.error || typeof d.text !== 'string' ? null : sourceFingerprint(reports[i].sha256, d.name, options.referenceDate)
-    );
     try {
       const wanted = fingerprints.filter((f): f is string => !!f);
       const found = await withBusyRetry(strapi, () => findUnchanged(strapi, wanted, { published: !!options.publish }));
@@ -173,10 +170,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    */
   const importBatch = async (documents: SourceDocument[], options: ImportOptions): Promise<Prepared[]> => {
     const reports = documents.map(newReport);
-    const imported = await findImported(reports, documents, options);
+    const fingerprints = fingerprintsOf(documents, reports, options);
+    const imported = await findImported(fingerprints, options);
     const prepared = documents.map((document, i) => {
       const article = imported[i];
-      return article ? unchanged(reports[i], article) : prepare(document, options, reports[i]);
+      return article ? unchanged(reports[i], article) : prepare(document, options, reports[i], fingerprints[i]);
     });
     const planOptions = { overwrite: !!options.overwrite, publish: !!options.publish };
     const parsed = prepared.filter((p): p is Prepared & { desired: DesiredDocument } => !!p.desired);
