@@ -16,7 +16,7 @@ import { AsyncLocalStorage } from 'async_hooks';
 import type { Core } from '@strapi/strapi';
 import { readsPublishedOnly, type CallerContext } from './caller';
 import { UID } from '../uids';
-import { GUARDED_UIDS, isGuarded, restrictQuery, visibleAsJoins, type RelationsOf, type Rules } from './visibility';
+import { GUARDED_UIDS, isGuarded, restrictQuery, visibleAsJoins, type RelationsOf, type Rules, type Where } from './visibility';
 
 const READ_ACTIONS = new Set(['findMany', 'findOne', 'findFirst', 'count']);
 const WRITE_ACTIONS = new Set(['create', 'update', 'delete', 'clone', 'publish', 'unpublish', 'discardDraft']);
@@ -46,16 +46,20 @@ export const publishedOnlyCaller = (strapi: Core.Strapi) => readsPublishedOnly(s
 /**
  * A person is visible through two to-many relations (articles, quotes.article).
  * As joins those multiply rows, which Strapi's populate `count` counts; as a
- * semi-join (`id IN (subquery)`) they do not. Articles, quotes and links keep
- * the join form: each row meets at most one published article row.
+ * semi-join (`id IN (subquery)`) they do not. One semi-join per path: in one
+ * subquery both paths' joins multiply into every article of a person times
+ * every quote of theirs (56,000 rows for a speaker at 1,000 articles, 0.6 s a
+ * request). Articles, quotes and links keep the join form: each row meets at
+ * most one published article row.
  */
-const rulesFor = (strapi: Core.Strapi): Rules => ({
-  relationsOf: relationsFrom(strapi),
-  visible: (uid) =>
-    uid === UID.person
-      ? { id: { $in: strapi.db.queryBuilder(UID.person).select('id').where(visibleAsJoins(UID.person)).getKnexQuery() } }
-      : visibleAsJoins(uid),
-});
+const rulesFor = (strapi: Core.Strapi): Rules => {
+  const personIds = (where: Where) => ({ id: { $in: strapi.db.queryBuilder(UID.person).select('id').where(where).getKnexQuery() } });
+  const personPaths = (visibleAsJoins(UID.person).$or as Where[]) ?? [visibleAsJoins(UID.person)];
+  return {
+    relationsOf: relationsFrom(strapi),
+    visible: (uid) => (uid === UID.person ? { $or: personPaths.map(personIds) } : visibleAsJoins(uid)),
+  };
+};
 
 export const registerReadGuard = (strapi: Core.Strapi) => {
   const rules = rulesFor(strapi);
