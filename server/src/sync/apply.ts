@@ -6,6 +6,7 @@ import type { RecordType } from './types';
 import type { RecordOp, SyncPlan } from './plan';
 import type { ExistingState } from './plan';
 import { MAX_STRING } from './fit-columns';
+import { writeFingerprints } from './unchanged-sources';
 import { attachToNewRecord, bulkContext, createInBulk, knowRows, type BulkContext } from './bulk-create';
 
 const UID_OF: Record<RecordType, (typeof UID)[keyof typeof UID]> = {
@@ -73,7 +74,8 @@ export async function applyPlan(strapi: Core.Strapi, trx: unknown, plan: SyncPla
       : await write(strapi, docs('article'), { ...plan.article, data: articleData }, { title: articleData.title });
   }
   if (!articleId) return null;
-  if (plan.article.op === 'none' && plan.fingerprintStale) await setFingerprint(strapi, trx, articleId, plan.fingerprint);
+  // The fingerprint alone, when nothing else of the article is written.
+  if (plan.article.op === 'none' && plan.fingerprintStale) await writeFingerprints(strapi, [articleId], plan.fingerprint, { draftsOnly: true });
 
   // Children in plan order; consecutive creates of one type go in one bulk
   // write, so the join tables' order columns come out as one-by-one creates
@@ -126,18 +128,6 @@ async function create(strapi: Core.Strapi, docs: Docs, op: RecordOp, slugSource?
   // The report links to what was created (the admin page turns it into Content Manager links).
   op.change.documentId = created.documentId as string;
   return { documentId: created.documentId as string, id: created.id as number };
-}
-
-/**
- * The draft's fingerprint alone, when nothing else of the article is written.
- * A plain column update: bookkeeping, not an edit, so updatedAt stays.
- */
-async function setFingerprint(strapi: Core.Strapi, trx: any, documentId: string, fingerprint: string | null) {
-  const meta: any = strapi.db.metadata.get(UID.article);
-  await trx(meta.tableName)
-    .where({ document_id: documentId })
-    .whereNull('published_at')
-    .update({ [meta.attributes.importFingerprint.columnName ?? 'import_fingerprint']: fingerprint });
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { UID } from '../uids';
 import { isImporterRunning } from './import-context';
+import { writeFingerprints } from './unchanged-sources';
 
 /** Document Service actions by which an editor changes what a re-import would find. */
 const TOUCHING = new Set(['update', 'delete', 'discardDraft']);
@@ -37,17 +38,7 @@ export const registerEditorTouch = (strapi: Core.Strapi) => {
     const before = await articlesOf(strapi, ctx.uid, documentId);
     const result = await next();
     const after = ctx.action === 'delete' ? [] : await articlesOf(strapi, ctx.uid, documentId);
-    await forgetFingerprints(strapi, [...new Set([...before, ...after])]);
+    await writeFingerprints(strapi, [...new Set([...before, ...after])], null, { draftsOnly: false });
     return result;
   });
 };
-
-/** A plain column update (bookkeeping, not an edit: updatedAt stays), in the caller's transaction if there is one. */
-async function forgetFingerprints(strapi: Core.Strapi, articleIds: string[]) {
-  if (!articleIds.length) return;
-  const meta: any = strapi.db.metadata.get(UID.article);
-  const column: string = meta.attributes.importFingerprint.columnName ?? 'import_fingerprint';
-  await strapi.db.transaction(({ trx }) =>
-    trx(meta.tableName).whereIn('document_id', articleIds).whereNotNull(column).update({ [column]: null })
-  );
-}

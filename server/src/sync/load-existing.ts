@@ -19,7 +19,7 @@ const pick = (doc: Doc, fields: string[]) =>
 /** Keys per `$in` query: under SQLite's bound-parameter limit with room to spare. */
 const IN_CHUNK = 500;
 
-const inChunks = async (keys: string[], query: (chunk: string[]) => Promise<Doc[]>): Promise<Doc[]> => {
+export const inChunks = async (keys: string[], query: (chunk: string[]) => Promise<Doc[]>): Promise<Doc[]> => {
   const unique = [...new Set(keys)];
   const rows: Doc[] = [];
   for (let i = 0; i < unique.length; i += IN_CHUNK) rows.push(...(await query(unique.slice(i, i + IN_CHUNK))));

@@ -2,6 +2,24 @@ import type { Core } from '@strapi/strapi';
 import { UID } from '../uids';
 import { change } from './plan';
 import type { RecordChange } from './types';
+import { inChunks } from './load-existing';
+
+/**
+ * The draft articles' fingerprint column, written as plain bookkeeping (not an
+ * edit: updatedAt stays), in the caller's transaction when there is one.
+ * With `draftsOnly`, the published version keeps the fingerprint it was
+ * published with.
+ */
+export async function writeFingerprints(strapi: Core.Strapi, documentIds: string[], fingerprint: string | null, { draftsOnly }: { draftsOnly: boolean }) {
+  if (!documentIds.length) return;
+  const meta: any = strapi.db.metadata.get(UID.article);
+  const column: string = meta.attributes.importFingerprint.columnName ?? 'import_fingerprint';
+  await strapi.db.transaction(({ trx }) => {
+    const rows = trx(meta.tableName).whereIn('document_id', documentIds);
+    if (draftsOnly) rows.whereNull('published_at');
+    return rows.update({ [column]: fingerprint });
+  });
+}
 
 type Doc = Record<string, any>;
 
@@ -12,8 +30,6 @@ export interface UnchangedArticle {
   title: string;
   changes: RecordChange[];
 }
-
-const IN_CHUNK = 500;
 
 /**
  * The draft articles carrying one of these fingerprints (sync/fingerprint.ts),
@@ -26,34 +42,28 @@ export async function findUnchanged(
   fingerprints: string[],
   { published }: { published: boolean }
 ): Promise<Map<string, UnchangedArticle>> {
-  const unique = [...new Set(fingerprints)];
-  const drafts: Doc[] = [];
-  for (let i = 0; i < unique.length; i += IN_CHUNK) {
-    drafts.push(
-      ...(await strapi.db.query(UID.article).findMany({
-        where: { importFingerprint: { $in: unique.slice(i, i + IN_CHUNK) }, publishedAt: null },
-        select: ['documentId', 'importKey', 'importFingerprint', 'title'],
-        orderBy: { id: 'asc' },
-        populate: {
-          people: { select: ['documentId', 'importKey', 'name'] },
-          quotes: { select: ['documentId', 'importKey', 'text', 'position'] },
-          relatedLinks: { select: ['documentId', 'importKey', 'title', 'position'] },
-        },
-      }))
-    );
-  }
-  let live: Set<string> | null = null;
-  if (published && drafts.length) {
-    live = new Set<string>();
-    const ids = drafts.map((d) => d.documentId as string);
-    for (let i = 0; i < ids.length; i += IN_CHUNK) {
-      const rows = await strapi.db.query(UID.article).findMany({
-        where: { documentId: { $in: ids.slice(i, i + IN_CHUNK) }, publishedAt: { $notNull: true } },
-        select: ['documentId'],
-      });
-      for (const row of rows) live.add(row.documentId);
-    }
-  }
+  const drafts = await inChunks(fingerprints, (chunk) =>
+    strapi.db.query(UID.article).findMany({
+      where: { importFingerprint: { $in: chunk }, publishedAt: null },
+      select: ['documentId', 'importKey', 'importFingerprint', 'title'],
+      orderBy: { id: 'asc' },
+      populate: {
+        people: { select: ['documentId', 'importKey', 'name'] },
+        quotes: { select: ['documentId', 'importKey', 'text', 'position'] },
+        relatedLinks: { select: ['documentId', 'importKey', 'title', 'position'] },
+      },
+    })
+  );
+  const live =
+    published && drafts.length
+      ? new Set(
+          (
+            await inChunks(drafts.map((d) => d.documentId as string), (ids) =>
+              strapi.db.query(UID.article).findMany({ where: { documentId: { $in: ids }, publishedAt: { $notNull: true } }, select: ['documentId'] })
+            )
+          ).map((row) => row.documentId as string)
+        )
+      : null;
 
   const found = new Map<string, UnchangedArticle>();
   for (const draft of drafts) {
