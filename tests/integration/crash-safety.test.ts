@@ -2,8 +2,9 @@
  * Crash safety: the CLI is SIGKILLed at 20 moments (seeded) spread over a
  * batch import; after every kill the database holds only whole articles, no
  * orphans and no duplicate keys, and one last uninterrupted run completes the
- * set to exactly the expected counts. Each article is one transaction, so a
- * kill can only ever lose the article in flight.
+ * set to exactly the expected counts. A transaction holds whole articles
+ * only (server/src/sync/write-batch.ts), so a kill can only ever lose the
+ * articles of the transaction in flight, each of them entirely.
  */
 import fs from 'fs';
 import os from 'os';

@@ -4,17 +4,16 @@ import { parseDocument, toContractJson, type ParsedDocument } from '../parse';
 import { validateSourceText } from '../source/read-source';
 import { UID } from '../uids';
 import { desiredFromParsed } from '../sync/desired';
-import { loadExisting, loadExistingMany } from '../sync/load-existing';
-import { planSync, type ExistingState, type PlanOptions, type SyncPlan } from '../sync/plan';
+import { loadExistingMany } from '../sync/load-existing';
+import { planSync, type ExistingState } from '../sync/plan';
 import type { DesiredDocument } from '../sync/desired';
 import { withBusyRetry } from '../sync/busy-retry';
-import { applyPlan } from '../sync/apply';
-import { runAsImporter } from '../sync/import-context';
+import { writeBatch, type BatchItem, type Outcome } from '../sync/write-batch';
 import { sha256 } from '../sync/keys';
 import { emptyCounts, summarise } from '../sync/report';
 import { sourceFingerprint } from '../sync/fingerprint';
 import { findUnchanged, type UnchangedArticle } from '../sync/unchanged-sources';
-import type { Actor, ChangeAction, FileReport, ImportOptions, ImportReport, SourceDocument } from '../sync/types';
+import type { Actor, FileReport, ImportOptions, ImportReport, SourceDocument } from '../sync/types';
 
 /** Documents parsed, read and planned together. */
 const BATCH = 100;
@@ -43,12 +42,6 @@ const fail = (report: FileReport, error: unknown): FileReport => {
   return report;
 };
 
-/** Actions that leave a record as it was. */
-const UNWRITTEN = new Set<ChangeAction>(['unchanged', 'skip-deleted', 'keep']);
-
-const hasWrites = (plan: SyncPlan) =>
-  plan.publish || plan.fingerprintStale || [plan.article, ...plan.people, ...plan.quotes, ...plan.links].some((op) => op.op !== 'none' || op.restore);
-
 async function* inBatches<T>(items: Iterable<T> | AsyncIterable<T>, size: number): AsyncGenerator<T[]> {
   let batch: T[] = [];
   for await (const item of items) {
@@ -60,9 +53,6 @@ async function* inBatches<T>(items: Iterable<T> | AsyncIterable<T>, size: number
   }
   if (batch.length) yield batch;
 }
-
-// Any constant works: it only has to be the same for every importer process.
-const PG_IMPORT_LOCK = 7_346_201;
 
 export interface ImportRequest {
   /** An array, or an (async) iterable read a batch at a time so that large imports are not held in memory. */
@@ -76,23 +66,6 @@ export interface ImportRequest {
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  /**
-   * Serialise article transactions across processes, so two importers started
-   * at once cannot both decide to create the same person or article.
-   * PostgreSQL: a transaction-scoped advisory lock. SQLite: take the database's
-   * write lock up front (a no-op write); otherwise two readers that both try to
-   * write later deadlock and one fails with SQLITE_BUSY instead of waiting.
-   */
-  const takeImportLock = async (trx: any) => {
-    const client = strapi.db.dialect.client;
-    if (client === 'postgres') {
-      await trx.raw('SELECT pg_advisory_xact_lock(?)', [PG_IMPORT_LOCK]);
-    } else if (client === 'sqlite') {
-      const table = strapi.db.metadata.get(UID.tombstone).tableName;
-      await trx.raw(`DELETE FROM ?? WHERE 1 = 0`, [table]);
-    }
-  };
-
   const newReport = (document: SourceDocument): FileReport => ({
     name: document.name,
     sha256: sha256(document.text ?? ''),
@@ -148,25 +121,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
   };
 
-  /** Write one document: lock, read again, plan again, apply, all in one transaction. */
-  const writeOne = (desired: DesiredDocument, planOptions: PlanOptions) =>
-    withBusyRetry(strapi, () =>
-      runAsImporter(() =>
-        strapi.db.transaction(async ({ trx }) => {
-          await takeImportLock(trx);
-          const existing = await loadExisting(strapi, desired);
-          const plan = planSync(desired, existing, planOptions);
-          return { documentId: await applyPlan(strapi, trx, plan, existing), changes: plan.changes };
-        })
-      )
-    );
-
-  /**
+    /**
    * A batch of documents: parsed, their existing records read for all of them
-   * at once, and planned. Documents whose plan writes nothing are done there,
-   * without a transaction or the lock, which is what makes a re-run of an
-   * unchanged corpus cheap; the others are written one transaction each, from
-   * a fresh read under the lock (another importer may have written since).
+   * at once, and planned; then written in order (sync/write-batch.ts): a
+   * document whose plan writes nothing is done there, without a transaction
+   * or the lock, which is what makes a re-run of an unchanged corpus cheap.
    */
   const importBatch = async (documents: SourceDocument[], options: ImportOptions): Promise<Prepared[]> => {
     const reports = documents.map(newReport);
@@ -186,29 +145,32 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return prepared;
     }
 
-    // Keys written by an earlier document of this batch: a later document
-    // naming them was planned from a stale read and must be planned again.
-    const written = new Set<string>();
+    const items: BatchItem[] = [];
+    const planned: Array<Prepared & { desired: DesiredDocument }> = [];
     for (const [i, item] of parsed.entries()) {
-      const { desired, report } = item;
-      const keys = [desired.article.key, ...desired.people.map((p) => p.key)];
       try {
-        let documentId: string | null = existing[i].article?.documentId ?? null;
-        // A new article is written whatever the plan says: plan it once, under the lock.
-        const plan = options.dryRun || existing[i].article ? planSync(desired, existing[i], planOptions) : null;
-        let changes = plan?.changes ?? [];
-        const stale = keys.some((key) => written.has(key));
-        if (!options.dryRun && (!plan || hasWrites(plan) || stale)) {
-          ({ documentId, changes } = await writeOne(desired, planOptions));
-          written.add(desired.article.key);
-          for (const change of changes) if (!UNWRITTEN.has(change.action)) written.add(change.importKey);
-        }
-        report.changes = changes;
-        report.article = { documentId, title: item.parsed!.title, importKey: desired.article.key };
-        report.status = changes.every((c) => c.action === 'unchanged' || c.action === 'skip-deleted') ? 'unchanged' : 'imported';
+        // A new article is written whatever the plan says: it is planned once, under the lock.
+        const plan = options.dryRun || existing[i].article ? planSync(item.desired, existing[i], planOptions) : null;
+        items.push({ desired: item.desired, existing: existing[i], plan });
+        planned.push(item);
       } catch (error) {
-        fail(report, error);
+        fail(item.report, error);
       }
+    }
+    const outcomes: Outcome[] = options.dryRun
+      ? items.map(({ existing: state, plan }) => ({ documentId: state.article?.documentId ?? null, changes: plan!.changes }))
+      : await writeBatch(strapi, items, planOptions);
+
+    for (const [i, { report, parsed: doc, desired }] of planned.entries()) {
+      const outcome = outcomes[i];
+      if ('error' in outcome) {
+        fail(report, outcome.error);
+        continue;
+      }
+      const { documentId, changes } = outcome;
+      report.changes = changes;
+      report.article = { documentId, title: doc!.title, importKey: desired.article.key };
+      report.status = changes.every((c) => c.action === 'unchanged' || c.action === 'skip-deleted') ? 'unchanged' : 'imported';
     }
     return prepared;
   };

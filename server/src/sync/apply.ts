@@ -27,12 +27,28 @@ const bookkeeping = (op: RecordOp) => ({ importKey: op.key, importHash: op.impor
  * are bulk-written (sync/bulk-create.ts); everything else goes through the
  * Document Service.
  */
-export async function applyPlan(strapi: Core.Strapi, trx: unknown, plan: SyncPlan, existing: ExistingState): Promise<string | null> {
+export async function applyPlan(
+  strapi: Core.Strapi,
+  trx: unknown,
+  plan: SyncPlan,
+  existing: ExistingState,
+  shared?: BulkContext
+): Promise<string | null> {
   const docs = (type: RecordType): Docs => strapi.documents(UID_OF[type] as any);
 
   // What this transaction learns about people and the article serves the
-  // bulk writes below; records created here have no join rows yet.
-  const bulk = bulkContext();
+  // bulk writes below; records created here have no join rows yet. A caller
+  // writing several documents in one transaction shares its context across
+  // plans that only create: their Document Service writes (people, the bare
+  // article) touch no join rows, so what the context knows stays true. Any
+  // other plan may change join rows or rows through the Document Service:
+  // the shared context forgets everything, and the plan gets its own.
+  let bulk: BulkContext;
+  if (shared && onlyCreates(plan)) bulk = shared;
+  else {
+    shared?.forgetAll();
+    bulk = bulkContext();
+  }
   const personIds = new Map<string, string>();
   for (const [key, person] of existing.people) {
     personIds.set(key, person.documentId);
@@ -108,6 +124,14 @@ export async function applyPlan(strapi: Core.Strapi, trx: unknown, plan: SyncPla
   if (plan.publish) await docs('article').publish({ documentId: articleId });
   return articleId;
 }
+
+/** A new, unpublished article whose people and children are created or left alone. */
+const onlyCreates = (plan: SyncPlan) =>
+  plan.article.op === 'create' &&
+  !plan.publish &&
+  plan.people.every((op) => op.op !== 'delete') &&
+  [...plan.quotes, ...plan.links].every((op) => op.op === 'create' || op.op === 'none') &&
+  [plan.article, ...plan.people, ...plan.quotes, ...plan.links].every((op) => !op.restore);
 
 async function write(strapi: Core.Strapi, docs: Docs, op: RecordOp, slugSource?: Record<string, unknown>): Promise<string | null> {
   if (op.op === 'none') return op.documentId;

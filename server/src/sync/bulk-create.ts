@@ -27,6 +27,8 @@ export interface BulkContext {
   orders: Map<string, Map<number, number>>;
   created: Set<string>;
   forgetOrders(): void;
+  /** Orders and rows alike: after writes that may have added rows to a known document (publish). */
+  forgetAll(): void;
 }
 
 /**
@@ -46,6 +48,10 @@ export const bulkContext = (created: Iterable<string> = []): BulkContext => {
     forgetOrders() {
       context.orders.clear();
       context.created.clear();
+    },
+    forgetAll() {
+      context.forgetOrders();
+      context.rows.clear();
     },
   };
   return context;
@@ -75,7 +81,7 @@ const MAX_ROWS = 2_000;
  * emitted here after the commit with the created row (relations not
  * populated) instead of the Document Service's deep-populated entry. The
  * importer uses it only for the quotes and related links it creates inside
- * its own per-article transaction; see docs/performance.md.
+ * its own transactions; see docs/performance.md.
  *
  * Must run inside a `strapi.db.transaction` (the caller's `trx`).
  */
@@ -192,8 +198,7 @@ async function attach(strapi: Core.Strapi, trx: Trx, meta: any, name: string, li
     }
   }
 
-  const next = context.orders.get(table) ?? new Map<number, number>();
-  context.orders.set(table, next);
+  const next = ordersOf(context, table);
   if (inverseOrderColumnName) {
     const unknownIds: number[] = [];
     for (const row of targetRows) {
@@ -201,24 +206,7 @@ async function attach(strapi: Core.Strapi, trx: Trx, meta: any, name: string, li
       if (context.created.has(row.document_id)) next.set(row.id, 0);
       else unknownIds.push(row.id);
     }
-    for (const chunk of chunks([...new Set(unknownIds)], chunkSize(strapi, 1))) {
-      // One max() per target as a correlated subquery, which both databases
-      // answer from the (target, order) index (sync/indexes.ts) in one probe;
-      // a GROUP BY over the join table reads every row of a target, and a
-      // person quoted in thousands of articles has thousands.
-      const maxima: Array<{ target: number; max: number | null }> = await trx(targetMeta.tableName)
-        .select({ target: 'id' })
-        .select(
-          trx(table)
-            .max(inverseOrderColumnName)
-            .where(inverseJoinColumn.name, trx.ref(`${targetMeta.tableName}.id`))
-            .where(on ?? {})
-            .as('max')
-        )
-        .whereIn('id', chunk);
-      for (const id of chunk) next.set(id, 0);
-      for (const { target, max } of maxima) next.set(Number(target), Number(max ?? 0));
-    }
+    await loadOrders(strapi, trx, meta, name, unknownIds, next);
   }
 
   const joinRows: Row[] = [];
@@ -243,6 +231,48 @@ async function attach(strapi: Core.Strapi, trx: Trx, meta: any, name: string, li
   for (const chunk of chunks(joinRows, chunkSize(strapi, Object.keys(joinRows[0] ?? { a: 1 }).length))) {
     await trx(table).insert(chunk);
   }
+}
+
+const ordersOf = (context: BulkContext, table: string) => {
+  const orders = context.orders.get(table) ?? new Map<number, number>();
+  context.orders.set(table, orders);
+  return orders;
+};
+
+/** Each target row's highest inverse order in `meta.name`'s join table, into `into`. */
+async function loadOrders(strapi: Core.Strapi, trx: Trx, meta: any, name: string, targetIds: number[], into: Map<number, number>) {
+  const { name: table, inverseJoinColumn, inverseOrderColumnName, on } = meta.attributes[name].joinTable;
+  const targetTable: string = (strapi.db.metadata.get(meta.attributes[name].target) as any).tableName;
+  for (const chunk of chunks([...new Set(targetIds)], chunkSize(strapi, 1))) {
+    // One max() per target as a correlated subquery, which both databases
+    // answer from the (target, order) index (sync/indexes.ts) in one probe;
+    // a GROUP BY over the join table reads every row of a target, and a
+    // person quoted in thousands of articles has thousands.
+    const maxima: Array<{ target: number; max: number | null }> = await trx(targetTable)
+      .select({ target: 'id' })
+      .select(
+        trx(table)
+          .max(inverseOrderColumnName)
+          .where(inverseJoinColumn.name, trx.ref(`${targetTable}.id`))
+          .where(on ?? {})
+          .as('max')
+      )
+      .whereIn('id', chunk);
+    for (const id of chunk) into.set(id, 0);
+    for (const { target, max } of maxima) into.set(Number(target), Number(max ?? 0));
+  }
+}
+
+/**
+ * Ask once for the inverse orders that many bulk writes of one transaction
+ * will need (the people of all its articles), instead of per write.
+ */
+export async function learnOrders(strapi: Core.Strapi, trx: Trx, uid: string, name: string, targetIds: number[], context: BulkContext) {
+  const meta: any = strapi.db.metadata.get(uid as any);
+  const { name: table, inverseOrderColumnName } = meta.attributes[name]?.joinTable ?? {};
+  if (!inverseOrderColumnName) return;
+  const known = ordersOf(context, table);
+  await loadOrders(strapi, trx, meta, name, targetIds.filter((id) => !known.has(id)), known);
 }
 
 /**

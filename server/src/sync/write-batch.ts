@@ -1,0 +1,168 @@
+import type { Core } from '@strapi/strapi';
+import type { DesiredDocument } from './desired';
+import { loadExisting, loadExistingMany } from './load-existing';
+import { planSync, type ExistingState, type PlanOptions, type SyncPlan } from './plan';
+import { applyPlan } from './apply';
+import { bulkContext, learnOrders, type BulkContext } from './bulk-create';
+import { UID } from '../uids';
+import { withBusyRetry } from './busy-retry';
+import { runAsImporter } from './import-context';
+import { takeImportLock } from './import-lock';
+import type { ChangeAction, RecordChange } from './types';
+
+/**
+ * At most this many documents with something to write share one transaction,
+ * and a transaction takes no new document after WRITE_BUDGET_MS: on SQLite it
+ * holds the only write lock, so an editor saving meanwhile waits about that
+ * long, not for the whole batch.
+ */
+export const WRITE_CHUNK = 50;
+export const WRITE_BUDGET_MS = 250;
+
+/** One parsed document of a batch, with what the batch read found before any lock. */
+export interface BatchItem {
+  desired: DesiredDocument;
+  existing: ExistingState;
+  /** Planned from that read; null for a new article, which is planned under the lock only. */
+  plan: SyncPlan | null;
+}
+
+export type Outcome = { documentId: string | null; changes: RecordChange[] } | { error: unknown };
+
+/** Actions that leave a record as it was. */
+const UNWRITTEN = new Set<ChangeAction>(['unchanged', 'skip-deleted', 'keep']);
+
+export const hasWrites = (plan: SyncPlan) =>
+  plan.publish || plan.fingerprintStale || [plan.article, ...plan.people, ...plan.quotes, ...plan.links].some((op) => op.op !== 'none' || op.restore);
+
+const needsLock = (item: BatchItem) => !item.plan || hasWrites(item.plan);
+
+const keysOf = (desired: DesiredDocument) => [desired.article.key, ...desired.people.map((p) => p.key)];
+
+const writtenKeys = (desired: DesiredDocument, changes: RecordChange[]) => [
+  desired.article.key,
+  ...changes.filter((c) => !UNWRITTEN.has(c.action)).map((c) => c.importKey),
+];
+
+/** Plan from `existing` and write what the plan says, in the caller's transaction. */
+async function planAndApply(
+  strapi: Core.Strapi,
+  trx: unknown,
+  desired: DesiredDocument,
+  existing: ExistingState,
+  options: PlanOptions,
+  bulk?: BulkContext
+) {
+  const plan = planSync(desired, existing, options);
+  // A new article is written whatever the plan says (a tombstoned one is skipped by applyPlan).
+  const documentId = !existing.article || hasWrites(plan) ? await applyPlan(strapi, trx, plan, existing, bulk) : existing.article.documentId;
+  return { documentId, changes: plan.changes };
+}
+
+/**
+ * Write a batch's documents, in order. A document whose plan writes nothing
+ * is done without a query. The others are written in shared transactions
+ * (WRITE_CHUNK, WRITE_BUDGET_MS), each taking the import lock and reading the
+ * records of its documents again (another importer may have written since the
+ * batch read); a document whose article or people an earlier document of the
+ * same transaction wrote reads its own again, seeing those writes.
+ *
+ * Every document is still all or nothing: a transaction holds whole
+ * documents only, and when one of its documents fails the transaction rolls
+ * back (its `entry.*` events, deferred to the commit, with it) and those
+ * documents are written again one transaction each, so that the failure
+ * stays with its own document.
+ */
+export async function writeBatch(strapi: Core.Strapi, items: BatchItem[], options: PlanOptions): Promise<Outcome[]> {
+  const outcomes: Outcome[] = new Array(items.length);
+  // Keys written by earlier documents of this batch: a document naming them
+  // was planned from a stale read and must be planned again.
+  const written = new Set<string>();
+  const stale = (item: BatchItem, keys: Set<string> = written) => keysOf(item.desired).some((key) => keys.has(key));
+  const untouched = (item: BatchItem): Outcome => ({ documentId: item.existing.article?.documentId ?? null, changes: item.plan!.changes });
+
+  let i = 0;
+  while (i < items.length) {
+    if (!needsLock(items[i]) && !stale(items[i])) {
+      outcomes[i] = untouched(items[i]);
+      i += 1;
+      continue;
+    }
+    let end = i;
+    for (let counted = 0; end < items.length && counted < WRITE_CHUNK; end += 1) if (needsLock(items[end])) counted += 1;
+
+    let reached = i;
+    try {
+      const { done, next } = await withBusyRetry(strapi, () =>
+        runAsImporter(() =>
+          strapi.db.transaction(async ({ trx }) => {
+            const started = Date.now();
+            reached = i;
+            await takeImportLock(strapi, trx);
+            const toRead = [];
+            for (let k = i; k < end; k += 1) if (needsLock(items[k])) toRead.push(k);
+            const read = await loadExistingMany(strapi, toRead.map((k) => items[k].desired));
+            const fresh = new Map(toRead.map((k, n) => [k, read[n]]));
+            const writtenHere = new Set<string>();
+            // Join-table orders learnt by one document's bulk writes serve the
+            // next (sync/apply.ts); the orders of the people the documents
+            // name are asked for once.
+            const bulk = bulkContext();
+            const personIds = [...new Set(read.flatMap((state) => [...state.people.values()].map((p) => p.id!).filter((id) => id !== undefined)))];
+            await learnOrders(strapi, trx, UID.article, 'people', personIds, bulk);
+            await learnOrders(strapi, trx, UID.quote, 'speaker', personIds, bulk);
+            const results: Array<[number, Outcome]> = [];
+            for (let k = i; k < end; k += 1) {
+              reached = k;
+              const item = items[k];
+              if (!needsLock(item) && !stale(item)) {
+                results.push([k, untouched(item)]);
+                continue;
+              }
+              const existing = fresh.has(k) && !stale(item, writtenHere) ? fresh.get(k)! : await loadExisting(strapi, item.desired);
+              const outcome = await planAndApply(strapi, trx, item.desired, existing, options, bulk);
+              for (const key of writtenKeys(item.desired, outcome.changes)) {
+                writtenHere.add(key);
+                written.add(key);
+              }
+              results.push([k, outcome]);
+              if (Date.now() - started > WRITE_BUDGET_MS) return { done: results, next: k + 1 };
+            }
+            return { done: results, next: end };
+          })
+        )
+      );
+      for (const [k, outcome] of done) outcomes[k] = outcome;
+      i = next;
+    } catch {
+      // Nothing of this transaction was kept: write its documents up to the
+      // failing one again, each alone, so the failure stays with its document.
+      for (let k = i; k <= reached; k += 1) {
+        const item = items[k];
+        if (!needsLock(item) && !stale(item)) {
+          outcomes[k] = untouched(item);
+          continue;
+        }
+        try {
+          outcomes[k] = await writeAlone(strapi, item.desired, options);
+          for (const key of writtenKeys(item.desired, (outcomes[k] as { changes: RecordChange[] }).changes)) written.add(key);
+        } catch (error) {
+          outcomes[k] = { error };
+        }
+      }
+      i = reached + 1;
+    }
+  }
+  return outcomes;
+}
+
+/** One document in a transaction of its own: lock, read again, plan again, apply. */
+const writeAlone = (strapi: Core.Strapi, desired: DesiredDocument, options: PlanOptions) =>
+  withBusyRetry(strapi, () =>
+    runAsImporter(() =>
+      strapi.db.transaction(async ({ trx }) => {
+        await takeImportLock(strapi, trx);
+        return planAndApply(strapi, trx, desired, await loadExisting(strapi, desired), options);
+      })
+    )
+  );
