@@ -19,6 +19,7 @@ import { sha256 } from '../../server/src/sync/keys';
 import { runAsImporter } from '../../server/src/sync/import-context';
 import { outputSanitizer } from '../../server/src/sync/bulk-create';
 import { sanitize } from '@strapi/utils';
+import { generateCorpus } from '../../scripts/bench/corpus';
 
 type Doc = { name: string; text: string };
 
@@ -187,6 +188,37 @@ describe('bulk-written quotes and links are the rows the Document Service writes
     const reference = await snapshot(strapi);
 
     expect(bulk).toEqual(reference);
+  });
+
+  it('articles written together in one transaction, their writes held back and flushed per table, give the same rows', async () => {
+    const { strapi } = app;
+    await emptyTables(strapi);
+    // People quoted before, then many new articles naming them in one run:
+    // one transaction (sync/write-batch.ts) whose people links, quotes and
+    // links go in one statement per table (SharedWrites in sync/apply.ts).
+    const corpus = generateCorpus(42, 11).map((a) => ({ name: a.fileName, text: a.text }));
+    const steps = [corpus.slice(0, 30), corpus.slice(30)];
+    expect((await runImport(strapi, steps[0])).totals.failed).toBe(0);
+    let quoteInserts = 0;
+    const onQuery = (q: { sql: string }) => {
+      if (/^insert into [`"]newsroom_quotes[`"] /i.test(q.sql)) quoteInserts += 1;
+    };
+    strapi.db.connection.on('query', onQuery);
+    try {
+      expect((await runImport(strapi, steps[1])).totals.failed).toBe(0);
+    } finally {
+      strapi.db.connection.removeListener('query', onQuery);
+    }
+    // The twelve articles' quotes went in a few statements, not one per article.
+    expect(quoteInserts).toBeLessThan(6);
+    const bulk = await snapshot(strapi);
+    expect(bulk.articles).toHaveLength(42);
+    expect(bulk.quoteSpeaker.some((row: any) => row.quote_ord > 3)).toBe(true);
+    expect(bulk.articlePeople.some((row: any) => row.article_ord > 3)).toBe(true);
+
+    await emptyTables(strapi);
+    for (const docs of steps) await importThroughDocumentService(strapi, docs, false);
+    expect(bulk).toEqual(await snapshot(strapi));
   });
 
   it('emits entry.create for each bulk-written quote and link, private fields sanitized away', async () => {

@@ -7,7 +7,7 @@ import type { RecordOp, SyncPlan } from './plan';
 import type { ExistingState } from './plan';
 import { MAX_STRING } from './fit-columns';
 import { writeFingerprints } from './unchanged-sources';
-import { attachToNewRecord, bulkContext, createInBulk, knowRows, type BulkContext } from './bulk-create';
+import { attachToNewRecords, bulkContext, createInBulk, knowRows, type BulkContext, type BulkRecord } from './bulk-create';
 
 const UID_OF: Record<RecordType, (typeof UID)[keyof typeof UID]> = {
   article: UID.article,
@@ -32,21 +32,27 @@ export async function applyPlan(
   trx: unknown,
   plan: SyncPlan,
   existing: ExistingState,
-  shared?: BulkContext
+  shared?: SharedWrites
 ): Promise<string | null> {
   const docs = (type: RecordType): Docs => strapi.documents(UID_OF[type] as any);
 
   // What this transaction learns about people and the article serves the
   // bulk writes below; records created here have no join rows yet. A caller
   // writing several documents in one transaction shares its context across
-  // plans that only create: their Document Service writes (people, the bare
-  // article) touch no join rows, so what the context knows stays true. Any
-  // other plan may change join rows or rows through the Document Service:
-  // the shared context forgets everything, and the plan gets its own.
+  // plans that only create, and holds their join rows and children back
+  // (SharedWrites): their Document Service writes (people, the bare article)
+  // touch no join rows, so what the context knows stays true. Any other plan
+  // may read or change join rows and rows through the Document Service: what
+  // is held back is written first, the shared context forgets everything,
+  // and the plan gets a context of its own.
+  const deferred = shared && onlyCreates(plan) ? shared : null;
   let bulk: BulkContext;
-  if (shared && onlyCreates(plan)) bulk = shared;
+  if (deferred) bulk = deferred.bulk;
   else {
-    shared?.forgetAll();
+    if (shared) {
+      await flushWrites(strapi, trx, shared);
+      shared.bulk.forgetAll();
+    }
     bulk = bulkContext();
   }
   const personIds = new Map<string, string>();
@@ -83,7 +89,9 @@ export async function applyPlan(
     // A new article has its draft only.
     knowRows(strapi, bulk, UID.article, articleId, [{ id: created.id }]);
     bulk.created.add(articleId);
-    await attachToNewRecord(strapi, trx, UID.article, created.id, 'people', (people as string[] | undefined) ?? [], bulk);
+    const link = { id: created.id, targets: (people as string[] | undefined) ?? [] };
+    if (deferred) deferred.people.push(link);
+    else await attachToNewRecords(strapi, trx, UID.article, 'people', [link], bulk);
   } else {
     articleId = plan.article.op === 'none' && plan.article.change.action === 'skip-deleted'
       ? null
@@ -102,7 +110,9 @@ export async function applyPlan(
     if (child.op === 'create') {
       const run: RecordOp[] = [];
       while (i < children.length && children[i].op === 'create' && children[i].type === child.type) run.push(children[i++]);
-      await createChildren(strapi, trx, run, articleId, personId, bulk);
+      const records = childRecords(run, articleId, personId);
+      if (deferred) holdBack(deferred, run, records);
+      else await createChildren(strapi, trx, run, records, bulk);
       continue;
     }
     i += 1;
@@ -180,24 +190,52 @@ async function uniqueSlug(strapi: Core.Strapi, uid: string, data: Record<string,
   return slugs.findUniqueUID({ contentTypeUID: uid, field: 'slug', value: slug.slice(0, MAX_STRING - 15).replace(/-+$/, '') });
 }
 
-/** New quotes or links of one article: one bulk write instead of a Document Service create each. */
-async function createChildren(
-  strapi: Core.Strapi,
-  trx: unknown,
-  ops: RecordOp[],
-  articleId: string,
-  personId: (key: unknown) => string | null,
-  bulk: BulkContext
-) {
-  const records = ops.map((op) => {
+/** Bulk-writer records for new quotes or links of one article. */
+const childRecords = (ops: RecordOp[], articleId: string, personId: (key: unknown) => string | null): BulkRecord[] =>
+  ops.map((op) => {
     const { speaker, article: _article, ...fields } = op.data;
     const relations: Record<string, string | null> = { article: articleId };
     if (op.type === 'quote') relations.speaker = personId(speaker);
     return { data: { ...fields, ...bookkeeping(op) }, relations };
   });
+
+/** New quotes or links of one type: one bulk write instead of a Document Service create each. */
+async function createChildren(strapi: Core.Strapi, trx: unknown, ops: RecordOp[], records: BulkRecord[], bulk: BulkContext) {
   const documentIds = await createInBulk(strapi, trx, UID_OF[ops[0].type], records, bulk);
   // The report links to what was created (the admin page turns it into Content Manager links).
   ops.forEach((op, i) => {
     op.change.documentId = documentIds[i];
   });
+}
+
+/**
+ * What the documents of one transaction write together (sync/write-batch.ts):
+ * the bulk context they share, and the people links and new children of
+ * their new articles, held back so that each table gets one statement for
+ * all of them (flushWrites) instead of one per article. The rows are the ones
+ * writing each article in turn leaves: records keep their order, and each
+ * join table's order columns count on per target in that order.
+ */
+export interface SharedWrites {
+  bulk: BulkContext;
+  people: Array<{ id: number; targets: string[] }>;
+  children: Map<RecordType, { ops: RecordOp[]; records: BulkRecord[] }>;
+}
+
+export const sharedWrites = (): SharedWrites => ({ bulk: bulkContext(), people: [], children: new Map() });
+
+const holdBack = (shared: SharedWrites, ops: RecordOp[], records: BulkRecord[]) => {
+  const held = shared.children.get(ops[0].type) ?? { ops: [], records: [] };
+  held.ops.push(...ops);
+  held.records.push(...records);
+  shared.children.set(ops[0].type, held);
+};
+
+/** Write what is held back; before the transaction commits and before anything reads those records. */
+export async function flushWrites(strapi: Core.Strapi, trx: unknown, shared: SharedWrites): Promise<void> {
+  const people = shared.people.splice(0);
+  if (people.length) await attachToNewRecords(strapi, trx, UID.article, 'people', people, shared.bulk);
+  const children = [...shared.children.values()];
+  shared.children.clear();
+  for (const { ops, records } of children) await createChildren(strapi, trx, ops, records, shared.bulk);
 }

@@ -144,27 +144,26 @@ async function attachToOne(
 }
 
 /**
- * The join rows of a record created in this transaction for one of its
- * xToMany relations (an article's people), targets in the given order: what
+ * The join rows of records created in this transaction for one of their
+ * xToMany relations (articles' people), targets in the given order: what
  * the Document Service's create writes for `data[name]`, without its
  * per-relation look-ups (the targets' rows may be known already, and the
  * default-locale reads do not apply to these types).
  */
-export async function attachToNewRecord(
+export async function attachToNewRecords(
   strapi: Core.Strapi,
   trx: Trx,
   uid: string,
-  id: number,
   name: string,
-  targets: string[],
+  links: Array<{ id: number; targets: string[] }>,
   context: BulkContext
 ) {
   const meta: any = strapi.db.metadata.get(uid as any);
   const attribute = meta.attributes[name];
   if (!attribute?.joinTable || !['manyToMany', 'oneToMany'].includes(attribute.relation)) {
-    throw new Error(`attachToNewRecord: ${uid}.${name} is not a xToMany relation with a join table`);
+    throw new Error(`attachToNewRecords: ${uid}.${name} is not a xToMany relation with a join table`);
   }
-  await attach(strapi, trx, meta, name, [{ id, targets }], context);
+  await attach(strapi, trx, meta, name, links, context);
 }
 
 /**

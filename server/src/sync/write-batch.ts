@@ -2,8 +2,8 @@ import type { Core } from '@strapi/strapi';
 import type { DesiredDocument } from './desired';
 import { loadExisting, loadExistingMany } from './load-existing';
 import { planSync, type ExistingState, type PlanOptions, type SyncPlan } from './plan';
-import { applyPlan } from './apply';
-import { bulkContext, learnOrders, type BulkContext } from './bulk-create';
+import { applyPlan, flushWrites, sharedWrites, type SharedWrites } from './apply';
+import { learnOrders } from './bulk-create';
 import { UID } from '../uids';
 import { withBusyRetry } from './busy-retry';
 import { runAsImporter } from './import-context';
@@ -51,11 +51,11 @@ async function planAndApply(
   desired: DesiredDocument,
   existing: ExistingState,
   options: PlanOptions,
-  bulk?: BulkContext
+  shared?: SharedWrites
 ) {
   const plan = planSync(desired, existing, options);
   // A new article is written whatever the plan says (a tombstoned one is skipped by applyPlan).
-  const documentId = !existing.article || hasWrites(plan) ? await applyPlan(strapi, trx, plan, existing, bulk) : existing.article.documentId;
+  const documentId = !existing.article || hasWrites(plan) ? await applyPlan(strapi, trx, plan, existing, shared) : existing.article.documentId;
   return { documentId, changes: plan.changes };
 }
 
@@ -107,28 +107,35 @@ export async function writeBatch(strapi: Core.Strapi, items: BatchItem[], option
             // Join-table orders learnt by one document's bulk writes serve the
             // next (sync/apply.ts); the orders of the people the documents
             // name are asked for once.
-            const bulk = bulkContext();
+            const shared = sharedWrites();
             const personIds = [...new Set(read.flatMap((state) => [...state.people.values()].map((p) => p.id!).filter((id) => id !== undefined)))];
-            await learnOrders(strapi, trx, UID.article, 'people', personIds, bulk);
-            await learnOrders(strapi, trx, UID.quote, 'speaker', personIds, bulk);
+            await learnOrders(strapi, trx, UID.article, 'people', personIds, shared.bulk);
+            await learnOrders(strapi, trx, UID.quote, 'speaker', personIds, shared.bulk);
             const results: Array<[number, Outcome]> = [];
-            for (let k = i; k < end; k += 1) {
+            let stop = end;
+            for (let k = i; k < stop; k += 1) {
               reached = k;
               const item = items[k];
               if (!needsLock(item) && !stale(item)) {
                 results.push([k, untouched(item)]);
                 continue;
               }
-              const existing = fresh.has(k) && !stale(item, writtenHere) ? fresh.get(k)! : await loadExisting(strapi, item.desired);
-              const outcome = await planAndApply(strapi, trx, item.desired, existing, options, bulk);
+              let existing = fresh.get(k);
+              if (!existing || stale(item, writtenHere)) {
+                // Its read must see what this transaction wrote, held back or not.
+                await flushWrites(strapi, trx, shared);
+                existing = await loadExisting(strapi, item.desired);
+              }
+              const outcome = await planAndApply(strapi, trx, item.desired, existing, options, shared);
               for (const key of writtenKeys(item.desired, outcome.changes)) {
                 writtenHere.add(key);
                 written.add(key);
               }
               results.push([k, outcome]);
-              if (Date.now() - started > WRITE_BUDGET_MS) return { done: results, next: k + 1 };
+              if (Date.now() - started > WRITE_BUDGET_MS) stop = k + 1;
             }
-            return { done: results, next: end };
+            await flushWrites(strapi, trx, shared);
+            return { done: results, next: stop };
           })
         )
       );
