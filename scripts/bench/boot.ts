@@ -10,6 +10,7 @@ import { Client } from 'pg';
 import type { Core } from '@strapi/strapi';
 import { applyTestEnv } from '../../tests/helpers/test-env';
 import { appDir, distDir, root } from '../../tests/helpers/paths';
+import { closeStrapi } from '../cli/strapi-app';
 
 export type BenchDb = 'sqlite' | 'postgres';
 
@@ -87,7 +88,7 @@ export async function bootOnFreshDb(db: BenchDb, label: string): Promise<BenchSt
   return {
     strapi,
     async stop() {
-      await strapi.destroy();
+      await closeStrapi(strapi);
       await cleanup();
     },
   };

@@ -6,7 +6,7 @@ import { readSourceFile } from '../../server/src/source/read-source';
 import type { FileReport, ImportOptions, ImportReport, SourceDocument } from '../../server/src/sync/types';
 import { summarise } from '../../server/src/sync/report';
 import { expandInputs } from './inputs';
-import { loadStrapi } from './strapi-app';
+import { closeStrapi, loadStrapi } from './strapi-app';
 import { formatDiff, formatSummary } from './report-output';
 import { parseSize } from './size';
 
@@ -101,10 +101,7 @@ async function runImport(inputs: string[], flags: ImportFlags): Promise<ImportRe
     });
   } finally {
     bar?.stop();
-    // Strapi queues some bookkeeping queries right after a fresh database's
-    // first writes; destroying the pool in the same tick aborts them loudly.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    await strapi.destroy();
+    await closeStrapi(strapi);
   }
 }
 

@@ -36,3 +36,28 @@ function redirectStdoutToStderr(): () => void {
     process.stdout.write = original;
   };
 }
+
+/** Polls while waiting for the pool to go idle, and how long idle must last. */
+const SETTLE_POLL_MS = 5;
+const SETTLE_IDLE_MS = 50;
+
+/**
+ * Destroy a Strapi loaded in this process once its database pool is idle.
+ * After a commit the Document Service sends each `entry.*` event without
+ * anyone awaiting it, reading the entry first; destroying the pool under
+ * those reads rejects them ("aborted", from the pool) and the unhandled
+ * rejection ends the process with exit code 1. An import that commits many
+ * articles at once leaves many such reads behind. Waits at most `timeoutMs`.
+ */
+export async function closeStrapi(strapi: Core.Strapi, timeoutMs = 10_000): Promise<void> {
+  const pool = (strapi.db as any)?.connection?.client?.pool;
+  const deadline = Date.now() + timeoutMs;
+  let idleSince: number | null = null;
+  while (pool && Date.now() < deadline) {
+    const busy = pool.numUsed() + pool.numPendingAcquires() + pool.numPendingCreates();
+    if (busy > 0) idleSince = null;
+    else if ((idleSince ??= Date.now()) + SETTLE_IDLE_MS <= Date.now()) break;
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_POLL_MS));
+  }
+  await strapi.destroy();
+}

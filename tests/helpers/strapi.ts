@@ -6,6 +6,7 @@ import { createStrapi } from '@strapi/strapi';
 import { appDir, distDir } from './paths';
 import { applyTestEnv } from './test-env';
 import { createPostgresDatabase, dropPostgresDatabase } from './postgres';
+import { closeStrapi } from '../../scripts/cli/strapi-app';
 
 export type TestDb = 'sqlite' | 'postgres';
 
@@ -54,7 +55,7 @@ export async function bootStrapi(options: { publicRead?: boolean } = {}): Promis
     db,
     env: { ...pickEnv(), ...env },
     async stop() {
-      await strapi.destroy();
+      await closeStrapi(strapi);
       await cleanup();
     },
   };
