@@ -62,10 +62,14 @@ async function planAndApply(
 /**
  * Write a batch's documents, in order. A document whose plan writes nothing
  * is done without a query. The others are written in shared transactions
- * (WRITE_CHUNK, WRITE_BUDGET_MS), each taking the import lock and reading the
- * records of its documents again (another importer may have written since the
- * batch read); a document whose article or people an earlier document of the
- * same transaction wrote reads its own again, seeing those writes.
+ * (WRITE_CHUNK, WRITE_BUDGET_MS), each taking the import lock and reading
+ * again (another importer may have written since the batch read): the new
+ * articles' records in one read for all of them when the transaction starts;
+ * a document whose article exists, or whose article or people an earlier
+ * document of the same transaction wrote, reads its own right before it is
+ * planned, so an update is planned from what the database held a moment ago
+ * (an editor may be saving on PostgreSQL meanwhile) and sees this
+ * transaction's writes.
  *
  * Every document is still all or nothing: a transaction holds whole
  * documents only, and when one of its documents fails the transaction rolls
@@ -100,7 +104,7 @@ export async function writeBatch(strapi: Core.Strapi, items: BatchItem[], option
             reached = i;
             await takeImportLock(strapi, trx);
             const toRead = [];
-            for (let k = i; k < end; k += 1) if (needsLock(items[k])) toRead.push(k);
+            for (let k = i; k < end; k += 1) if (!items[k].plan) toRead.push(k);
             const read = await loadExistingMany(strapi, toRead.map((k) => items[k].desired));
             const fresh = new Map(toRead.map((k, n) => [k, read[n]]));
             const writtenHere = new Set<string>();
@@ -121,7 +125,7 @@ export async function writeBatch(strapi: Core.Strapi, items: BatchItem[], option
                 continue;
               }
               let existing = fresh.get(k);
-              if (!existing || stale(item, writtenHere)) {
+              if (!existing || existing.article || stale(item, writtenHere)) {
                 // Its read must see what this transaction wrote, held back or not.
                 await flushWrites(strapi, trx, shared);
                 existing = await loadExisting(strapi, item.desired);
