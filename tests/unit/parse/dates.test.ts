@@ -31,6 +31,13 @@ describe('published date', () => {
     expect(findPublishedDate('', ref)).toBeNull();
   });
 
+  it('a deadline or period in the lead is not the date it was written', () => {
+    // Casual phrases a lenient date parser reads as a day ("the end of June" as 30 June).
+    expect(findPublishedDate('The council voted to close the branch by the end of June, after a long meeting.', ref)).toBeNull();
+    expect(findPublishedDate('Work should finish by mid-March, the contractor said.', ref)).toBeNull();
+    expect(findPublishedDate('The plant will shut at the end of this month.', ref)).toBeNull();
+  });
+
   it('uses only the lead', () => {
     const d = parseDocument('The talks stalled again.\nOn March 3, 2021, a first round failed.', { referenceDate: '2025-01-15' });
     expect(d.published).toBeNull();

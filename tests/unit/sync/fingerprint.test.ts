@@ -33,8 +33,8 @@ describe('source fingerprints', () => {
    */
   it('IMPORT_REVISION names the importer output it was recorded with', () => {
     expect({ revision: IMPORT_REVISION, output: desiredHash() }).toEqual({
-      revision: 1,
-      output: '31ffcda0c51eff20951c80c2ec1a369031b83f01adce36493490a967e260c62c',
+      revision: 2,
+      output: '166e5608e8177a3d052f6248742e7790ce3cf295778d05e3527f39f7bb60f065',
     });
   });
 
