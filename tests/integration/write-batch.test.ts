@@ -25,13 +25,13 @@ describe('writing a batch in shared transactions', () => {
     app = await bootStrapi();
     // A write that fails half-way through a document: its people are created
     // by then, its article is refused.
-    app.strapi.documents.use(async (ctx: any, next: () => Promise<unknown>) => {
+    app.strapi.documents.use(async (ctx: any, next: () => Promise<any>) => {
       if (refuse && ctx.uid === UID.article && ctx.action === 'create' && ctx.params?.data?.title === REFUSED) {
         throw new Error('refused by a test middleware');
       }
       return next();
     });
-    app.strapi.eventHub.on('entry.create', (payload: any) => {
+    app.strapi.eventHub.on('entry.create', async (payload: any) => {
       events.push({ uid: payload.uid, entry: payload.entry });
     });
   });
