@@ -58,10 +58,7 @@ export async function loadExistingMany(strapi: Core.Strapi, documents: DesiredDo
   const draftByKey = new Map<string, Doc>();
   for (const draft of drafts) if (!draftByKey.has(draft.importKey)) draftByKey.set(draft.importKey, draft);
 
-  const people = await inChunks(documents.flatMap((d) => d.people.map((p) => p.key)), (keys) =>
-    strapi.db.query(UID.person).findMany({ where: { importKey: { $in: keys } }, select: ['id', 'documentId', ...PERSON_FIELDS] })
-  );
-  const personByKey = new Map(people.map((p) => [p.importKey as string, p]));
+  const personByKey = await loadPeople(strapi, documents.flatMap((d) => d.people.map((p) => p.key)));
 
   const allKeys = documents.flatMap((d) => [d.article.key, ...d.people.map((p) => p.key), ...d.quotes.map((q) => q.key), ...d.links.map((l) => l.key)]);
   const tombstones = new Set(
@@ -83,14 +80,33 @@ export async function loadExistingMany(strapi: Core.Strapi, documents: DesiredDo
     const childKeys = [...desired.quotes.map((q) => q.key), ...desired.links.map((l) => l.key)];
     return toExistingState(
       draftByKey.get(desired.article.key) ?? null,
-      personKeys.map((key) => personByKey.get(key)).filter((p): p is Doc => !!p),
+      personKeys.map((key) => personByKey.get(key)).filter((p): p is ExistingPerson => !!p),
       [desired.article.key, ...personKeys, ...childKeys].filter((key) => tombstones.has(key)),
       published
     );
   });
 }
 
-function toExistingState(draft: Doc | null, people: Doc[], tombstoneKeys: string[], published: Set<string>): ExistingState {
+/** People by import key, as the planner sees them: one query per 500 keys. */
+export async function loadPeople(strapi: Core.Strapi, keys: string[]): Promise<Map<string, ExistingPerson>> {
+  const rows = await inChunks(keys, (chunk) =>
+    strapi.db.query(UID.person).findMany({ where: { importKey: { $in: chunk } }, select: ['id', 'documentId', ...PERSON_FIELDS] })
+  );
+  return new Map(
+    rows.map((p): [string, ExistingPerson] => [
+      p.importKey,
+      {
+        id: p.id,
+        documentId: p.documentId,
+        key: p.importKey,
+        importedFields: p.importedFields ?? null,
+        values: { name: p.name, role: p.role ?? null, aliases: Array.isArray(p.aliases) ? p.aliases : [] },
+      },
+    ])
+  );
+}
+
+function toExistingState(draft: Doc | null, people: ExistingPerson[], tombstoneKeys: string[], published: Set<string>): ExistingState {
   const article = draft
     ? {
         documentId: draft.documentId,
@@ -125,18 +141,7 @@ function toExistingState(draft: Doc | null, people: Doc[], tombstoneKeys: string
         values: pick(l, LINK_FIELDS),
       })
     ),
-    people: new Map(
-      people.map((p): [string, ExistingPerson] => [
-        p.importKey,
-        {
-          id: p.id,
-          documentId: p.documentId,
-          key: p.importKey,
-          importedFields: p.importedFields ?? null,
-          values: { name: p.name, role: p.role ?? null, aliases: Array.isArray(p.aliases) ? p.aliases : [] },
-        },
-      ])
-    ),
+    people: new Map(people.map((p) => [p.key, p])),
     tombstones: new Set(tombstoneKeys),
   };
 }

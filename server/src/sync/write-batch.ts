@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { DesiredDocument } from './desired';
-import { loadExisting, loadExistingMany } from './load-existing';
-import { planSync, type ExistingState, type PlanOptions, type SyncPlan } from './plan';
+import { loadExisting, loadExistingMany, loadPeople } from './load-existing';
+import { planSync, type ExistingPerson, type ExistingState, type PlanOptions, type SyncPlan } from './plan';
 import { applyPlan, flushWrites, sharedWrites, type SharedWrites } from './apply';
 import { learnOrders } from './bulk-create';
 import { UID } from '../uids';
@@ -43,6 +43,21 @@ const writtenKeys = (desired: DesiredDocument, changes: RecordChange[]) => [
   desired.article.key,
   ...changes.filter((c) => !UNWRITTEN.has(c.action)).map((c) => c.importKey),
 ];
+
+/**
+ * A transaction-start read of a new article's records, its people replaced
+ * by what the transaction wrote to them since. Only people can have changed:
+ * the article was not written (it would be stale itself) and no tombstone
+ * was cleared.
+ */
+const withPeople = (state: ExistingState, desired: DesiredDocument, peopleNow: Map<string, ExistingPerson>): ExistingState => {
+  const people = new Map<string, ExistingPerson>();
+  for (const { key } of desired.people) {
+    const person = peopleNow.get(key) ?? state.people.get(key);
+    if (person) people.set(key, person);
+  }
+  return { ...state, people };
+};
 
 /** Plan from `existing` and write what the plan says, in the caller's transaction. */
 async function planAndApply(
@@ -108,6 +123,12 @@ export async function writeBatch(strapi: Core.Strapi, items: BatchItem[], option
             const read = await loadExistingMany(strapi, toRead.map((k) => items[k].desired));
             const fresh = new Map(toRead.map((k, n) => [k, read[n]]));
             const writtenHere = new Set<string>();
+            // People as this transaction left them, read again after each
+            // document that wrote some: a later document stale only because
+            // it names them is planned from these, without reading its
+            // article again. A restore (a tombstone cleared) ends the shortcut.
+            const peopleNow = new Map<string, ExistingPerson>();
+            let restored = false;
             // Join-table orders learnt by one document's bulk writes serve the
             // next (sync/apply.ts); the orders of the people the documents
             // name are asked for once.
@@ -125,7 +146,9 @@ export async function writeBatch(strapi: Core.Strapi, items: BatchItem[], option
                 continue;
               }
               let existing = fresh.get(k);
-              if (!existing || existing.article || stale(item, writtenHere)) {
+              if (existing && !existing.article && stale(item, writtenHere) && !restored && !writtenHere.has(item.desired.article.key)) {
+                existing = withPeople(existing, item.desired, peopleNow);
+              } else if (!existing || existing.article || stale(item, writtenHere)) {
                 // Its read must see what this transaction wrote, held back or not.
                 await flushWrites(strapi, trx, shared);
                 existing = await loadExisting(strapi, item.desired);
@@ -135,6 +158,9 @@ export async function writeBatch(strapi: Core.Strapi, items: BatchItem[], option
                 writtenHere.add(key);
                 written.add(key);
               }
+              if (outcome.changes.some((c) => c.action === 'restore')) restored = true;
+              const peopleWritten = outcome.changes.filter((c) => c.type === 'person' && !UNWRITTEN.has(c.action)).map((c) => c.importKey);
+              if (peopleWritten.length) for (const [key, person] of await loadPeople(strapi, peopleWritten)) peopleNow.set(key, person);
               results.push([k, outcome]);
               if (Date.now() - started > WRITE_BUDGET_MS) stop = k + 1;
             }
