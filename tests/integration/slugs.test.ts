@@ -33,4 +33,20 @@ describe('slugs', () => {
     for (const person of people) expect(person.slug).toMatch(/^zoe-simic-ang/);
     expect(new Set(people.map((p) => p.slug)).size).toBe(people.length);
   });
+
+  it('two new people of one article whose names slug alike get distinct slugs', async () => {
+    const { strapi } = app;
+    // Different people (their keys keep the hyphen), one slug: they are not
+    // written in the same bulk statement, so the second gets its suffix.
+    const text =
+      'Two Duponts split the council\nMayor Anne-Marie Dupont backed the plan. "We will build the bridge," Anne-Marie Dupont said.\n' +
+      'Councillor Anne Marie Dupont voted against it. "It is too expensive," said Councillor Anne Marie Dupont.\n';
+    const report = await runImport(strapi, [{ name: 'duponts.txt', text }]);
+    expect(report.totals.failed).toBe(0);
+    const people: any[] = await strapi.db.query(UID.person).findMany({ where: { name: { $in: ['Anne-Marie Dupont', 'Anne Marie Dupont'] } }, orderBy: { id: 'asc' } });
+    expect(people.map((p) => [p.name, p.slug])).toEqual([
+      ['Anne-Marie Dupont', 'anne-marie-dupont'],
+      ['Anne Marie Dupont', 'anne-marie-dupont-1'],
+    ]);
+  });
 });

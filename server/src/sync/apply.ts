@@ -60,14 +60,13 @@ export async function applyPlan(
     personIds.set(key, person.documentId);
     if (person.id !== undefined) knowRows(strapi, bulk, UID.person, person.documentId, [{ id: person.id }]);
   }
+  for (const created of await createPeople(strapi, trx, plan.people.filter((p) => p.op === 'create'), bulk)) {
+    personIds.set(created.key, created.documentId);
+    knowRows(strapi, bulk, UID.person, created.documentId, [{ id: created.id }]);
+    bulk.created.add(created.documentId);
+  }
   for (const person of plan.people) {
-    if (person.op === 'create') {
-      const created = await create(strapi, docs('person'), person, { name: person.data.name });
-      personIds.set(person.key, created.documentId);
-      knowRows(strapi, bulk, UID.person, created.documentId, [{ id: created.id }]);
-      bulk.created.add(created.documentId);
-      continue;
-    }
+    if (person.op === 'create') continue;
     const id = await write(strapi, docs('person'), person);
     if (id) personIds.set(person.key, id);
   }
@@ -201,11 +200,40 @@ const childRecords = (ops: RecordOp[], articleId: string, personId: (key: unknow
 
 /** New quotes or links of one type: one bulk write instead of a Document Service create each. */
 async function createChildren(strapi: Core.Strapi, trx: unknown, ops: RecordOp[], records: BulkRecord[], bulk: BulkContext) {
-  const documentIds = await createInBulk(strapi, trx, UID_OF[ops[0].type], records, bulk);
+  const created = await createInBulk(strapi, trx, UID_OF[ops[0].type], records, bulk);
   // The report links to what was created (the admin page turns it into Content Manager links).
   ops.forEach((op, i) => {
-    op.change.documentId = documentIds[i];
+    op.change.documentId = created[i].documentId;
   });
+}
+
+/**
+ * A plan's new people: one bulk write (people have no draft & publish and no
+ * relation data when created), each with the slug the Content Manager's
+ * rules give. Two new people whose names slug alike are not written in one
+ * statement: the second is created after the first exists, so that its slug
+ * gets its "-1".
+ */
+async function createPeople(strapi: Core.Strapi, trx: unknown, ops: RecordOp[], bulk: BulkContext) {
+  const slugs = new Set<string>();
+  const now: Array<{ op: RecordOp; record: BulkRecord }> = [];
+  const after: RecordOp[] = [];
+  for (const op of ops) {
+    const slug = await uniqueSlug(strapi, UID.person, { name: op.data.name });
+    if (slugs.has(slug)) {
+      after.push(op);
+      continue;
+    }
+    slugs.add(slug);
+    now.push({ op, record: { data: { ...op.data, ...bookkeeping(op), slug }, relations: {} } });
+  }
+  const written = await createInBulk(strapi, trx, UID.person, now.map((n) => n.record), bulk);
+  const created = now.map(({ op }, i) => {
+    op.change.documentId = written[i].documentId;
+    return { key: op.key, ...written[i] };
+  });
+  for (const op of after) created.push({ key: op.key, ...(await createPeople(strapi, trx, [op], bulk))[0] });
+  return created;
 }
 
 /**

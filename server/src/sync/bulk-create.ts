@@ -80,8 +80,8 @@ const MAX_ROWS = 2_000;
  * (strapi.documents.use) do not see these creates, and `entry.create` is
  * emitted here after the commit with the created row (relations not
  * populated) instead of the Document Service's deep-populated entry. The
- * importer uses it only for the quotes and related links it creates inside
- * its own transactions; see docs/performance.md.
+ * importer uses it only for the people, quotes and related links it creates
+ * inside its own transactions; see docs/performance.md.
  *
  * Must run inside a `strapi.db.transaction` (the caller's `trx`).
  */
@@ -91,7 +91,7 @@ export async function createInBulk(
   uid: string,
   records: BulkRecord[],
   context: BulkContext = bulkContext()
-): Promise<string[]> {
+): Promise<Array<{ documentId: string; id: number }>> {
   if (!records.length) return [];
   const meta: any = strapi.db.metadata.get(uid as any);
   const model: any = strapi.getModel(uid as any);
@@ -123,7 +123,7 @@ export async function createInBulk(
   }
 
   emitCreated(strapi, model, rows.map((row, i) => ({ ...row, id: ids[i] })));
-  return documentIds;
+  return documentIds.map((documentId, i) => ({ documentId, id: ids[i] }));
 }
 
 /** The join rows of one xToOne relation for every new record, in record order. */
@@ -339,7 +339,9 @@ function checkAttributes(model: any, data: Record<string, unknown>) {
       if (attribute.min !== undefined && value < attribute.min) fail(`must be greater than or equal to ${attribute.min}`);
       if (attribute.max !== undefined && value > attribute.max) fail(`must be less than or equal to ${attribute.max}`);
     }
-    if (typeof value === 'string' && ['string', 'text', 'enumeration'].includes(attribute.type)) {
+    // The Document Service's uid rule; uniqueness is the caller's (uniqueSlug in sync/apply.ts).
+    if (attribute.type === 'uid' && (typeof value !== 'string' || !/^[A-Za-z0-9-_.~]*$/.test(value))) fail('must match the uid format');
+    if (typeof value === 'string' && ['string', 'text', 'enumeration', 'uid'].includes(attribute.type)) {
       if (attribute.maxLength !== undefined && value.length > attribute.maxLength) fail(`must be at most ${attribute.maxLength} characters`);
       if (attribute.minLength !== undefined && value.length < attribute.minLength) fail(`must be at least ${attribute.minLength} characters`);
     } else if (['string', 'text'].includes(attribute.type)) {
