@@ -23,9 +23,9 @@ const bookkeeping = (op: RecordOp) => ({ importKey: op.key, importHash: op.impor
 /**
  * Write a plan with the Document Service. Runs inside the caller's
  * transaction: the caller owns atomicity, this owns ordering (people before
- * the article, the article before its quotes and links). New quotes and links
- * are bulk-written (sync/bulk-create.ts); everything else goes through the
- * Document Service.
+ * the article, the article before its quotes and links). New people, quotes
+ * and links, and a new article's people links, are bulk-written
+ * (sync/bulk-create.ts); everything else goes through the Document Service.
  */
 export async function applyPlan(
   strapi: Core.Strapi,
@@ -134,11 +134,10 @@ export async function applyPlan(
   return articleId;
 }
 
-/** A new, unpublished article whose people and children are created or left alone. */
+/** A new, unpublished article whose children are all new, nothing restored (people are only ever created or updated). */
 const onlyCreates = (plan: SyncPlan) =>
   plan.article.op === 'create' &&
   !plan.publish &&
-  plan.people.every((op) => op.op !== 'delete') &&
   [...plan.quotes, ...plan.links].every((op) => op.op === 'create' || op.op === 'none') &&
   [plan.article, ...plan.people, ...plan.quotes, ...plan.links].every((op) => !op.restore);
 
