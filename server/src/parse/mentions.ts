@@ -20,7 +20,7 @@ interface RoleKey {
   ranks: string;
 }
 
-/** "Israeli Vice President" → head "president", ranks "vice". */
+/** "French Vice President" → head "president", ranks "vice". */
 export function roleKey(role: string, extraHeads?: ReadonlySet<string>): RoleKey | null {
   const words = role
     .toLowerCase()

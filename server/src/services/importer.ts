@@ -121,7 +121,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
   };
 
-    /**
+  /**
    * A batch of documents: parsed, their existing records read for all of them
    * at once, and planned; then written in order (sync/write-batch.ts): a
    * document whose plan writes nothing is done there, without a transaction

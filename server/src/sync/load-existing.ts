@@ -67,13 +67,7 @@ export async function loadExistingMany(strapi: Core.Strapi, documents: DesiredDo
     )
   );
 
-  const published = new Set(
-    (
-      await inChunks([...draftByKey.values()].map((d) => d.documentId), (ids) =>
-        strapi.db.query(UID.article).findMany({ where: { documentId: { $in: ids }, publishedAt: { $notNull: true } }, select: ['documentId'] })
-      )
-    ).map((row) => row.documentId as string)
-  );
+  const published = await publishedArticles(strapi, [...draftByKey.values()].map((d) => d.documentId));
 
   return documents.map((desired) => {
     const personKeys = desired.people.map((p) => p.key);
@@ -85,6 +79,15 @@ export async function loadExistingMany(strapi: Core.Strapi, documents: DesiredDo
       published
     );
   });
+}
+
+/** Which of these articles have a published version: one query per 500. */
+export async function publishedArticles(strapi: Core.Strapi, documentIds: string[]): Promise<Set<string>> {
+  if (!documentIds.length) return new Set();
+  const rows = await inChunks(documentIds, (ids) =>
+    strapi.db.query(UID.article).findMany({ where: { documentId: { $in: ids }, publishedAt: { $notNull: true } }, select: ['documentId'] })
+  );
+  return new Set(rows.map((row) => row.documentId as string));
 }
 
 /** People by import key, as the planner sees them: one query per 500 keys. */

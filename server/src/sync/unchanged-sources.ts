@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { UID } from '../uids';
 import { change } from './plan';
 import type { RecordChange } from './types';
-import { inChunks } from './load-existing';
+import { inChunks, publishedArticles } from './load-existing';
 
 /**
  * The draft articles' fingerprint column, written as plain bookkeeping (not an
@@ -54,16 +54,7 @@ export async function findUnchanged(
       },
     })
   );
-  const live =
-    published && drafts.length
-      ? new Set(
-          (
-            await inChunks(drafts.map((d) => d.documentId as string), (ids) =>
-              strapi.db.query(UID.article).findMany({ where: { documentId: { $in: ids }, publishedAt: { $notNull: true } }, select: ['documentId'] })
-            )
-          ).map((row) => row.documentId as string)
-        )
-      : null;
+  const live = published ? await publishedArticles(strapi, drafts.map((d) => d.documentId as string)) : null;
 
   const found = new Map<string, UnchangedArticle>();
   for (const draft of drafts) {

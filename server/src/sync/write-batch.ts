@@ -97,12 +97,15 @@ export async function writeBatch(strapi: Core.Strapi, items: BatchItem[], option
   // Keys written by earlier documents of this batch: a document naming them
   // was planned from a stale read and must be planned again.
   const written = new Set<string>();
-  const stale = (item: BatchItem, keys: Set<string> = written) => keysOf(item.desired).some((key) => keys.has(key));
+  const settled = (item: BatchItem) => !needsLock(item) && !keysOf(item.desired).some((key) => written.has(key));
   const untouched = (item: BatchItem): Outcome => ({ documentId: item.existing.article?.documentId ?? null, changes: item.plan!.changes });
+  const noteWritten = (item: BatchItem, changes: RecordChange[]) => {
+    for (const key of writtenKeys(item.desired, changes)) written.add(key);
+  };
 
   let i = 0;
   while (i < items.length) {
-    if (!needsLock(items[i]) && !stale(items[i])) {
+    if (settled(items[i])) {
       outcomes[i] = untouched(items[i]);
       i += 1;
       continue;
@@ -110,96 +113,117 @@ export async function writeBatch(strapi: Core.Strapi, items: BatchItem[], option
     let end = i;
     for (let counted = 0; end < items.length && counted < WRITE_CHUNK; end += 1) if (needsLock(items[end])) counted += 1;
 
-    let reached = i;
+    const progress = { reached: i };
     try {
-      const { done, next } = await withBusyRetry(strapi, () =>
-        runAsImporter(() =>
-          strapi.db.transaction(async ({ trx }) => {
-            const started = Date.now();
-            reached = i;
-            await takeImportLock(strapi, trx);
-            const toRead = [];
-            for (let k = i; k < end; k += 1) if (!items[k].plan) toRead.push(k);
-            const read = await loadExistingMany(strapi, toRead.map((k) => items[k].desired));
-            const fresh = new Map(toRead.map((k, n) => [k, read[n]]));
-            const writtenHere = new Set<string>();
-            // People as this transaction left them, read again after each
-            // document that wrote some: a later document stale only because
-            // it names them is planned from these, without reading its
-            // article again. A restore (a tombstone cleared) ends the shortcut.
-            const peopleNow = new Map<string, ExistingPerson>();
-            let restored = false;
-            // Join-table orders learnt by one document's bulk writes serve the
-            // next (sync/apply.ts); the orders of the people the documents
-            // name are asked for once.
-            const shared = sharedWrites();
-            const personIds = [...new Set(read.flatMap((state) => [...state.people.values()].map((p) => p.id!).filter((id) => id !== undefined)))];
-            await learnOrders(strapi, trx, UID.article, 'people', personIds, shared.bulk);
-            await learnOrders(strapi, trx, UID.quote, 'speaker', personIds, shared.bulk);
-            const results: Array<[number, Outcome]> = [];
-            let stop = end;
-            for (let k = i; k < stop; k += 1) {
-              reached = k;
-              const item = items[k];
-              if (!needsLock(item) && !stale(item)) {
-                results.push([k, untouched(item)]);
-                continue;
-              }
-              let existing = fresh.get(k);
-              if (existing && !existing.article && stale(item, writtenHere) && !restored && !writtenHere.has(item.desired.article.key)) {
-                existing = withPeople(existing, item.desired, peopleNow);
-              } else if (!existing || existing.article || stale(item, writtenHere)) {
-                // Its read must see what this transaction wrote, held back or not.
-                await flushWrites(strapi, trx, shared);
-                existing = await loadExisting(strapi, item.desired);
-              }
-              const outcome = await planAndApply(strapi, trx, item.desired, existing, options, shared);
-              for (const key of writtenKeys(item.desired, outcome.changes)) {
-                writtenHere.add(key);
-                written.add(key);
-              }
-              if (outcome.changes.some((c) => c.action === 'restore')) restored = true;
-              const peopleWritten = outcome.changes.filter((c) => c.type === 'person' && !UNWRITTEN.has(c.action)).map((c) => c.importKey);
-              if (peopleWritten.length) for (const [key, person] of await loadPeople(strapi, peopleWritten)) peopleNow.set(key, person);
-              results.push([k, outcome]);
-              if (Date.now() - started > WRITE_BUDGET_MS) stop = k + 1;
-            }
-            await flushWrites(strapi, trx, shared);
-            return { done: results, next: stop };
-          })
-        )
-      );
+      const { done, next } = await inImportTransaction(strapi, (trx) => {
+        progress.reached = i;
+        return writeTogether(strapi, trx, { items, from: i, end, options, settled, untouched, noteWritten, progress });
+      });
       for (const [k, outcome] of done) outcomes[k] = outcome;
       i = next;
     } catch {
       // Nothing of this transaction was kept: write its documents up to the
       // failing one again, each alone, so the failure stays with its document.
-      for (let k = i; k <= reached; k += 1) {
+      for (let k = i; k <= progress.reached; k += 1) {
         const item = items[k];
-        if (!needsLock(item) && !stale(item)) {
+        if (settled(item)) {
           outcomes[k] = untouched(item);
           continue;
         }
         try {
-          outcomes[k] = await writeAlone(strapi, item.desired, options);
-          for (const key of writtenKeys(item.desired, (outcomes[k] as { changes: RecordChange[] }).changes)) written.add(key);
+          const outcome = await inImportTransaction(strapi, async (trx) =>
+            planAndApply(strapi, trx, item.desired, await loadExisting(strapi, item.desired), options)
+          );
+          noteWritten(item, outcome.changes);
+          outcomes[k] = outcome;
         } catch (error) {
           outcomes[k] = { error };
         }
       }
-      i = reached + 1;
+      i = progress.reached + 1;
     }
   }
   return outcomes;
 }
 
-/** One document in a transaction of its own: lock, read again, plan again, apply. */
-const writeAlone = (strapi: Core.Strapi, desired: DesiredDocument, options: PlanOptions) =>
+interface Together {
+  items: BatchItem[];
+  from: number;
+  end: number;
+  options: PlanOptions;
+  /** Planned from the batch read and nothing of it written since: done without a query. */
+  settled(item: BatchItem): boolean;
+  untouched(item: BatchItem): Outcome;
+  noteWritten(item: BatchItem, changes: RecordChange[]): void;
+  /** The document being written, for the caller when the transaction fails. */
+  progress: { reached: number };
+}
+
+/** Documents `from`..`end` (fewer once WRITE_BUDGET_MS is spent) in the caller's transaction. */
+async function writeTogether(strapi: Core.Strapi, trx: unknown, t: Together): Promise<{ done: Array<[number, Outcome]>; next: number }> {
+  const started = Date.now();
+  const { items } = t;
+  const fresh = new Map<number, ExistingState>();
+  const newArticles = [];
+  for (let k = t.from; k < t.end; k += 1) if (!items[k].plan) newArticles.push(k);
+  (await loadExistingMany(strapi, newArticles.map((k) => items[k].desired))).forEach((state, n) => fresh.set(newArticles[n], state));
+
+  const writtenHere = new Set<string>();
+  // People as this transaction left them, read again after each document
+  // that wrote some: a later document stale only because it names them is
+  // planned from these, without reading its article again. A restore (a
+  // tombstone cleared) ends the shortcut.
+  const peopleNow = new Map<string, ExistingPerson>();
+  let restored = false;
+  // Join-table orders learnt by one document's bulk writes serve the next
+  // (sync/apply.ts); the orders of the people the documents name are asked
+  // for once.
+  const shared = sharedWrites();
+  const personIds = [...new Set([...fresh.values()].flatMap((state) => [...state.people.values()].flatMap((p) => (p.id === undefined ? [] : [p.id]))))];
+  await learnOrders(strapi, trx, UID.article, 'people', personIds, shared.bulk);
+  await learnOrders(strapi, trx, UID.quote, 'speaker', personIds, shared.bulk);
+
+  /** What `item` is planned from: the transaction-start read while it still holds, else a read of its own. */
+  const stateOf = async (k: number, item: BatchItem): Promise<ExistingState> => {
+    const start = fresh.get(k);
+    if (start && !start.article) {
+      if (!keysOf(item.desired).some((key) => writtenHere.has(key))) return start;
+      if (!restored && !writtenHere.has(item.desired.article.key)) return withPeople(start, item.desired, peopleNow);
+    }
+    // Its read must see what this transaction wrote, held back or not.
+    await flushWrites(strapi, trx, shared);
+    return loadExisting(strapi, item.desired);
+  };
+
+  const done: Array<[number, Outcome]> = [];
+  let stop = t.end;
+  for (let k = t.from; k < stop; k += 1) {
+    t.progress.reached = k;
+    const item = items[k];
+    if (t.settled(item)) {
+      done.push([k, t.untouched(item)]);
+      continue;
+    }
+    const outcome = await planAndApply(strapi, trx, item.desired, await stateOf(k, item), t.options, shared);
+    t.noteWritten(item, outcome.changes);
+    for (const key of writtenKeys(item.desired, outcome.changes)) writtenHere.add(key);
+    if (outcome.changes.some((c) => c.action === 'restore')) restored = true;
+    const peopleWritten = outcome.changes.filter((c) => c.type === 'person' && !UNWRITTEN.has(c.action)).map((c) => c.importKey);
+    if (peopleWritten.length) for (const [key, person] of await loadPeople(strapi, peopleWritten)) peopleNow.set(key, person);
+    done.push([k, outcome]);
+    if (Date.now() - started > WRITE_BUDGET_MS) stop = k + 1;
+  }
+  await flushWrites(strapi, trx, shared);
+  return { done, next: stop };
+}
+
+/** `fn` in a transaction of the importer's that holds the import lock, retried while SQLite is busy. */
+const inImportTransaction = <T>(strapi: Core.Strapi, fn: (trx: unknown) => Promise<T>): Promise<T> =>
   withBusyRetry(strapi, () =>
     runAsImporter(() =>
       strapi.db.transaction(async ({ trx }) => {
         await takeImportLock(strapi, trx);
-        return planAndApply(strapi, trx, desired, await loadExisting(strapi, desired), options);
-      })
+        return fn(trx);
+      }) as Promise<T>
     )
   );
