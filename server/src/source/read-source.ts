@@ -92,9 +92,10 @@ const HTML_PAGE = /^\s*(?:<!doctype\s+html|<html[\s>])/i;
 
 /**
  * Checks that bytes (or an already decoded string) are usable article text and
- * returns the text without a BOM. Throws SourceError otherwise.
+ * returns the text without a BOM. Throws SourceError otherwise. Markup is
+ * not refused here: the source stage reads it (source/extract.ts).
  */
-export function validateSourceText(input: Buffer | Uint8Array | string, label: string): string {
+export function decodeSourceText(input: Buffer | Uint8Array | string, label: string): string {
   let text: string;
   if (typeof input === 'string') {
     if (input.includes('\u0000')) throw new SourceError(label, binaryProblem(codeUnits(input), 'read as if it were UTF-8 (send the decoded text)'));
@@ -112,6 +113,12 @@ export function validateSourceText(input: Buffer | Uint8Array | string, label: s
   const replaced = text.indexOf('\ufffd');
   if (replaced >= 0) throw new SourceError(label, `contains U+FFFD replacement characters (first at character ${replaced}): the text was decoded with the wrong encoding; send it as UTF-8`);
   if (!/[\p{L}\p{N}]/u.test(text)) throw new SourceError(label, 'no letters or digits, nothing to import');
+  return text;
+}
+
+/** decodeSourceText for text the parser reads as it is: a whole web page would import its markup. */
+export function validateSourceText(input: Buffer | Uint8Array | string, label: string): string {
+  const text = decodeSourceText(input, label);
   if (HTML_PAGE.test(text)) throw new SourceError(label, 'an HTML page, not plain text: paste or save the article\'s text');
   return text;
 }
@@ -128,7 +135,8 @@ function firstLoneSurrogate(text: string): number {
   return -1;
 }
 
-export function readSourceFile(path: string, options: ReadSourceOptions = {}): SourceFile {
+/** A file's bytes, refused (SourceError) when it is missing, not a file or over the size cap. */
+export function readSourceBytes(path: string, options: ReadSourceOptions = {}): Buffer {
   const label = options.label ?? path;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   let size: number;
@@ -158,6 +166,11 @@ export function readSourceFile(path: string, options: ReadSourceOptions = {}): S
   if (buffer.length > maxBytes) {
     throw new SourceError(label, tooBig(buffer.length, maxBytes));
   }
-  const text = validateSourceText(buffer, label);
+  return buffer;
+}
+
+export function readSourceFile(path: string, options: ReadSourceOptions = {}): SourceFile {
+  const buffer = readSourceBytes(path, options);
+  const text = validateSourceText(buffer, options.label ?? path);
   return { text, bytes: buffer.length, sha256: createHash('sha256').update(buffer).digest('hex') };
 }
