@@ -6,8 +6,20 @@
  *    NEWSROOM_TEST_DB=postgres, set in its own setup file.
  */
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2022' } }];
+/**
+ * ESM-only packages the source stage reads through (linkedom's DOM helpers,
+ * the unified/remark family): Node 20 requires them natively, jest's module
+ * runtime cannot, so swc turns them into CommonJS for the tests.
+ */
+const ESM_PACKAGES = [
+  '@nodable/entities', 'anynum', 'bail', 'boolbase', 'character-entities', 'css-select', 'css-what', 'cssomnom',
+  'decode-named-character-reference', 'devlop', 'dom-serializer', 'domelementtype', 'domhandler', 'domutils', 'entities',
+  'fast-xml-builder', 'html-escaper', 'htmlparser2', 'is-plain-obj', 'is-unsafe', 'mdast-util-[^/]+', 'micromark[^/]*', 'nth-check',
+  'path-expression-matcher', 'remark-parse', 'strnum', 'trough', 'uhyphen', 'unified', 'unist-util-[^/]+', 'vfile[^/]*', 'xml-naming',
+];
 const base = {
   transform: { '^.+\\.(t|j)sx?$': swc },
+  transformIgnorePatterns: [`/node_modules/(?!.*/node_modules/)(?!(?:${ESM_PACKAGES.join('|')})/)`],
   testEnvironment: 'node',
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
 };
