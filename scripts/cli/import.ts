@@ -2,7 +2,8 @@ import os from 'os';
 import path from 'path';
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
-import { readSourceFile } from '../../server/src/source/read-source';
+import { readSourceBytes } from '../../server/src/source/read-source';
+import { isSourceFormat, SOURCE_FORMATS, type SourceFormat } from '../../server/src/source/types';
 import type { FileReport, ImportOptions, ImportReport, SourceDocument } from '../../server/src/sync/types';
 import { summarise } from '../../server/src/sync/report';
 import { expandInputs } from './inputs';
@@ -22,6 +23,7 @@ interface ImportFlags {
   maxSize: string;
   verbose?: boolean;
   compile: boolean;
+  format?: string;
 }
 
 /** Documents per HTTP request in --url mode; the server's default limit is 50. */
@@ -31,7 +33,7 @@ export function registerImportCommand(program: Command) {
   program
     .command('import')
     .description('Import source documents (files, directories or globs) into Strapi, idempotently.')
-    .argument('<inputs...>', 'files, directories (their .txt/.md files) or globs')
+    .argument('<inputs...>', 'files, directories (their source files) or globs')
     .option('--dry-run', 'print the per-record diff, write nothing')
     .option('--publish', 'publish the imported articles (default: drafts)')
     .option('--overwrite', "take the source's value where an editor changed a field")
@@ -40,6 +42,7 @@ export function registerImportCommand(program: Command) {
     .option('--url <url>', 'send the documents to a running Strapi instead (needs --token)')
     .option('--token <token>', 'API token whose scope includes newsroom import (or NEWSROOM_API_TOKEN)')
     .option('--reference-date <YYYY-MM-DD>', 'anchor for dates written without a year')
+    .option('--format <format>', `read every file as this format instead of detecting it (${SOURCE_FORMATS.join(', ')})`)
     .option('--max-size <size>', 'largest source file accepted (bytes, or 5MB, 512KB)', '5MB')
     .option('--verbose', 'list unchanged records in the diff too')
     .option('--no-compile', "use the app's existing dist/ build instead of compiling it first")
@@ -67,6 +70,8 @@ export const failureLine = (file: Pick<FileReport, 'name' | 'error'>): string =>
 
 async function runImport(inputs: string[], flags: ImportFlags): Promise<ImportReport> {
   const maxBytes = parseSize(flags.maxSize);
+  if (flags.format !== undefined && !isSourceFormat(flags.format)) throw new Error(`--format: expected one of ${SOURCE_FORMATS.join(', ')}, got "${flags.format}"`);
+  const format = flags.format as SourceFormat | undefined;
   const files = await expandInputs(inputs);
   // Read one file at a time as the importer asks for it: a 10,000-file import
   // never holds every source text in memory at once.
@@ -74,7 +79,7 @@ async function runImport(inputs: string[], flags: ImportFlags): Promise<ImportRe
     for (const file of files) {
       const name = path.relative(process.cwd(), file) || file;
       try {
-        yield { name, text: readSourceFile(file, { maxBytes, label: name }).text };
+        yield { name, data: readSourceBytes(file, { maxBytes, label: name }) };
       } catch (error) {
         yield { name, text: '', error: error instanceof Error ? error.message : String(error) };
       }
@@ -85,6 +90,7 @@ async function runImport(inputs: string[], flags: ImportFlags): Promise<ImportRe
     publish: !!flags.publish,
     overwrite: !!flags.overwrite,
     referenceDate: flags.referenceDate,
+    format,
   };
 
   if (flags.url) return importRemote(flags.url, flags.token ?? process.env.NEWSROOM_API_TOKEN, documents(), options);
@@ -121,11 +127,11 @@ async function importRemote(url: string, token: string | undefined, documents: I
   const endpoint = new URL('/api/newsroom/imports', url).toString();
   const reports: ImportReport[] = [];
   const unread: SourceDocument[] = [];
-  const send = async (batch: Array<{ name: string; text: string }>) => {
+  const send = async (batch: RemoteDocument[]) => {
     const response = await fetch(endpoint, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ documents: batch, ...options }),
+      body: JSON.stringify({ documents: batch, ...remoteOptions(options) }),
     });
     const body = (await response.json().catch(() => null)) as { data?: ImportReport; error?: { message?: string } } | null;
     if (!response.ok || !body?.data) {
@@ -133,13 +139,13 @@ async function importRemote(url: string, token: string | undefined, documents: I
     }
     reports.push(body.data);
   };
-  let batch: Array<{ name: string; text: string }> = [];
+  let batch: RemoteDocument[] = [];
   for (const document of documents) {
     if (document.error) {
       unread.push(document);
       continue;
     }
-    batch.push({ name: document.name, text: document.text });
+    batch.push(remoteDocument(document, options.format));
     if (batch.length === REMOTE_BATCH) {
       await send(batch);
       batch = [];
@@ -148,6 +154,35 @@ async function importRemote(url: string, token: string | undefined, documents: I
   if (batch.length) await send(batch);
   return mergeReports(reports, unread, options);
 }
+
+interface RemoteDocument {
+  name: string;
+  text?: string;
+  data?: string;
+  contentType?: string;
+}
+
+const FORMAT_TYPES: Partial<Record<SourceFormat, string>> = {
+  text: 'text/plain', markdown: 'text/markdown', html: 'text/html', rss: 'application/rss+xml', atom: 'application/atom+xml',
+  nitf: 'application/nitf+xml', newsml: 'application/vnd.iptc.g2.newsitem+xml', ninjs: 'application/ninjs+json',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+};
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** A file for the HTTP door: UTF-8 files as text, anything else (a .docx) as base64 data; --format as its MIME type. */
+function remoteDocument(document: SourceDocument, format: SourceFormat | undefined): RemoteDocument {
+  const contentType = format ? FORMAT_TYPES[format] : undefined;
+  const bytes = document.data ?? Buffer.from(document.text ?? '', 'utf8');
+  try {
+    if (bytes.includes(0)) throw new Error('binary');
+    return { name: document.name, text: utf8.decode(bytes), contentType };
+  } catch {
+    return { name: document.name, data: Buffer.from(bytes).toString('base64'), contentType };
+  }
+}
+
+/** The request's options: the format travels with each document. */
+const remoteOptions = ({ format: _format, ...options }: ImportOptions) => options;
 
 /** One report for the whole command, whatever number of requests it took. */
 function mergeReports(reports: ImportReport[], unreadDocuments: SourceDocument[], options: ImportOptions): ImportReport {

@@ -2,10 +2,11 @@ import fs from 'fs';
 import path from 'path';
 import fg from 'fast-glob';
 
-const SOURCE_EXTENSIONS = ['txt', 'md'];
+/** What a directory is searched for: every format the source stage reads (server/src/source/detect.ts). */
+const SOURCE_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm', 'docx', 'xml', 'rss', 'atom', 'json'];
 
 /**
- * Files, directories (their .txt/.md files, recursively) and globs → a sorted,
+ * Files, directories (their source files, recursively) and globs → a sorted,
  * de-duplicated list of paths. A name that matches nothing is kept, so that it
  * is reported as a missing file rather than silently ignored.
  */

@@ -50,6 +50,7 @@ export const PRESETS: Preset[] = [
       outlet: 'Outlet',
       sourceUrl: 'Source URL',
       source: 'Source text',
+      sourceText: 'Extracted text',
       people: 'People',
       quotes: 'Quotes',
       relatedLinks: 'Related links',

@@ -2,6 +2,8 @@ import path from 'path';
 import type { Core } from '@strapi/strapi';
 import { parseDocument, toContractJson, type ParsedDocument } from '../parse';
 import { validateSourceText } from '../source/read-source';
+import { readDocuments, type ReadDocument } from '../source/read-documents';
+import { PLUGIN_ID } from '../uids';
 import { UID } from '../uids';
 import { desiredFromParsed } from '../sync/desired';
 import { loadExistingMany } from '../sync/load-existing';
@@ -66,10 +68,10 @@ export interface ImportRequest {
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const newReport = (document: SourceDocument): FileReport => ({
+  const newReport = (document: ReadDocument): FileReport => ({
     name: document.name,
-    sha256: sha256(document.text ?? ''),
-    bytes: Buffer.byteLength(document.text ?? '', 'utf8'),
+    sha256: document.sha256 ?? sha256(document.text ?? ''),
+    bytes: document.bytes ?? Buffer.byteLength(document.text ?? '', 'utf8'),
     status: 'failed',
     error: null,
     article: null,
@@ -77,12 +79,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   });
 
   /** Parse one document; a document that cannot be read or parsed gets a failed report. */
-  const prepare = (document: SourceDocument, options: ImportOptions, report: FileReport, fingerprint: string | null): Prepared => {
+  const prepare = (document: ReadDocument, options: ImportOptions, report: FileReport, fingerprint: string | null): Prepared => {
     try {
       if (document.error) throw new Error(document.error);
       const text = validateSourceText(document.text, document.name);
       const parsed = parseDocument(text, { referenceDate: options.referenceDate, fileName: document.name });
-      const desired = desiredFromParsed(parsed, text, path.basename(document.name));
+      const desired = desiredFromParsed(parsed, text, path.basename(document.name), document.original);
       if (fingerprint) desired.fingerprint = fingerprint;
       report.warnings = [...parsed.warnings, ...desired.warnings].map(({ code, message }) => ({ code, message }));
       return { report, parsed, desired };
@@ -101,7 +103,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   /** What each document would be imported from (sync/fingerprint.ts); null for one that could not be read. */
-  const fingerprintsOf = (documents: SourceDocument[], reports: FileReport[], options: ImportOptions) =>
+  const fingerprintsOf = (documents: ReadDocument[], reports: FileReport[], options: ImportOptions) =>
     documents.map((d, i) => (d.error || typeof d.text !== 'string' ? null : sourceFingerprint(reports[i].sha256, d.name, options.referenceDate)));
 
   /**
@@ -127,7 +129,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    * document whose plan writes nothing is done there, without a transaction
    * or the lock, which is what makes a re-run of an unchanged corpus cheap.
    */
-  const importBatch = async (documents: SourceDocument[], options: ImportOptions): Promise<Prepared[]> => {
+  const importBatch = async (documents: ReadDocument[], options: ImportOptions): Promise<Prepared[]> => {
     const reports = documents.map(newReport);
     const fingerprints = fingerprintsOf(documents, reports, options);
     const imported = await findImported(fingerprints, options);
@@ -175,13 +177,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return prepared;
   };
 
+  /** Each door's files through the source stage (server/src/source): one document per article, as the parser reads it. */
+  const read = (documents: ImportRequest['documents'], format: ImportOptions['format']) =>
+    readDocuments(documents, { maxBytes: strapi.plugin(PLUGIN_ID).config('maxSourceBytes') as number, format });
+
   return {
     /** The one entry point every door uses: CLI, content API and admin page. */
     async run({ documents, options = {}, actor, onFile, total }: ImportRequest): Promise<ImportReport> {
       const started = Date.now();
       const files: FileReport[] = [];
       const count = total ?? (Array.isArray(documents) ? documents.length : 0);
-      for await (const batch of inBatches(documents, BATCH)) {
+      for await (const batch of inBatches(read(documents, options.format), BATCH)) {
         for (const { report } of await importBatch(batch, options)) {
           files.push(report);
           onFile?.(report, files.length - 1, count);
@@ -210,9 +216,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Parse and diff without writing: what the admin page shows before Import. */
     async preview(documents: SourceDocument[], referenceDate?: string) {
       const previews = [];
-      for await (const batch of inBatches(documents, BATCH)) {
-        for (const { report, parsed } of await importBatch(batch, { dryRun: true, referenceDate })) {
-          previews.push({ name: report.name, parsed: parsed && toContractJson(parsed), error: report.error, diff: parsed ? report : null });
+      for await (const batch of inBatches(read(documents, undefined), BATCH)) {
+        for (const [i, { report, parsed }] of (await importBatch(batch, { dryRun: true, referenceDate })).entries()) {
+          // `text` is what the quotes' offsets index: the extracted text for any format but plain text.
+          previews.push({ name: report.name, text: parsed ? batch[i].text : null, parsed: parsed && toContractJson(parsed), error: report.error, diff: parsed ? report : null });
         }
       }
       return previews;

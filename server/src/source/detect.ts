@@ -32,7 +32,7 @@ const MAGIC: Array<[number[], string]> = [
   [[0x89, 0x50, 0x4e, 0x47], 'a PNG image'],
   [[0xff, 0xd8, 0xff], 'a JPEG image'],
   [[0x47, 0x49, 0x46, 0x38], 'a GIF image'],
-  [[0xd0, 0xcf, 0x11, 0xe0], 'an old Word/Office file (.doc): save it as .docx'],
+  [[0xd0, 0xcf, 0x11, 0xe0], 'an old Word/Office .doc file; save it as .docx'],
   [[0x1f, 0x8b], 'a gzip archive'],
 ];
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -67,7 +67,7 @@ export interface DetectInput {
 export function detectFormat({ name, bytes, contentType, format }: DetectInput): SourceFormat {
   if (format) return format;
   if (startsWith(bytes, ZIP)) return 'docx';
-  for (const [magic, what] of MAGIC) if (startsWith(bytes, magic)) throw new SourceError(name, `${what}, not a supported source format`);
+  for (const [magic, what] of MAGIC) if (startsWith(bytes, magic)) throw new SourceError(name, `binary file (${what}), not a supported source format`);
   const named = formatOfContentType(contentType);
   if (named && named !== 'text') return named;
 

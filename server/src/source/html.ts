@@ -102,7 +102,7 @@ function readable(html: string): { content: string; title: string | null; byline
 export function extractHtml(html: string, label: string): ExtractedArticle {
   const document = htmlDocument(html);
   const info = pageMeta(document);
-  const base = info.url;
+  const base = info.url ?? null;
   const root = articleRoot(document);
   if (!root) throw new SourceError(label, 'HTML: no <body>, nothing to read');
   const pageBlocks = blocksOf(root, base);

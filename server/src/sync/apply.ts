@@ -231,7 +231,7 @@ async function createPeople(strapi: Core.Strapi, trx: unknown, ops: RecordOp[], 
     op.change.documentId = written[i].documentId;
     return { key: op.key, ...written[i] };
   });
-  for (const op of after) created.push({ key: op.key, ...(await createPeople(strapi, trx, [op], bulk))[0] });
+  for (const op of after) created.push({ ...(await createPeople(strapi, trx, [op], bulk))[0], key: op.key });
   return created;
 }
 

@@ -19,6 +19,8 @@ export interface DesiredArticle {
     outlet: string | null;
     sourceUrl: string | null;
     source: string;
+    /** The normalised text quote offsets index, when the source is not plain text (else null: they index `source`). */
+    sourceText: string | null;
     /** Person keys, sorted: compared as a set. */
     people: string[];
   };
@@ -67,7 +69,11 @@ const articleKey = (input: Parameters<typeof rawArticleKey>[0]) => fitKey(rawArt
 
 const uniqueSorted = (values: string[]) => [...new Set(values)].sort();
 
-export const desiredFromParsed = (parsed: ParsedDocument, source: string, fileName: string): DesiredDocument => {
+/**
+ * `source` is the text parsed; `original`, for a format other than plain
+ * text, the document as received, which the Article keeps as its source.
+ */
+export const desiredFromParsed = (parsed: ParsedDocument, source: string, fileName: string, original?: string): DesiredDocument => {
   // Metadata or a headline alone is not an article: refuse rather than create an empty one.
   if (parsed.sections.every((section) => section.paragraphs.length === 0)) {
     throw new Error('no article text (only front matter or a title): nothing to import');
@@ -150,7 +156,8 @@ export const desiredFromParsed = (parsed: ParsedDocument, source: string, fileNa
         publishedDate: parsed.published,
         outlet: fitOptional(parsed.outlet, 'outlet', warnings),
         sourceUrl: fitUrl(parsed.sourceUrl, 'source URL', warnings),
-        source,
+        source: original ?? source,
+        sourceText: original === undefined ? null : source,
         people: uniqueSorted(people.map((p) => p.key)),
       },
     },

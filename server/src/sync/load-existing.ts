@@ -7,7 +7,7 @@ type Doc = Record<string, any>;
 
 const QUOTE_FIELDS = ['importKey', 'importedFields', 'text', 'kind', 'position', 'context', 'verb', 'startOffset', 'endOffset'];
 const LINK_FIELDS = ['importKey', 'importedFields', 'title', 'url', 'kind', 'position'];
-const ARTICLE_FIELDS = ['importKey', 'importedFields', 'title', 'lead', 'body', 'publishedDate', 'outlet', 'sourceUrl', 'source'];
+const ARTICLE_FIELDS = ['importKey', 'importedFields', 'title', 'lead', 'body', 'publishedDate', 'outlet', 'sourceUrl', 'source', 'sourceText'];
 const PERSON_FIELDS = ['importKey', 'importedFields', 'name', 'role', 'aliases'];
 
 /** Relations compare by import key; a record an editor linked by hand gets a key of its own. */

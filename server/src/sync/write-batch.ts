@@ -164,7 +164,7 @@ async function writeTogether(strapi: Core.Strapi, trx: unknown, t: Together): Pr
   const started = Date.now();
   const { items } = t;
   const fresh = new Map<number, ExistingState>();
-  const newArticles = [];
+  const newArticles: number[] = [];
   for (let k = t.from; k < t.end; k += 1) if (!items[k].plan) newArticles.push(k);
   (await loadExistingMany(strapi, newArticles.map((k) => items[k].desired))).forEach((state, n) => fresh.set(newArticles[n], state));
 

@@ -2,6 +2,15 @@ import { errors, yup, validateYupSchema } from '@strapi/utils';
 import type { Core } from '@strapi/strapi';
 import { PLUGIN_ID } from '../uids';
 
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+/** Bytes a base64 string decodes to. */
+const base64Bytes = (value: string) => Math.floor((value.length * 3) / 4) - (value.endsWith('==') ? 2 : value.endsWith('=') ? 1 : 0);
+
+/**
+ * A document is `text` (any text format) or `data`, its bytes in base64
+ * (binary formats such as .docx, or any file as it is); `contentType`
+ * names its format when detection should not decide (server/src/source/detect.ts).
+ */
 const documentsSchema = (maxBytes: number, maxDocuments: number) =>
   yup
     .array()
@@ -11,10 +20,15 @@ const documentsSchema = (maxBytes: number, maxDocuments: number) =>
           name: yup.string().trim().min(1).max(255).required(),
           text: yup
             .string()
-            .required()
             .test('max-bytes', `text is larger than ${maxBytes} bytes`, (value) => !value || Buffer.byteLength(value, 'utf8') <= maxBytes),
+          data: yup
+            .string()
+            .test('base64', 'data must be base64', (value) => value === undefined || (value.length % 4 === 0 && BASE64.test(value)))
+            .test('max-bytes', `data is larger than ${maxBytes} bytes`, (value) => value === undefined || base64Bytes(value) <= maxBytes),
+          contentType: yup.string().max(255),
         })
         .noUnknown()
+        .test('text-or-data', 'a document has either text or data (base64), not both', (value) => !!value && (value.text === undefined) !== (value.data === undefined))
     )
     .min(1)
     .max(maxDocuments)
@@ -36,8 +50,26 @@ const validate = <T>(schema: any, options: { strict: boolean }, input: unknown):
 
 const referenceDate = yup.string().matches(/^\d{4}-\d{2}-\d{2}$/, 'referenceDate must be YYYY-MM-DD');
 
+interface RequestDocument {
+  name: string;
+  text?: string;
+  data?: string;
+  contentType?: string;
+}
+
+/** What the importer reads: base64 `data` decoded to bytes. */
+export interface ImportDocument {
+  name: string;
+  text?: string;
+  data?: Buffer;
+  contentType?: string;
+}
+
+const decoded = (documents: RequestDocument[]): ImportDocument[] =>
+  documents.map(({ data, ...rest }) => (data === undefined ? rest : { ...rest, data: Buffer.from(data, 'base64') }));
+
 export interface ImportBody {
-  documents: Array<{ name: string; text: string }>;
+  documents: ImportDocument[];
   dryRun?: boolean;
   publish?: boolean;
   overwrite?: boolean;
@@ -62,14 +94,16 @@ export const validateImportBody = async (strapi: Core.Strapi, body: unknown): Pr
       referenceDate,
     })
     .noUnknown();
-  return validate<ImportBody>(schema, { strict: true }, body);
+  const valid = await validate<Omit<ImportBody, 'documents'> & { documents: RequestDocument[] }>(schema, { strict: true }, body);
+  return { ...valid, documents: decoded(valid.documents) };
 };
 
 export const validatePreviewBody = async (strapi: Core.Strapi, body: unknown) => {
   if (!body || typeof body !== 'object') throw new errors.ValidationError('Request body must be a JSON object');
   const { maxBytes, maxDocuments } = limits(strapi);
   const schema = yup.object({ documents: documentsSchema(maxBytes, maxDocuments), referenceDate }).noUnknown();
-  return validate<Pick<ImportBody, 'documents' | 'referenceDate'>>(schema, { strict: true }, body);
+  const valid = await validate<{ documents: RequestDocument[]; referenceDate?: string }>(schema, { strict: true }, body);
+  return { ...valid, documents: decoded(valid.documents) };
 };
 
 export const validateHistoryQuery = async (query: unknown) => {
