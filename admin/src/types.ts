@@ -36,6 +36,8 @@ export type ParsedDocumentJson = ContractJson;
 
 export interface PreviewItem {
   name: string;
+  /** What the quotes' offsets index: the text extracted from an HTML, feed or wire document (null when unreadable). */
+  text: string | null;
   parsed: ParsedDocumentJson | null;
   error: string | null;
   diff: FileReport | null;

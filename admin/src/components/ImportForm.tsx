@@ -95,7 +95,7 @@ export const ImportForm = ({ workflow, onImport }: { workflow: Workflow; onImpor
       {preview && !report ? (
         <Flex direction="column" alignItems="stretch" gap={6} data-testid="newsroom-preview">
           {preview.items.map((item) => (
-            <DocumentPreview key={item.name} item={item} source={sourceOf(item.name)} />
+            <DocumentPreview key={item.name} item={item} source={item.text ?? sourceOf(item.name)} />
           ))}
         </Flex>
       ) : null}

@@ -1,11 +1,12 @@
 /**
  * Reading the files an editor drops or chooses: only small UTF-8 text files
- * (.txt / .md) make it to the server; everything else gets a reason the page
- * can explain.
+ * make it to the server (plain text, Markdown, HTML, feeds, NITF, NewsML-G2,
+ * ninjs: the server tells them apart by content); everything else gets a
+ * reason the page can explain.
  */
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
-export const ACCEPTED_EXTENSIONS = ['.txt', '.md'];
+export const ACCEPTED_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.xml', '.rss', '.atom', '.json'];
 
 export type FileProblem = 'extension' | 'empty' | 'binary' | 'too-big' | 'unreadable';
 

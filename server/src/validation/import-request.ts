@@ -20,6 +20,8 @@ const documentsSchema = (maxBytes: number, maxDocuments: number) =>
           name: yup.string().trim().min(1).max(255).required(),
           text: yup
             .string()
+            // Present but empty is what it always was: a missing text.
+            .test('required', '${path} is a required field', (value) => value !== '')
             .test('max-bytes', `text is larger than ${maxBytes} bytes`, (value) => !value || Buffer.byteLength(value, 'utf8') <= maxBytes),
           data: yup
             .string()
