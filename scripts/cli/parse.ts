@@ -5,11 +5,14 @@
  */
 import type { Command } from 'commander';
 import { parseDocument, ParseError, toContractJson, type ParsedDocument } from '../../server/src/parse';
-import { DEFAULT_MAX_BYTES, readSourceFile, SourceError } from '../../server/src/source/read-source';
+import { DEFAULT_MAX_BYTES, readSourceBytes, SourceError } from '../../server/src/source/read-source';
+import { extractSource } from '../../server/src/source/extract';
+import { isSourceFormat, SOURCE_FORMATS, type NormalisedArticle } from '../../server/src/source/types';
 import { parseSize } from './size';
 
 interface ParseFlags {
   json?: boolean;
+  format?: string;
   referenceDate?: string;
   maxSize?: string;
 }
@@ -18,12 +21,14 @@ export function registerParseCommand(program: Command): void {
   program
     .command('parse')
     .description('Parse one article and print what would be imported (people, quotes, links).')
-    .argument('<file>', 'a plain-text article (UTF-8), optionally with YAML front matter')
+    .argument('<file>', 'an article: plain text (UTF-8, optional YAML front matter), Markdown, HTML, .docx, RSS/Atom, NITF, NewsML-G2 or ninjs')
     .option('--json', 'print the parser output as JSON')
     .option('--reference-date <YYYY-MM-DD>', 'date that year-less dates are resolved against (default: today)')
     .option('--max-size <bytes|5MB>', 'refuse files larger than this', String(DEFAULT_MAX_BYTES))
-    .action((file: string, flags: ParseFlags) => {
-      const code = runParse(file, flags);
+    .option('--format <format>', `read the file as this format instead of detecting it (${SOURCE_FORMATS.join(', ')})`)
+    .option('--text', 'print the text the parser reads (what a format was normalised to) instead of its output')
+    .action(async (file: string, flags: ParseFlags & { text?: boolean }) => {
+      const code = await runParse(file, flags);
       if (code !== 0) process.exitCode = code;
     });
 }
@@ -33,7 +38,8 @@ function fail(message: string): number {
   return 1;
 }
 
-export function runParse(file: string, flags: ParseFlags): number {
+/** Parses a file in any format; a feed prints each of its articles (--json: an array). */
+export async function runParse(file: string, flags: ParseFlags & { text?: boolean }): Promise<number> {
   let maxBytes: number;
   try {
     maxBytes = parseSize(flags.maxSize ?? String(DEFAULT_MAX_BYTES));
@@ -43,23 +49,31 @@ export function runParse(file: string, flags: ParseFlags): number {
   if (flags.referenceDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(flags.referenceDate)) {
     return fail(`--reference-date: expected YYYY-MM-DD, got "${flags.referenceDate}"`);
   }
-  let doc: ParsedDocument;
+  if (flags.format !== undefined && !isSourceFormat(flags.format)) return fail(`--format: expected one of ${SOURCE_FORMATS.join(', ')}, got "${flags.format}"`);
+  const format = flags.format !== undefined && isSourceFormat(flags.format) ? flags.format : undefined;
+  let articles: NormalisedArticle[];
+  const docs: ParsedDocument[] = [];
   try {
-    const source = readSourceFile(file, { maxBytes });
-    try {
-      doc = parseDocument(source.text, { referenceDate: flags.referenceDate, fileName: file });
-    } catch (error) {
-      if (error instanceof ParseError) throw new SourceError(file, error.message);
-      throw error;
+    articles = await extractSource({ name: file, data: readSourceBytes(file, { maxBytes }), format }, { maxBytes });
+    for (const article of articles) {
+      try {
+        docs.push(parseDocument(article.text, { referenceDate: flags.referenceDate, fileName: article.name }));
+      } catch (error) {
+        if (error instanceof ParseError) throw new SourceError(article.name, error.message);
+        throw error;
+      }
     }
   } catch (error) {
     if (error instanceof SourceError) return fail(error.message);
     return fail(`${file}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
   }
-  if (flags.json) {
-    process.stdout.write(`${JSON.stringify(toContractJson(doc), null, 2)}\n`);
+  if (flags.text) {
+    process.stdout.write(articles.map((a) => (articles.length > 1 ? `== ${a.name}\n${a.text}` : a.text)).join('\n'));
+  } else if (flags.json) {
+    const json = docs.map((doc) => toContractJson(doc));
+    process.stdout.write(`${JSON.stringify(json.length === 1 ? json[0] : json, null, 2)}\n`);
   } else {
-    process.stdout.write(formatSummary(doc));
+    process.stdout.write(docs.map((doc, i) => (docs.length > 1 ? `== ${articles[i]!.name}\n` : '') + formatSummary(doc)).join('\n'));
   }
   return 0;
 }

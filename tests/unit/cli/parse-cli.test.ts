@@ -104,8 +104,8 @@ describe('newsroom parse, in-process', () => {
   });
   afterEach(() => jest.restoreAllMocks());
 
-  it('prints a readable summary without --json', () => {
-    expect(runParse(file('summary.txt', ARTICLE), { referenceDate: '2025-01-01' })).toBe(0);
+  it('prints a readable summary without --json', async () => {
+    expect(await runParse(file('summary.txt', ARTICLE), { referenceDate: '2025-01-01' })).toBe(0);
     expect(out).toMatch(/Title:\s+Mayor Opens New Bridge/);
     expect(out).toMatch(/Ana Quintero, Mayor/);
     expect(out).toMatch(/This took ten years/);
@@ -113,21 +113,21 @@ describe('newsroom parse, in-process', () => {
     expect(err).toBe('');
   });
 
-  it('--max-size raises (and lowers) the limit', () => {
+  it('--max-size raises (and lowers) the limit', async () => {
     const path = file('big2.txt', `A lead. ${'word '.repeat(400)}`);
-    expect(runParse(path, { maxSize: '1KB', json: true })).toBe(1);
+    expect(await runParse(path, { maxSize: '1KB', json: true })).toBe(1);
     expect(err).toMatch(/over the 1\.0 KB limit/);
-    expect(runParse(path, { maxSize: '5MB', json: true })).toBe(0);
+    expect(await runParse(path, { maxSize: '5MB', json: true })).toBe(0);
   });
 
-  it('rejects a malformed --max-size or --reference-date', () => {
-    expect(runParse(file('ok.txt', ARTICLE), { maxSize: 'lots' })).toBe(1);
-    expect(runParse(file('ok.txt', ARTICLE), { referenceDate: 'yesterday' })).toBe(1);
+  it('rejects a malformed --max-size or --reference-date', async () => {
+    expect(await runParse(file('ok.txt', ARTICLE), { maxSize: 'lots' })).toBe(1);
+    expect(await runParse(file('ok.txt', ARTICLE), { referenceDate: 'yesterday' })).toBe(1);
     expect(err.trimEnd().split('\n')).toHaveLength(2);
   });
 
-  it('strips a BOM and keeps offsets consistent with the parsed text', () => {
-    expect(runParse(file('bom.txt', `\uFEFF${ARTICLE}`), { json: true })).toBe(0);
+  it('strips a BOM and keeps offsets consistent with the parsed text', async () => {
+    expect(await runParse(file('bom.txt', `\uFEFF${ARTICLE}`), { json: true })).toBe(0);
     const json = JSON.parse(out);
     for (const q of json.quotes) expect(ARTICLE.slice(q.start, q.end)).toBe(q.text);
   });
