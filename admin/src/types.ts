@@ -43,8 +43,19 @@ export interface PreviewItem {
   diff: FileReport | null;
 }
 
+/**
+ * A document as the admin routes take it: text, or a binary file's bytes in
+ * base64 (`data`, a .docx) with its MIME type (server/src/validation/import-request.ts).
+ */
+export interface RequestDocument {
+  name: string;
+  text?: string;
+  data?: string;
+  contentType?: string;
+}
+
 export interface PreviewRequest {
-  documents: SourceDocument[];
+  documents: RequestDocument[];
   referenceDate?: string;
 }
 
@@ -53,7 +64,7 @@ export interface PreviewResponse {
 }
 
 export interface ImportRequest {
-  documents: SourceDocument[];
+  documents: RequestDocument[];
   publish?: boolean;
   overwrite?: boolean;
   dryRun?: boolean;
@@ -101,6 +112,6 @@ export interface HistoryResponse {
 }
 
 /** A document the editor has given the page: pasted or read from a file. */
-export interface DraftDocument extends SourceDocument {
+export interface DraftDocument extends RequestDocument {
   origin: 'paste' | 'file';
 }

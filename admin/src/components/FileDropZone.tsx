@@ -49,7 +49,7 @@ export const FileDropZone = ({ onFiles }: FileDropZoneProps) => {
         <Typography variant="omega" textColor="neutral700">
           {formatMessage({
             id: getTrad('files.drop'),
-            defaultMessage: 'Drop .txt, .md, .html, feed (.rss, .atom), NITF or NewsML (.xml) or ninjs (.json) files here (5 MB at most each)',
+            defaultMessage: 'Drop .txt, .md, .html, .docx, feed (.rss, .atom), NITF or NewsML (.xml) or ninjs (.json) files here (5 MB at most each)',
           })}
         </Typography>
         <Button variant="secondary" startIcon={<Upload />} onClick={() => input.current?.click()}>

@@ -1,7 +1,7 @@
 import { Flex, IconButton, Typography } from '@strapi/design-system';
 import { Cross, File } from '@strapi/icons';
 import { useIntl } from 'react-intl';
-import { formatBytes } from '../utils/files';
+import { documentBytes, formatBytes } from '../utils/files';
 import { getTrad } from '../utils/getTrad';
 import type { DraftDocument } from '../types';
 
@@ -22,7 +22,7 @@ export const FileList = ({ files, onRemove }: FileListProps) => {
             <File aria-hidden />
             <Typography fontWeight="semiBold">{file.name}</Typography>
             <Typography variant="pi" textColor="neutral600">
-              {formatBytes(new TextEncoder().encode(file.text).length)}
+              {formatBytes(documentBytes(file))}
             </Typography>
           </Flex>
           <IconButton

@@ -5,7 +5,7 @@ import { getTrad } from '../utils/getTrad';
 import type { RejectedFile } from '../hooks/useImportWorkflow';
 
 const REASONS = {
-  extension: 'only .txt and .md files can be imported',
+  extension: 'only text, Markdown, HTML, Word (.docx), feed, NITF, NewsML and ninjs files can be imported',
   empty: 'the file is empty',
   binary: 'the file is not text (binary content or not UTF-8)',
   'too-big': `the file is larger than ${formatBytes(MAX_FILE_BYTES)}`,

@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useNewsroomApi } from './useNewsroomApi';
 import { errorMessage } from '../utils/errors';
 import { readSourceFile, type FileProblem } from '../utils/files';
-import type { DraftDocument, ImportReport, PreviewItem, SourceDocument } from '../types';
+import type { DraftDocument, ImportReport, PreviewItem, RequestDocument } from '../types';
 
 export const DEFAULT_PASTE_NAME = 'pasted-article.txt';
 
@@ -22,7 +22,7 @@ export const useImportWorkflow = () => {
   const [pastedName, setPastedNameState] = useState(DEFAULT_PASTE_NAME);
   const [files, setFiles] = useState<DraftDocument[]>([]);
   const [rejected, setRejected] = useState<RejectedFile[]>([]);
-  const [preview, setPreview] = useState<{ items: PreviewItem[]; documents: SourceDocument[] } | null>(null);
+  const [preview, setPreview] = useState<{ items: PreviewItem[]; documents: RequestDocument[] } | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [publish, setPublish] = useState(false);
   const [overwrite, setOverwrite] = useState(false);
@@ -62,7 +62,10 @@ export const useImportWorkflow = () => {
       const accepted: DraftDocument[] = [];
       const problems: RejectedFile[] = [];
       for (const result of results) {
-        if (result.ok) accepted.push({ origin: 'file', name: result.name, text: result.text });
+        if (result.ok) {
+          const { ok: _ok, ...document } = result;
+          accepted.push({ origin: 'file', ...document });
+        }
         else problems.push({ name: result.name, problem: result.problem });
       }
       setRejected(problems);
@@ -87,7 +90,7 @@ export const useImportWorkflow = () => {
 
   const dismissRejected = useCallback(() => setRejected([]), []);
 
-  const toRequest = (list: DraftDocument[]): SourceDocument[] => list.map(({ name, text }) => ({ name, text }));
+  const toRequest = (list: DraftDocument[]): RequestDocument[] => list.map(({ origin: _origin, ...document }) => document);
 
   const runPreview = useCallback(async () => {
     if (documents.length === 0) return;
