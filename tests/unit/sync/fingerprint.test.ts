@@ -33,8 +33,8 @@ describe('source fingerprints', () => {
    */
   it('IMPORT_REVISION names the importer output it was recorded with', () => {
     expect({ revision: IMPORT_REVISION, output: desiredHash() }).toEqual({
-      revision: 2,
-      output: '166e5608e8177a3d052f6248742e7790ce3cf295778d05e3527f39f7bb60f065',
+      revision: 3,
+      output: '969b148f78a9cdc8329852b916174c176816ee034090438bed13ad824c17dc78',
     });
   });
 
