@@ -73,7 +73,7 @@ export async function extractSource(input: SourceInput, { maxBytes }: SourceLimi
   const several = format === 'rss' || format === 'atom' || articles.length > 1;
   return articles.map((article, i) => {
     const name = several ? `${label}#${i + 1}` : label;
-    const text = checkTextSize(normalisedText(article), name, maxBytes);
+    const text = checkTextSize(normalisedText(article), name, FORMAT_NAMES[format], maxBytes);
     const own = several && article.original ? { sha256: sha256(article.original), bytes: Buffer.byteLength(article.original, 'utf8') } : whole;
     return { name, format, text, original: article.original, ...own };
   });

@@ -8,8 +8,8 @@ import { SourceError } from './read-source';
 export const INFLATE_RATIO = 10;
 
 /** Normalised text is held to the same cap as a plain-text source. */
-export function checkTextSize(text: string, label: string, maxBytes: number): string {
+export function checkTextSize(text: string, label: string, format: string, maxBytes: number): string {
   const size = Buffer.byteLength(text, 'utf8');
-  if (size > maxBytes) throw new SourceError(label, `extracted text is ${size} bytes, over the ${maxBytes}-byte limit`);
+  if (size > maxBytes) throw new SourceError(label, `${format}: extracted text is ${size} bytes, over the ${maxBytes}-byte limit`);
   return text;
 }

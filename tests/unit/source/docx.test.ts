@@ -42,7 +42,7 @@ describe('source/docx: Word files through mammoth', () => {
   it('caps the extracted text, which may be far larger than the file', async () => {
     const data = await buildDocx([{ paragraph: 'The council met again and talked about the harbour. '.repeat(400) }]);
     expect(data.length).toBeLessThan(3000);
-    expect(await failure(extract({ name: 'long.docx', data }, 3000))).toMatch(/^long\.docx: extracted text is \d+ bytes, over the 3000-byte limit$/);
+    expect(await failure(extract({ name: 'long.docx', data }, 3000))).toMatch(/^long\.docx: DOCX: extracted text is \d+ bytes, over the 3000-byte limit$/);
   });
 
   it('refuses a zip that is no Word document, and a truncated one', async () => {
