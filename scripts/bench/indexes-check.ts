@@ -1,5 +1,5 @@
 /**
- * Before/after for server/src/sync/indexes.ts: fill a fresh database with N
+ * Before/after for server/src/sync/store/indexes.ts: fill a fresh database with N
  * articles (the floor strategy, seconds), then time the importer's per-article
  * look-ups (article by import key, people by key, tombstones by key, slug
  * collision check) without and with the indexes.
@@ -8,7 +8,7 @@
  */
 import { bootOnFreshDb, type BenchDb } from './boot';
 import { corpusDocs, desiredCorpus, runFloor, UIDS } from './strategies';
-import { ensureImportIndexes } from '../../server/src/sync/indexes';
+import { ensureImportIndexes } from '../../server/src/sync/store/indexes';
 
 async function main() {
   const db = (process.argv[2] ?? 'sqlite') as BenchDb;

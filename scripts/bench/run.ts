@@ -14,7 +14,7 @@
  *   --api-duration 10        seconds per endpoint
  *   --batch 100              documents per importer run
  *   --seed 1
- *   --no-indexes             do not create the import-key/slug indexes (server/src/sync/indexes.ts) first
+ *   --no-indexes             do not create the import-key/slug indexes (server/src/sync/store/indexes.ts) first
  *   --profile                write a V8 CPU profile of each newsroom child to bench/profiles/
  *   --out bench/results.json
  *   --from FILE[,FILE...]    only print the tables of saved results files (finished or interrupted runs;
@@ -332,7 +332,7 @@ async function main() {
     throw new Error('The plugin is not built: run `npx strapi-plugin build` first (an unbuilt plugin is skipped silently).');
   }
   const built = fs.statSync(path.join(root, 'dist', 'server', 'index.js')).mtimeMs;
-  const stale = ['server/src/services/importer.ts', 'server/src/sync/apply.ts', 'server/src/sync/load-existing.ts']
+  const stale = ['server/src/services/importer.ts', 'server/src/sync/store/apply-plan.ts', 'server/src/sync/store/load-existing.ts']
     .filter((f) => fs.existsSync(path.join(root, f)) && fs.statSync(path.join(root, f)).mtimeMs > built);
   if (stale.length) log(`warning: dist/ is older than ${stale.join(', ')}: rebuild with \`npx strapi-plugin build\``);
 

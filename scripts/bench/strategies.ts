@@ -9,7 +9,7 @@
 import crypto from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { parseDocument } from '../../server/src/parse';
-import { desiredFromParsed, type DesiredDocument } from '../../server/src/sync/desired';
+import { desiredFromParsed, type DesiredDocument } from '../../server/src/sync/plan/desired-records';
 import { generateArticle, generateCorpus } from './corpus';
 
 export const UIDS = {

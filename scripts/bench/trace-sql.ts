@@ -2,7 +2,7 @@
  * Prints every SQL statement the import of 10 new articles issues (with
  * bindings, cut short), after 20 articles are in, and a count by kind: where
  * the statements per article in docs/performance.md come from. The 10 share
- * one transaction (sync/write-batch.ts); the Document Service's `entry.create`
+ * one transaction (sync/store/write-batch.ts); the Document Service's `entry.create`
  * reads after the commit are included.
  *   node -r @swc-node/register scripts/bench/trace-sql.ts [sqlite|postgres] [articles]
  * Build the plugin first (the playground loads dist/).

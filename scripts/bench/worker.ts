@@ -7,7 +7,7 @@
  */
 import fs from 'fs';
 import { bootOnFreshDb, type BenchDb } from './boot';
-import { ensureImportIndexes } from '../../server/src/sync/indexes';
+import { ensureImportIndexes } from '../../server/src/sync/store/indexes';
 import {
   changedDocs,
   corpusDocs,
@@ -27,7 +27,7 @@ export interface Job {
   n: number;
   seed: number;
   batch?: number;
-  /** Create the import-key/slug indexes (server/src/sync/indexes.ts) before measuring. */
+  /** Create the import-key/slug indexes (server/src/sync/store/indexes.ts) before measuring. */
   indexes?: boolean;
 }
 

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { PLUGIN_ID } from './uids';
 import { syncPublicRead } from './public-read';
 import { configureContentManager } from './content-manager/configure';
-import { ensureImportIndexes } from './sync/indexes';
+import { ensureImportIndexes } from './sync/store/indexes';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await strapi.service('admin::permission').actionProvider.registerMany([

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { registerTombstones } from './sync/tombstones';
-import { registerEditorTouch } from './sync/editor-touch';
+import { registerTombstones } from './sync/hooks/tombstones';
+import { registerEditorTouch } from './sync/hooks/editor-touch';
 import { registerReadGuard } from './access/read-guard';
 import { registerGraphqlLimits } from './access/graphql';
 

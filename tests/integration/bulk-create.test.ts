@@ -1,6 +1,6 @@
 /**
  * The importer writes new quotes and related links in bulk
- * (server/src/sync/bulk-create.ts) instead of one Document Service `create`
+ * (server/src/sync/store/bulk-writer.ts) instead of one Document Service `create`
  * each. This proves the rows are the ones the Document Service would write:
  * the same imports are replayed with a Document Service create per quote and
  * link on an emptied database, and every affected table must come out the
@@ -11,13 +11,13 @@ import type { Core } from '@strapi/strapi';
 import { bootStrapi, type TestStrapi } from '../helpers/strapi';
 import { REFERENCE_DATE, SAMPLE, UID, runImport } from '../helpers/import';
 import { parseDocument } from '../../server/src/parse';
-import { desiredFromParsed } from '../../server/src/sync/desired';
-import { loadExisting } from '../../server/src/sync/load-existing';
-import { planSync, type RecordOp } from '../../server/src/sync/plan';
-import { sourceFingerprint } from '../../server/src/sync/fingerprint';
-import { sha256 } from '../../server/src/sync/keys';
-import { runAsImporter } from '../../server/src/sync/import-context';
-import { outputSanitizer } from '../../server/src/sync/bulk-create';
+import { desiredFromParsed } from '../../server/src/sync/plan/desired-records';
+import { loadExisting } from '../../server/src/sync/store/load-existing';
+import { planSync, type RecordOp } from '../../server/src/sync/plan/plan-sync';
+import { sourceFingerprint } from '../../server/src/sync/plan/fingerprint';
+import { sha256 } from '../../server/src/sync/plan/import-keys';
+import { runAsImporter } from '../../server/src/sync/hooks/import-context';
+import { outputSanitizer } from '../../server/src/sync/store/bulk-writer';
 import { sanitize } from '@strapi/utils';
 import { generateCorpus } from '../../scripts/bench/corpus';
 
@@ -194,8 +194,8 @@ describe('bulk-written quotes and links are the rows the Document Service writes
     const { strapi } = app;
     await emptyTables(strapi);
     // People quoted before, then many new articles naming them in one run:
-    // one transaction (sync/write-batch.ts) whose people links, quotes and
-    // links go in one statement per table (SharedWrites in sync/apply.ts).
+    // one transaction (sync/store/write-batch.ts) whose people links, quotes and
+    // links go in one statement per table (SharedWrites in sync/store/apply-plan.ts).
     const corpus = generateCorpus(42, 11).map((a) => ({ name: a.fileName, text: a.text }));
     const steps = [corpus.slice(0, 30), corpus.slice(30)];
     expect((await runImport(strapi, steps[0])).totals.failed).toBe(0);

@@ -3,7 +3,7 @@
  * in-process runs in the test's own Strapi, all started together. The import
  * lock serialises article transactions across processes, so the outcome must
  * be exactly one of everything, and on SQLite no "database is locked" may
- * reach anyone (busy transactions are retried, sync/busy-retry.ts).
+ * reach anyone (busy transactions are retried, sync/store/busy-retry.ts).
  */
 import fs from 'fs';
 import os from 'os';
@@ -12,7 +12,7 @@ import { bootStrapi, type TestStrapi } from '../helpers/strapi';
 import { REFERENCE_DATE, UID, runImport, spawnCli } from '../helpers/import';
 import { generateCorpus } from '../../scripts/bench/corpus';
 import { parseDocument } from '../../server/src/parse';
-import { desiredFromParsed } from '../../server/src/sync/desired';
+import { desiredFromParsed } from '../../server/src/sync/plan/desired-records';
 
 const ARTICLES = 24;
 

@@ -3,7 +3,7 @@
  * batch import; after every kill the database holds only whole articles, no
  * orphans and no duplicate keys, and one last uninterrupted run completes the
  * set to exactly the expected counts. A transaction holds whole articles
- * only (server/src/sync/write-batch.ts), so a kill can only ever lose the
+ * only (server/src/sync/store/write-batch.ts), so a kill can only ever lose the
  * articles of the transaction in flight, each of them entirely.
  */
 import fs from 'fs';
@@ -14,7 +14,7 @@ import { bootStrapi, type TestStrapi } from '../helpers/strapi';
 import { UID, runCli, spawnCli } from '../helpers/import';
 import { generateArticle, prng } from '../../scripts/bench/corpus';
 import { parseDocument } from '../../server/src/parse';
-import { desiredFromParsed, type DesiredDocument } from '../../server/src/sync/desired';
+import { desiredFromParsed, type DesiredDocument } from '../../server/src/sync/plan/desired-records';
 
 const KILLS = 20;
 const ARTICLES = 30;

@@ -1,5 +1,5 @@
 import { bootStrapi, type TestStrapi } from '../helpers/strapi';
-import { ensureImportIndexes } from '../../server/src/sync/indexes';
+import { ensureImportIndexes } from '../../server/src/sync/store/indexes';
 
 describe('import indexes', () => {
   let app: TestStrapi;

@@ -1,8 +1,8 @@
 /**
  * A re-run skips sources already imported exactly as they are (their
  * fingerprint matches and nobody touched their records since), and must report
- * what parsing and planning them would have: see sync/fingerprint.ts,
- * sync/unchanged-sources.ts and sync/editor-touch.ts.
+ * what parsing and planning them would have: see sync/plan/fingerprint.ts,
+ * sync/store/unchanged-sources.ts and sync/hooks/editor-touch.ts.
  */
 import fs from 'fs';
 import path from 'path';

@@ -1,6 +1,6 @@
 /**
  * The importer writes a batch's documents in shared transactions
- * (server/src/sync/write-batch.ts). These prove the two halves of that
+ * (server/src/sync/store/write-batch.ts). These prove the two halves of that
  * promise: documents really share transactions, and a document that fails
  * while it is written still fails alone, leaving neither rows nor events of
  * its own, while its transaction's other documents are written exactly once.

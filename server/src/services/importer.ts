@@ -5,16 +5,16 @@ import { validateSourceText } from '../source/read-source';
 import { readDocuments, type ReadDocument } from '../source/read-documents';
 import { PLUGIN_ID } from '../uids';
 import { UID } from '../uids';
-import { desiredFromParsed } from '../sync/desired';
-import { loadExistingMany } from '../sync/load-existing';
-import { planSync, type ExistingState } from '../sync/plan';
-import type { DesiredDocument } from '../sync/desired';
-import { withBusyRetry } from '../sync/busy-retry';
-import { writeBatch, type BatchItem, type Outcome } from '../sync/write-batch';
-import { sha256 } from '../sync/keys';
+import { desiredFromParsed } from '../sync/plan/desired-records';
+import { loadExistingMany } from '../sync/store/load-existing';
+import { planSync, type ExistingState } from '../sync/plan/plan-sync';
+import type { DesiredDocument } from '../sync/plan/desired-records';
+import { withBusyRetry } from '../sync/store/busy-retry';
+import { writeBatch, type BatchItem, type Outcome } from '../sync/store/write-batch';
+import { sha256 } from '../sync/plan/import-keys';
 import { emptyCounts, summarise } from '../sync/report';
-import { sourceFingerprint } from '../sync/fingerprint';
-import { findUnchanged, type UnchangedArticle } from '../sync/unchanged-sources';
+import { sourceFingerprint } from '../sync/plan/fingerprint';
+import { findUnchanged, type UnchangedArticle } from '../sync/store/unchanged-sources';
 import type { Actor, FileReport, ImportOptions, ImportReport, SourceDocument } from '../sync/types';
 
 /** Documents parsed, read and planned together. */
@@ -102,7 +102,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return { report, parsed: null, desired: null };
   };
 
-  /** What each document would be imported from (sync/fingerprint.ts); null for one that could not be read. */
+  /** What each document would be imported from (sync/plan/fingerprint.ts); null for one that could not be read. */
   const fingerprintsOf = (documents: ReadDocument[], reports: FileReport[], options: ImportOptions) =>
     documents.map((d, i) => (d.error || typeof d.text !== 'string' ? null : sourceFingerprint(reports[i].sha256, d.name, options.referenceDate)));
 
@@ -125,7 +125,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /**
    * A batch of documents: parsed, their existing records read for all of them
-   * at once, and planned; then written in order (sync/write-batch.ts): a
+   * at once, and planned; then written in order (sync/store/write-batch.ts): a
    * document whose plan writes nothing is done there, without a transaction
    * or the lock, which is what makes a re-run of an unchanged corpus cheap.
    */

@@ -1,9 +1,9 @@
 import fs from 'fs';
 import path from 'path';
 import { parseDocument } from '../../../server/src/parse';
-import { desiredFromParsed } from '../../../server/src/sync/desired';
-import { IMPORT_REVISION, sourceFingerprint } from '../../../server/src/sync/fingerprint';
-import { sha256, stableStringify } from '../../../server/src/sync/keys';
+import { desiredFromParsed } from '../../../server/src/sync/plan/desired-records';
+import { IMPORT_REVISION, sourceFingerprint } from '../../../server/src/sync/plan/fingerprint';
+import { sha256, stableStringify } from '../../../server/src/sync/plan/import-keys';
 import { generateArticle } from '../../../scripts/bench/corpus';
 
 const root = path.resolve(__dirname, '..', '..', '..');
@@ -29,7 +29,7 @@ describe('source fingerprints', () => {
    * Stored fingerprints let a re-run skip sources it imported before. If the
    * parser or the keyed records change what a source imports as, those
    * fingerprints must stop matching: bump IMPORT_REVISION in
-   * server/src/sync/fingerprint.ts and record the new hash here.
+   * server/src/sync/plan/fingerprint.ts and record the new hash here.
    */
   it('IMPORT_REVISION names the importer output it was recorded with', () => {
     expect({ revision: IMPORT_REVISION, output: desiredHash() }).toEqual({

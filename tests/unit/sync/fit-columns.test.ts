@@ -1,5 +1,5 @@
-import { fitKey, fitString, fitUrl, shorten, MAX_STRING, type ImportWarning } from '../../../server/src/sync/fit-columns';
-import { desiredFromParsed } from '../../../server/src/sync/desired';
+import { fitKey, fitString, fitUrl, shorten, MAX_STRING, type ImportWarning } from '../../../server/src/sync/plan/fit-columns';
+import { desiredFromParsed } from '../../../server/src/sync/plan/desired-records';
 import { parseDocument } from '../../../server/src/parse';
 
 describe('fitting source text to string columns', () => {

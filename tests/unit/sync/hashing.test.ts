@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { hashValue, sha256, stableStringify } from '../../../server/src/sync/keys';
-import { hashFields, sameHashes, sameJson } from '../../../server/src/sync/hashed-fields';
-import { mergeFields } from '../../../server/src/sync/merge-fields';
+import { hashValue, sha256, stableStringify } from '../../../server/src/sync/plan/import-keys';
+import { hashFields, sameHashes, sameJson } from '../../../server/src/sync/plan/hashed-fields';
+import { mergeFields } from '../../../server/src/sync/plan/merge-fields';
 
 /** The first implementation, kept as the reference: stored hashes must not change. */
 const reference = (value: unknown): string => {

@@ -244,7 +244,7 @@ async function loadOrders(strapi: Core.Strapi, trx: Trx, meta: any, name: string
   const targetTable: string = (strapi.db.metadata.get(meta.attributes[name].target) as any).tableName;
   for (const chunk of chunks([...new Set(targetIds)], chunkSize(strapi, 1))) {
     // One max() per target as a correlated subquery, which both databases
-    // answer from the (target, order) index (sync/indexes.ts) in one probe;
+    // answer from the (target, order) index (sync/store/indexes.ts) in one probe;
     // a GROUP BY over the join table reads every row of a target, and a
     // person quoted in thousands of articles has thousands.
     const maxima: Array<{ target: number; max: number | null }> = await trx(targetTable)
@@ -339,7 +339,7 @@ function checkAttributes(model: any, data: Record<string, unknown>) {
       if (attribute.min !== undefined && value < attribute.min) fail(`must be greater than or equal to ${attribute.min}`);
       if (attribute.max !== undefined && value > attribute.max) fail(`must be less than or equal to ${attribute.max}`);
     }
-    // The Document Service's uid rule; uniqueness is the caller's (uniqueSlug in sync/apply.ts).
+    // The Document Service's uid rule; uniqueness is the caller's (uniqueSlug in sync/store/apply-plan.ts).
     if (attribute.type === 'uid' && (typeof value !== 'string' || !/^[A-Za-z0-9-_.~]*$/.test(value))) fail('must match the uid format');
     if (typeof value === 'string' && ['string', 'text', 'enumeration', 'uid'].includes(attribute.type)) {
       if (attribute.maxLength !== undefined && value.length > attribute.maxLength) fail(`must be at most ${attribute.maxLength} characters`);

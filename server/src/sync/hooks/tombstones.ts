@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { UID } from '../uids';
+import { UID } from '../../uids';
 import { isImporterRunning } from './import-context';
 
 const TRACKED = new Set<string>([UID.article, UID.person, UID.quote, UID.relatedLink]);

@@ -1,8 +1,8 @@
-import type { ParsedDocument } from '../parse/types';
+import type { ParsedDocument } from '../../parse/types';
 import { sectionsToBlocks, type Block } from './body-blocks';
 import { quoteContext } from './quote-context';
-import { linkKind, type LinkKind } from './link-kind';
-import { articleKey as rawArticleKey, hashValue, linkKey, personKey as rawPersonKey, quoteKey } from './keys';
+import { linkKind, type LinkKind } from '../link-kind';
+import { articleKey as rawArticleKey, hashValue, linkKey, personKey as rawPersonKey, quoteKey } from './import-keys';
 import { fitKey, fitOptional, fitString, fitUrl, type ImportWarning } from './fit-columns';
 
 /**
@@ -60,7 +60,7 @@ export interface DesiredDocument {
   links: DesiredLink[];
   /** Fields the database could not hold as written (see fit-columns). */
   warnings: ImportWarning[];
-  /** The source's fingerprint (sync/fingerprint.ts), when the importer knows it. */
+  /** The source's fingerprint (sync/plan/fingerprint.ts), when the importer knows it. */
   fingerprint?: string;
 }
 

@@ -1,4 +1,4 @@
-import { foldText } from './keys';
+import { foldText } from './import-keys';
 
 export interface Keyed {
   key: string;

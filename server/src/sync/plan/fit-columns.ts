@@ -4,7 +4,7 @@
  * Text from a source can be any length, so the desired records are fitted
  * here, before any write: shortened with a warning, never a database error.
  */
-import { hashValue } from './keys';
+import { hashValue } from './import-keys';
 
 export const MAX_STRING = 255;
 

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { UID } from '../uids';
+import { UID } from '../../uids';
 
 /**
  * Secondary indexes on the columns the importer looks records up by: import

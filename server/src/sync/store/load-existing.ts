@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { UID } from '../uids';
-import type { DesiredDocument } from './desired';
-import type { ExistingPerson, ExistingRecord, ExistingState } from './plan';
+import { UID } from '../../uids';
+import type { DesiredDocument } from '../plan/desired-records';
+import type { ExistingPerson, ExistingRecord, ExistingState } from '../plan/plan-sync';
 
 type Doc = Record<string, any>;
 

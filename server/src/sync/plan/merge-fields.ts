@@ -1,5 +1,5 @@
-import type { FieldConflict } from './types';
-import { digest, hashValue, stableStringify } from './keys';
+import type { FieldConflict } from '../types';
+import { digest, hashValue, stableStringify } from './import-keys';
 import { hashFields, sameHashes, sameJson, type HashedFields } from './hashed-fields';
 
 export interface FieldMerge {

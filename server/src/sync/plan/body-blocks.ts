@@ -1,4 +1,4 @@
-import type { ParsedSection } from '../parse/types';
+import type { ParsedSection } from '../../parse/types';
 
 /** Strapi's `blocks` JSON, the subset the importer writes. */
 export type Block =

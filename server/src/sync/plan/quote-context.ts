@@ -1,4 +1,4 @@
-import type { ParsedSection } from '../parse/types';
+import type { ParsedSection } from '../../parse/types';
 
 // A sentence ends at . ! or ? (optionally followed by a closing quotation mark)
 // and whitespace. Good enough to show an editor the sentence around a quote.

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { UID } from '../uids';
+import { UID } from '../../uids';
 
 // Any constant works: it only has to be the same for every importer process.
 const PG_IMPORT_LOCK = 7_346_201;

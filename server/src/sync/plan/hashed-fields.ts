@@ -1,4 +1,4 @@
-import { digest, stableStringify } from './keys';
+import { digest, stableStringify } from './import-keys';
 
 /**
  * A record's fields with their stable JSON and short hashes, computed once per

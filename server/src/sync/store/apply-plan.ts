@@ -1,13 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import slugify from '@sindresorhus/slugify';
 import { contentTypes } from '@strapi/utils';
-import { UID } from '../uids';
-import type { RecordType } from './types';
-import type { RecordOp, SyncPlan } from './plan';
-import type { ExistingState } from './plan';
-import { MAX_STRING } from './fit-columns';
+import { UID } from '../../uids';
+import type { RecordType } from '../types';
+import type { RecordOp, SyncPlan } from '../plan/plan-sync';
+import type { ExistingState } from '../plan/plan-sync';
+import { MAX_STRING } from '../plan/fit-columns';
 import { writeFingerprints } from './unchanged-sources';
-import { attachToNewRecords, bulkContext, createInBulk, knowRows, type BulkContext, type BulkRecord } from './bulk-create';
+import { attachToNewRecords, bulkContext, createInBulk, knowRows, type BulkContext, type BulkRecord } from './bulk-writer';
 
 const UID_OF: Record<RecordType, (typeof UID)[keyof typeof UID]> = {
   article: UID.article,
@@ -25,7 +25,7 @@ const bookkeeping = (op: RecordOp) => ({ importKey: op.key, importHash: op.impor
  * transaction: the caller owns atomicity, this owns ordering (people before
  * the article, the article before its quotes and links). New people, quotes
  * and links, and a new article's people links, are bulk-written
- * (sync/bulk-create.ts); everything else goes through the Document Service.
+ * (sync/store/bulk-writer.ts); everything else goes through the Document Service.
  */
 export async function applyPlan(
   strapi: Core.Strapi,
@@ -236,7 +236,7 @@ async function createPeople(strapi: Core.Strapi, trx: unknown, ops: RecordOp[], 
 }
 
 /**
- * What the documents of one transaction write together (sync/write-batch.ts):
+ * What the documents of one transaction write together (sync/store/write-batch.ts):
  * the bulk context they share, and the people links and new children of
  * their new articles, held back so that each table gets one statement for
  * all of them (flushWrites) instead of one per article. The rows are the ones

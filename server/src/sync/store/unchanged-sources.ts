@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { UID } from '../uids';
-import { change } from './plan';
-import type { RecordChange } from './types';
+import { UID } from '../../uids';
+import { change } from '../plan/plan-sync';
+import type { RecordChange } from '../types';
 import { inChunks, publishedArticles } from './load-existing';
 
 /**
@@ -32,7 +32,7 @@ export interface UnchangedArticle {
 }
 
 /**
- * The draft articles carrying one of these fingerprints (sync/fingerprint.ts),
+ * The draft articles carrying one of these fingerprints (sync/plan/fingerprint.ts),
  * by fingerprint: one query (with its populates) per 500 fingerprints. With
  * `published`, only articles that have a published version count: a run that
  * publishes has work to do on the others.

@@ -1,6 +1,6 @@
 import path from 'path';
-import { toReferenceDate } from '../parse/dates';
-import { hashValue } from './keys';
+import { toReferenceDate } from '../../parse/dates';
+import { hashValue } from './import-keys';
 
 /**
  * Bump when the parser, the keyed records made from its output or the
@@ -15,7 +15,7 @@ export const IMPORT_REVISION = 3;
  * came under (part of the article key) and, when the run named one, the day
  * dates without a year were read against, under this revision of the
  * importer. A run that finds an article with the same fingerprint, and nobody
- * has touched the article since (sync/editor-touch.ts clears it), knows the
+ * has touched the article since (sync/hooks/editor-touch.ts clears it), knows the
  * plan would write nothing and skips parsing and planning that source.
  *
  * A run without a reference date reads such dates against today; the day is

@@ -1,6 +1,6 @@
-import type { ChangeAction, FieldConflict, RecordChange, RecordType } from './types';
-import type { DesiredDocument, DesiredPerson } from './desired';
-import { hashValue } from './keys';
+import type { ChangeAction, FieldConflict, RecordChange, RecordType } from '../types';
+import type { DesiredDocument, DesiredPerson } from './desired-records';
+import { hashValue } from './import-keys';
 import { mergeFields, untouchedSinceImport } from './merge-fields';
 import { matchChildren } from './match-children';
 import { hashFields, sameHashes } from './hashed-fields';

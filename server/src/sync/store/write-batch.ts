@@ -1,14 +1,14 @@
 import type { Core } from '@strapi/strapi';
-import type { DesiredDocument } from './desired';
+import type { DesiredDocument } from '../plan/desired-records';
 import { loadExisting, loadExistingMany, loadPeople } from './load-existing';
-import { planSync, type ExistingPerson, type ExistingState, type PlanOptions, type SyncPlan } from './plan';
-import { applyPlan, flushWrites, sharedWrites, type SharedWrites } from './apply';
-import { learnOrders } from './bulk-create';
-import { UID } from '../uids';
+import { planSync, type ExistingPerson, type ExistingState, type PlanOptions, type SyncPlan } from '../plan/plan-sync';
+import { applyPlan, flushWrites, sharedWrites, type SharedWrites } from './apply-plan';
+import { learnOrders } from './bulk-writer';
+import { UID } from '../../uids';
 import { withBusyRetry } from './busy-retry';
-import { runAsImporter } from './import-context';
+import { runAsImporter } from '../hooks/import-context';
 import { takeImportLock } from './import-lock';
-import type { ChangeAction, RecordChange } from './types';
+import type { ChangeAction, RecordChange } from '../types';
 
 /**
  * At most this many documents with something to write share one transaction,
@@ -176,7 +176,7 @@ async function writeTogether(strapi: Core.Strapi, trx: unknown, t: Together): Pr
   const peopleNow = new Map<string, ExistingPerson>();
   let restored = false;
   // Join-table orders learnt by one document's bulk writes serve the next
-  // (sync/apply.ts); the orders of the people the documents name are asked
+  // (sync/store/apply-plan.ts); the orders of the people the documents name are asked
   // for once.
   const shared = sharedWrites();
   const personIds = [...new Set([...fresh.values()].flatMap((state) => [...state.people.values()].flatMap((p) => (p.id === undefined ? [] : [p.id]))))];

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { UID } from '../uids';
+import { UID } from '../../uids';
 import { isImporterRunning } from './import-context';
-import { writeFingerprints } from './unchanged-sources';
+import { writeFingerprints } from '../store/unchanged-sources';
 
 /** Document Service actions by which an editor changes what a re-import would find. */
 const TOUCHING = new Set(['update', 'delete', 'discardDraft']);
@@ -27,7 +27,7 @@ async function articlesOf(strapi: Core.Strapi, uid: string, documentId: string):
  * Document Service middleware: when an editor changes an imported article or
  * any record of it, forget the article's source fingerprint, so the next
  * import parses and plans that source again and reports the editor's change
- * as a conflict instead of skipping it as unchanged (see sync/fingerprint.ts).
+ * as a conflict instead of skipping it as unchanged (see sync/plan/fingerprint.ts).
  * The importer's own writes keep fingerprints (it sets them itself).
  */
 export const registerEditorTouch = (strapi: Core.Strapi) => {
