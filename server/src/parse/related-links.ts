@@ -1,4 +1,4 @@
-import type { ParsedRelatedLink } from './types';
+import type { ParsedRelatedLink, RelatedLinkKind } from './types';
 
 /**
  * "Read Also : …", "Read more: …", "Related: …", "See also …" and friends.
@@ -12,6 +12,16 @@ const SEPARATOR = /^\s*[:：\-–—|>»]+/;
 const URL_RE = /(?:https?:\/\/|www\.)[^\s<>()"'\u201C\u201D\]]+/i;
 const TRIM_RE = /^[\s:：\-–—|>»«<()[\]•*]+|[\s:：\-–—|>»«<()[\]•*]+$/g;
 
+const KINDS: Array<[RegExp, RelatedLinkKind]> = [
+  [/^read\s+also\b/i, 'read-also'],
+  [/^read\s+more\b/i, 'read-more'],
+  [/^related\b/i, 'related'],
+  [/^see\s+also\b/i, 'see-also'],
+];
+
+/** The kind a cue names; the other cues ("Also read", "Watch"...) are `other`. */
+const kindOfCue = (cue: string): RelatedLinkKind => KINDS.find(([pattern]) => pattern.test(cue))?.[1] ?? 'other';
+
 export type RelatedLine = { kind: 'link'; link: ParsedRelatedLink } | { kind: 'bare' } | null;
 
 /** Classifies one trimmed line; null when it is not a related-link line. */
@@ -19,12 +29,15 @@ export function parseRelatedLine(line: string): RelatedLine {
   // Cheap pre-check: every cue starts with one of these letters.
   if (!/^[ramswylf]/i.test(line)) return null;
   let rest: string | null = null;
+  let cue: string;
   const strong = STRONG_CUE.exec(line);
   if (strong) {
+    cue = strong[0];
     rest = line.slice(strong[0].length);
   } else {
     const weak = WEAK_CUE.exec(line);
     if (!weak) return null;
+    cue = weak[0];
     const after = line.slice(weak[0].length);
     const sep = SEPARATOR.exec(after);
     if (!sep) return null;
@@ -33,14 +46,14 @@ export function parseRelatedLine(line: string): RelatedLine {
   const sep = SEPARATOR.exec(rest);
   if (sep) rest = rest.slice(sep[0].length);
   else if (rest !== '' && !/^\s/.test(rest)) return null; // "Readmore" / "See alsoX": not the cue
-  return linkFromRest(rest);
+  return linkFromRest(rest, kindOfCue(cue));
 }
 
-function linkFromRest(raw: string): RelatedLine {
+function linkFromRest(raw: string, kind: RelatedLinkKind): RelatedLine {
   let rest = raw.trim();
   // Markdown-style [title](url).
   const md = /^\[([^\]]+)\]\(([^)\s]+)\)/.exec(rest);
-  if (md) return { kind: 'link', link: { title: md[1]!.trim(), url: cleanUrl(md[2]!) } };
+  if (md) return { kind: 'link', link: { title: md[1]!.trim(), url: cleanUrl(md[2]!), kind } };
   let url: string | null = null;
   const u = URL_RE.exec(rest);
   if (u) {
@@ -50,7 +63,7 @@ function linkFromRest(raw: string): RelatedLine {
   let title = rest.replace(/\s+/g, ' ').replace(TRIM_RE, '').trim();
   if (title === '' && url) title = url;
   if (title === '') return { kind: 'bare' };
-  return { kind: 'link', link: { title, url } };
+  return { kind: 'link', link: { title, url, kind } };
 }
 
 function cleanUrl(url: string): string {

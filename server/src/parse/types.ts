@@ -38,9 +38,13 @@ export interface ParsedQuote {
   verb: string | null;
 }
 
+/** The cue a related link's line opened with ("Read also", "See also"...); `other` for the rest. */
+export type RelatedLinkKind = 'read-also' | 'read-more' | 'related' | 'see-also' | 'other';
+
 export interface ParsedRelatedLink {
   title: string;
   url: string | null;
+  kind: RelatedLinkKind;
 }
 
 export interface ParseWarning {

@@ -67,7 +67,7 @@ describe('paragraphs and sections', () => {
   });
 
   it('pulls related-link lines out of the body', () => {
-    expect(d.relatedLinks).toEqual([{ title: 'Bridge costs double', url: 'https://example.com/costs' }]);
+    expect(d.relatedLinks).toEqual([{ title: 'Bridge costs double', url: 'https://example.com/costs', kind: 'read-more' }]);
     const body = d.sections.flatMap((s) => s.paragraphs.map((p) => p.text)).join('\n');
     expect(body).not.toMatch(/Read more/);
   });
@@ -81,13 +81,13 @@ describe('paragraphs and sections', () => {
 
 describe('related links', () => {
   it.each([
-    ['Read Also : Some Headline Here', { title: 'Some Headline Here', url: null }],
-    ['Read more: Another Story https://example.com/a', { title: 'Another Story', url: 'https://example.com/a' }],
-    ['READ MORE - Story https://example.com/b.', { title: 'Story', url: 'https://example.com/b' }],
-    ['Related: Council Budget Vote', { title: 'Council Budget Vote', url: null }],
-    ['See also: What Comes Next (https://example.com/c)', { title: 'What Comes Next', url: 'https://example.com/c' }],
-    ['see also Older Coverage', { title: 'Older Coverage', url: null }],
-    ['Also read: "Quoted" Headline', { title: '"Quoted" Headline', url: null }],
+    ['Read Also : Some Headline Here', { title: 'Some Headline Here', url: null, kind: 'read-also' }],
+    ['Read more: Another Story https://example.com/a', { title: 'Another Story', url: 'https://example.com/a', kind: 'read-more' }],
+    ['READ MORE - Story https://example.com/b.', { title: 'Story', url: 'https://example.com/b', kind: 'read-more' }],
+    ['Related: Council Budget Vote', { title: 'Council Budget Vote', url: null, kind: 'related' }],
+    ['See also: What Comes Next (https://example.com/c)', { title: 'What Comes Next', url: 'https://example.com/c', kind: 'see-also' }],
+    ['see also Older Coverage', { title: 'Older Coverage', url: null, kind: 'see-also' }],
+    ['Also read: "Quoted" Headline', { title: '"Quoted" Headline', url: null, kind: 'other' }],
   ])('%s', (line, expected) => {
     expect(parseRelatedLine(line)).toEqual({ kind: 'link', link: expected });
   });

@@ -1,7 +1,6 @@
-import type { ParsedDocument } from '../../parse/types';
+import type { ParsedDocument, RelatedLinkKind } from '../../parse/types';
 import { sectionsToBlocks, type Block } from './body-blocks';
 import { quoteContext } from './quote-context';
-import { linkKind, type LinkKind } from '../link-kind';
 import { articleKey as rawArticleKey, hashValue, linkKey, personKey as rawPersonKey, quoteKey } from './import-keys';
 import { fitKey, fitOptional, fitString, fitUrl, type ImportWarning } from './fit-columns';
 
@@ -50,7 +49,7 @@ export interface DesiredQuote {
 
 export interface DesiredLink {
   key: string;
-  fields: { title: string; url: string | null; kind: LinkKind; position: number };
+  fields: { title: string; url: string | null; kind: RelatedLinkKind; position: number };
 }
 
 export interface DesiredDocument {
@@ -140,7 +139,7 @@ export const desiredFromParsed = (parsed: ParsedDocument, source: string, fileNa
       fields: {
         title: fitString(link.title, 'related link title', warnings),
         url: fitUrl(link.url, 'related link URL', warnings),
-        kind: linkKind(source, link.title),
+        kind: link.kind,
         position: links.length,
       },
     });
