@@ -3,6 +3,7 @@ import { PLUGIN_ID } from './uids';
 import { syncPublicRead } from './public-read';
 import { configureContentManager } from './content-manager/configure';
 import { ensureImportIndexes } from './sync/store/indexes';
+import { chooseRecordWriter } from './sync/store/choose-writer';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await strapi.service('admin::permission').actionProvider.registerMany([
@@ -14,6 +15,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
     },
   ]);
   await ensureImportIndexes(strapi);
+  chooseRecordWriter(strapi);
   await syncPublicRead(strapi);
   await configureContentManager(strapi);
 };

@@ -13,11 +13,12 @@ import { REFERENCE_DATE, SAMPLE, UID, runImport } from '../helpers/import';
 import { parseDocument } from '../../server/src/parse';
 import { desiredFromParsed } from '../../server/src/sync/plan/desired-records';
 import { loadExisting } from '../../server/src/sync/store/load-existing';
-import { planSync, type RecordOp } from '../../server/src/sync/plan/plan-sync';
+import { planSync } from '../../server/src/sync/plan/plan-sync';
+import type { RecordOp } from '../../server/src/sync/plan/types';
 import { sourceFingerprint } from '../../server/src/sync/plan/fingerprint';
 import { sha256 } from '../../server/src/sync/plan/import-keys';
 import { runAsImporter } from '../../server/src/sync/hooks/import-context';
-import { outputSanitizer } from '../../server/src/sync/store/bulk-writer';
+import { outputSanitizer } from '../../server/src/sync/store/strapi-bulk-adapter';
 import { sanitize } from '@strapi/utils';
 import { generateCorpus } from '../../scripts/bench/corpus';
 
@@ -110,7 +111,7 @@ async function emptyTables(strapi: Core.Strapi) {
 async function importThroughDocumentService(strapi: Core.Strapi, docs: Doc[], publish: boolean) {
   const slug = (uid: string, data: Record<string, unknown>) =>
     strapi.plugin('content-manager').service('uid').generateUIDField({ contentTypeUID: uid, field: 'slug', data });
-  const bookkeeping = (op: RecordOp) => ({ importKey: op.key, importHash: op.importHash, importedFields: op.importedFields });
+  const bookkeeping = (op: RecordOp) => ({ importKey: op.key, importedFields: op.importedFields });
   for (const doc of docs) {
     const parsed = parseDocument(doc.text, { referenceDate: REFERENCE_DATE, fileName: doc.name });
     const desired = desiredFromParsed(parsed, doc.text, doc.name);

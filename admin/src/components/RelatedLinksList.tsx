@@ -5,7 +5,7 @@ import { getTrad } from '../utils/getTrad';
 import type { ParsedRelatedLink } from '../types';
 
 /** "Read also" and similar links the article points to. */
-export const RelatedLinksList = ({ links }: { links: ParsedRelatedLink[] }) => {
+export const RelatedLinksList = ({ links }: { links: Array<Pick<ParsedRelatedLink, 'title' | 'url'>> }) => {
   const { formatMessage } = useIntl();
   if (links.length === 0) return null;
   return (

@@ -32,7 +32,7 @@ interface Preset {
 }
 
 /** Importer bookkeeping: never something an editor should type into. */
-const INTERNAL_FIELDS = ['importKey', 'importHash', 'importedFields', 'importFingerprint'];
+const INTERNAL_FIELDS = ['importKey', 'importedFields', 'importFingerprint'];
 
 export const PRESETS: Preset[] = [
   {

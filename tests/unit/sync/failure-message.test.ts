@@ -1,4 +1,4 @@
-import { failureMessage } from '../../../server/src/services/importer';
+import { failureMessage } from '../../../server/src/sync/file-report';
 
 describe('failureMessage', () => {
   it('keeps the database complaint and drops the SQL statement knex prepends', () => {

@@ -1,7 +1,8 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID as StrapiUID } from '@strapi/strapi';
 import { UID } from '../../uids';
 import { isImporterRunning } from './import-context';
-import { writeFingerprints } from '../store/unchanged-sources';
+import { writeFingerprints } from '../store/write-fingerprints';
+import { parseRows, touchedRecordRow } from '../store/rows';
 
 /** Document Service actions by which an editor changes what a re-import would find. */
 const TOUCHING = new Set(['update', 'delete', 'discardDraft']);
@@ -15,12 +16,12 @@ const POPULATE: Record<string, Record<string, unknown>> = {
 };
 
 /** The articles whose import a change to this record concerns. */
-async function articlesOf(strapi: Core.Strapi, uid: string, documentId: string): Promise<string[]> {
+async function articlesOf(strapi: Core.Strapi, uid: StrapiUID.ContentType, documentId: string): Promise<string[]> {
   if (uid === UID.article) return [documentId];
   const populate = POPULATE[uid];
   if (!populate) return [];
-  const rows: any[] = await strapi.db.query(uid as any).findMany({ where: { documentId }, select: ['id'], populate });
-  return rows.flatMap((row) => [row.article, ...(row.articles ?? []), ...(row.quotes ?? []).map((q: any) => q.article)]).filter(Boolean).map((a: any) => a.documentId);
+  const rows = parseRows(touchedRecordRow, await strapi.db.query(uid).findMany({ where: { documentId }, select: ['id'], populate }), 'edited record');
+  return rows.flatMap((row) => [row.article, ...row.articles, ...row.quotes.map((q) => q.article)]).flatMap((a) => (a ? [a.documentId] : []));
 }
 
 /**

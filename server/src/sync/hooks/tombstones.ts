@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { UID } from '../../uids';
 import { isImporterRunning } from './import-context';
+import { importKeyRow, parseRows } from '../store/rows';
 
 const TRACKED = new Set<string>([UID.article, UID.person, UID.quote, UID.relatedLink]);
 
@@ -13,9 +14,8 @@ export const registerTombstones = (strapi: Core.Strapi) => {
     if (ctx.action !== 'delete' || !TRACKED.has(ctx.uid) || isImporterRunning()) return next();
 
     const params = ctx.params as { documentId?: string; locale?: string };
-    const record = params.documentId
-      ? await strapi.db.query(ctx.uid).findOne({ where: { documentId: params.documentId }, select: ['importKey'] })
-      : null;
+    const row = params.documentId ? await strapi.db.query(ctx.uid).findOne({ where: { documentId: params.documentId }, select: ['importKey'] }) : null;
+    const record = row ? parseRows(importKeyRow, [row], 'deleted record')[0] : null;
     const result = await next();
     if (record?.importKey) {
       const existing = await strapi.db.query(UID.tombstone).findOne({ where: { importKey: record.importKey } });

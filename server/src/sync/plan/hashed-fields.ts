@@ -3,14 +3,12 @@ import { digest, stableStringify } from './import-keys';
 /**
  * A record's fields with their stable JSON and short hashes, computed once per
  * record and shared by everything the planner asks of them: the per-field
- * hashes (what a record is imported as), the record's import hash and the
- * comparison with what the database holds.
+ * hashes (what a record is imported as) and the comparison with what the
+ * database holds.
  */
 export interface HashedFields {
   json: Record<string, string>;
   hashes: Record<string, string>;
-  /** Equal to `hashValue(fields)`: built from the per-field JSON instead of serialising again. */
-  recordHash: string;
 }
 
 export const hashFields = (fields: Record<string, unknown>): HashedFields => {
@@ -21,15 +19,7 @@ export const hashFields = (fields: Record<string, unknown>): HashedFields => {
     json[name] = stableStringify(fields[name]);
     hashes[name] = digest(json[name]);
   }
-  // stableStringify of the whole object: sorted keys, undefined values left out.
-  let record = '{';
-  let first = true;
-  for (const name of Object.keys(fields).sort()) {
-    if (fields[name] === undefined) continue;
-    record += (first ? '' : ',') + JSON.stringify(name) + ':' + json[name];
-    first = false;
-  }
-  return { json, hashes, recordHash: digest(record + '}') };
+  return { json, hashes };
 };
 
 /**

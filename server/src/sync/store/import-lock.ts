@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { UID } from '../../uids';
+import type { Transaction } from './record-writer';
 
 // Any constant works: it only has to be the same for every importer process.
 const PG_IMPORT_LOCK = 7_346_201;
@@ -12,7 +13,7 @@ const PG_IMPORT_LOCK = 7_346_201;
  * both try to write later deadlock and one fails with SQLITE_BUSY instead of
  * waiting.
  */
-export async function takeImportLock(strapi: Core.Strapi, trx: any): Promise<void> {
+export async function takeImportLock(strapi: Core.Strapi, trx: Transaction): Promise<void> {
   const client = strapi.db.dialect.client;
   if (client === 'postgres') {
     await trx.raw('SELECT pg_advisory_xact_lock(?)', [PG_IMPORT_LOCK]);

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { UID } from '../../uids';
+import { joinTableOf } from './strapi-bulk-adapter';
 
 /**
  * Secondary indexes on the columns the importer looks records up by: import
@@ -43,18 +44,20 @@ const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase(
 
 const wantedIndexes = (strapi: Core.Strapi): Array<{ table: string; columns: string[] }> => [
   ...WANTED.map(({ uid, attribute }) => {
-    const meta: any = strapi.db.metadata.get(uid);
-    return { table: meta.tableName as string, columns: [meta.attributes?.[attribute]?.columnName ?? snake(attribute)] };
+    const meta = strapi.db.metadata.get(uid);
+    const column = meta.attributes[attribute];
+    return { table: meta.tableName, columns: [(column && 'columnName' in column ? column.columnName : undefined) ?? snake(attribute)] };
   }),
   ...ORDERED_RELATIONS.flatMap(({ uid, relation }) => {
-    const joinTable = (strapi.db.metadata.get(uid) as any).attributes?.[relation]?.joinTable;
-    return joinTable?.inverseOrderColumnName ? [{ table: joinTable.name, columns: [joinTable.inverseJoinColumn.name, joinTable.inverseOrderColumnName] }] : [];
+    const join = joinTableOf(strapi, uid, relation, relation === 'people' ? 'many' : 'one');
+    return join.inverseOrderColumn ? [{ table: join.table, columns: [join.targetColumn, join.inverseOrderColumn] }] : [];
   }),
 ];
 
 export async function ensureImportIndexes(strapi: Core.Strapi): Promise<string[]> {
   const knex = strapi.db.connection;
-  const inspector = (strapi.db.dialect as any).schemaInspector;
+  // The dialect's schema inspector (packages/core/database/src/dialects/*/schema-inspector.ts); not in Strapi's public types.
+  const { schemaInspector: inspector } = strapi.db.dialect as unknown as { schemaInspector: { getIndexes(table: string): Promise<Array<{ name: string; columns: string[] }>> } };
   const created: string[] = [];
   for (const { table, columns } of wantedIndexes(strapi)) {
     // Short enough for every dialect's identifier limit (PostgreSQL: 63).

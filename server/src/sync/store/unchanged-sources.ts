@@ -1,27 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { UID } from '../../uids';
-import { change } from '../plan/plan-sync';
+import { change } from '../plan/record-change';
 import type { RecordChange } from '../types';
-import { inChunks, publishedArticles } from './load-existing';
-
-/**
- * The draft articles' fingerprint column, written as plain bookkeeping (not an
- * edit: updatedAt stays), in the caller's transaction when there is one.
- * With `draftsOnly`, the published version keeps the fingerprint it was
- * published with.
- */
-export async function writeFingerprints(strapi: Core.Strapi, documentIds: string[], fingerprint: string | null, { draftsOnly }: { draftsOnly: boolean }) {
-  if (!documentIds.length) return;
-  const meta: any = strapi.db.metadata.get(UID.article);
-  const column: string = meta.attributes.importFingerprint.columnName ?? 'import_fingerprint';
-  await strapi.db.transaction(({ trx }) => {
-    const rows = trx(meta.tableName).whereIn('document_id', documentIds);
-    if (draftsOnly) rows.whereNull('published_at');
-    return rows.update({ [column]: fingerprint });
-  });
-}
-
-type Doc = Record<string, any>;
+import { publishedArticles } from './load-existing';
+import { inChunks } from '../chunks';
+import { fingerprintedArticleRow, parseRows, type FingerprintedArticleRow } from './rows';
 
 /** An article still exactly as its source imported it, with what its report lists. */
 export interface UnchangedArticle {
@@ -42,7 +25,7 @@ export async function findUnchanged(
   fingerprints: string[],
   { published }: { published: boolean }
 ): Promise<Map<string, UnchangedArticle>> {
-  const drafts = await inChunks(fingerprints, (chunk) =>
+  const rows = await inChunks(fingerprints, (chunk) =>
     strapi.db.query(UID.article).findMany({
       where: { importFingerprint: { $in: chunk }, publishedAt: null },
       select: ['documentId', 'importKey', 'importFingerprint', 'title'],
@@ -54,7 +37,8 @@ export async function findUnchanged(
       },
     })
   );
-  const live = published ? await publishedArticles(strapi, drafts.map((d) => d.documentId as string)) : null;
+  const drafts = parseRows(fingerprintedArticleRow, rows, 'fingerprinted article');
+  const live = published ? await publishedArticles(strapi, drafts.map((d) => d.documentId)) : null;
 
   const found = new Map<string, UnchangedArticle>();
   for (const draft of drafts) {
@@ -69,11 +53,11 @@ export async function findUnchanged(
   return found;
 }
 
-const byPosition = (a: Doc, b: Doc) => Number(a.position ?? 0) - Number(b.position ?? 0);
-const imported = (docs: Doc[] | undefined) => (docs ?? []).filter((d) => d.importKey);
+const byPosition = (a: { position: number | null }, b: { position: number | null }) => (a.position ?? 0) - (b.position ?? 0);
+const imported = <R extends { importKey: string | null }>(rows: R[]) => rows.filter((r): r is R & { importKey: string } => !!r.importKey);
 
 /** What planning would have reported: the article and each of its imported records, unchanged. */
-function reportedChanges(draft: Doc): RecordChange[] {
+function reportedChanges(draft: FingerprintedArticleRow): RecordChange[] {
   return [
     change('article', 'unchanged', draft.importKey, draft.title, draft.documentId),
     ...imported(draft.people).map((p) => change('person', 'unchanged', p.importKey, p.name, p.documentId)),

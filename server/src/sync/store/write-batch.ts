@@ -1,10 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import type { DesiredDocument } from '../plan/desired-records';
 import { loadExisting, loadExistingMany, loadPeople } from './load-existing';
-import { planSync, type ExistingPerson, type ExistingState, type PlanOptions, type SyncPlan } from '../plan/plan-sync';
-import { applyPlan, flushWrites, sharedWrites, type SharedWrites } from './apply-plan';
-import { learnOrders } from './bulk-writer';
-import { UID } from '../../uids';
+import { planSync } from '../plan/plan-sync';
+import type { ExistingPerson, ExistingState, PlanOptions, SyncPlan } from '../plan/types';
+import { applyPlan } from './apply-plan';
+import { flushWrites, sharedWrites, type SharedWrites } from './shared-writes';
+import type { RecordWriterFactory, Transaction } from './record-writer';
 import { withBusyRetry } from './busy-retry';
 import { runAsImporter } from '../hooks/import-context';
 import { takeImportLock } from './import-lock';
@@ -59,18 +60,26 @@ const withPeople = (state: ExistingState, desired: DesiredDocument, peopleNow: M
   return { ...state, people };
 };
 
+/** How a batch is written: plan options and the writer of new records (store/record-writer.ts). */
+export interface WriteOptions extends PlanOptions {
+  newWriter: RecordWriterFactory;
+}
+
 /** Plan from `existing` and write what the plan says, in the caller's transaction. */
 async function planAndApply(
   strapi: Core.Strapi,
-  trx: unknown,
+  trx: Transaction,
   desired: DesiredDocument,
   existing: ExistingState,
-  options: PlanOptions,
+  options: WriteOptions,
   shared?: SharedWrites
 ) {
   const plan = planSync(desired, existing, options);
   // A new article is written whatever the plan says (a tombstoned one is skipped by applyPlan).
-  const documentId = !existing.article || hasWrites(plan) ? await applyPlan(strapi, trx, plan, existing, shared) : existing.article.documentId;
+  const documentId =
+    !existing.article || hasWrites(plan)
+      ? await applyPlan({ strapi, trx, newWriter: options.newWriter, shared }, plan, existing)
+      : existing.article.documentId;
   return { documentId, changes: plan.changes };
 }
 
@@ -92,7 +101,7 @@ async function planAndApply(
  * documents are written again one transaction each, so that the failure
  * stays with its own document.
  */
-export async function writeBatch(strapi: Core.Strapi, items: BatchItem[], options: PlanOptions): Promise<Outcome[]> {
+export async function writeBatch(strapi: Core.Strapi, items: BatchItem[], options: WriteOptions): Promise<Outcome[]> {
   const outcomes: Outcome[] = new Array(items.length);
   // Keys written by earlier documents of this batch: a document naming them
   // was planned from a stale read and must be planned again.
@@ -122,8 +131,9 @@ export async function writeBatch(strapi: Core.Strapi, items: BatchItem[], option
       for (const [k, outcome] of done) outcomes[k] = outcome;
       i = next;
     } catch {
-      // Nothing of this transaction was kept: write its documents up to the
-      // failing one again, each alone, so the failure stays with its document.
+      // Whatever failed, nothing of this transaction was kept: its documents
+      // up to the failing one are written again, each alone, and the failure
+      // (this error or another) is reported with its own document below.
       for (let k = i; k <= progress.reached; k += 1) {
         const item = items[k];
         if (settled(item)) {
@@ -150,7 +160,7 @@ interface Together {
   items: BatchItem[];
   from: number;
   end: number;
-  options: PlanOptions;
+  options: WriteOptions;
   /** Planned from the batch read and nothing of it written since: done without a query. */
   settled(item: BatchItem): boolean;
   untouched(item: BatchItem): Outcome;
@@ -160,7 +170,7 @@ interface Together {
 }
 
 /** Documents `from`..`end` (fewer once WRITE_BUDGET_MS is spent) in the caller's transaction. */
-async function writeTogether(strapi: Core.Strapi, trx: unknown, t: Together): Promise<{ done: Array<[number, Outcome]>; next: number }> {
+async function writeTogether(strapi: Core.Strapi, trx: Transaction, t: Together): Promise<{ done: Array<[number, Outcome]>; next: number }> {
   const started = Date.now();
   const { items } = t;
   const fresh = new Map<number, ExistingState>();
@@ -175,13 +185,10 @@ async function writeTogether(strapi: Core.Strapi, trx: unknown, t: Together): Pr
   // tombstone cleared) ends the shortcut.
   const peopleNow = new Map<string, ExistingPerson>();
   let restored = false;
-  // Join-table orders learnt by one document's bulk writes serve the next
-  // (sync/store/apply-plan.ts); the orders of the people the documents name are asked
-  // for once.
-  const shared = sharedWrites();
-  const personIds = [...new Set([...fresh.values()].flatMap((state) => [...state.people.values()].flatMap((p) => (p.id === undefined ? [] : [p.id]))))];
-  await learnOrders(strapi, trx, UID.article, 'people', personIds, shared.bulk);
-  await learnOrders(strapi, trx, UID.quote, 'speaker', personIds, shared.bulk);
+  // What one document's writes learn serves the next (sync/store/apply-plan.ts);
+  // what the people the documents name need is asked for once.
+  const shared = sharedWrites(t.options.newWriter(strapi, trx));
+  await shared.writer.expectPeople([...new Set([...fresh.values()].flatMap((state) => [...state.people.values()].flatMap((p) => (p.id === undefined ? [] : [p.id]))))]);
 
   /** What `item` is planned from: the transaction-start read while it still holds, else a read of its own. */
   const stateOf = async (k: number, item: BatchItem): Promise<ExistingState> => {
@@ -191,7 +198,7 @@ async function writeTogether(strapi: Core.Strapi, trx: unknown, t: Together): Pr
       if (!restored && !writtenHere.has(item.desired.article.key)) return withPeople(start, item.desired, peopleNow);
     }
     // Its read must see what this transaction wrote, held back or not.
-    await flushWrites(strapi, trx, shared);
+    await flushWrites(shared);
     return loadExisting(strapi, item.desired);
   };
 
@@ -213,17 +220,18 @@ async function writeTogether(strapi: Core.Strapi, trx: unknown, t: Together): Pr
     done.push([k, outcome]);
     if (Date.now() - started > WRITE_BUDGET_MS) stop = k + 1;
   }
-  await flushWrites(strapi, trx, shared);
+  await flushWrites(shared);
   return { done, next: stop };
 }
 
 /** `fn` in a transaction of the importer's that holds the import lock, retried while SQLite is busy. */
-const inImportTransaction = <T>(strapi: Core.Strapi, fn: (trx: unknown) => Promise<T>): Promise<T> =>
+const inImportTransaction = <T>(strapi: Core.Strapi, fn: (trx: Transaction) => Promise<T>): Promise<T> =>
   withBusyRetry(strapi, () =>
-    runAsImporter(() =>
-      strapi.db.transaction(async ({ trx }) => {
-        await takeImportLock(strapi, trx);
-        return fn(trx);
-      }) as Promise<T>
+    runAsImporter(
+      async (): Promise<T> =>
+        strapi.db.transaction(async ({ trx }): Promise<T> => {
+          await takeImportLock(strapi, trx);
+          return fn(trx);
+        })
     )
   );
