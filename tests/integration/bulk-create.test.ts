@@ -18,7 +18,9 @@ import type { RecordOp } from '../../server/src/sync/plan/types';
 import { sourceFingerprint } from '../../server/src/sync/plan/fingerprint';
 import { sha256 } from '../../server/src/sync/plan/import-keys';
 import { runAsImporter } from '../../server/src/sync/hooks/import-context';
-import { outputSanitizer } from '../../server/src/sync/store/strapi-bulk-adapter';
+import { capabilityProblems, outputSanitizer } from '../../server/src/sync/store/strapi-bulk-adapter';
+import { documentServiceWriter } from '../../server/src/sync/store/record-writer';
+import { importBatch } from '../../server/src/sync/import-batch';
 import { sanitize } from '@strapi/utils';
 import { generateCorpus } from '../../scripts/bench/corpus';
 
@@ -258,6 +260,34 @@ describe('bulk-written quotes and links are the rows the Document Service writes
       expect(outputSanitizer(model)(row)).toEqual(expected);
       expect(Object.keys(expected).length).toBeLessThan(Object.keys(row).length);
     }
+  });
+
+  it('the record writer\'s reference, the Document Service, gives the same rows through the importer', async () => {
+    const { strapi } = app;
+    await emptyTables(strapi);
+    for (const step of STEPS) expect((await runImport(strapi, step.docs, { publish: step.publish })).totals.failed).toBe(0);
+    const bulk = await snapshot(strapi);
+
+    await emptyTables(strapi);
+    for (const step of STEPS) {
+      const prepared = await importBatch(strapi, step.docs, { publish: step.publish, referenceDate: REFERENCE_DATE }, documentServiceWriter);
+      expect(prepared.map((p) => p.report.status)).not.toContain('failed');
+    }
+    expect(await snapshot(strapi)).toEqual(bulk);
+  });
+
+  it('the Strapi internals the bulk writer mirrors are all there, and a missing one is named', async () => {
+    const { strapi } = app;
+    expect(capabilityProblems(strapi)).toEqual([]);
+    const attribute = strapi.db.metadata.get(UID.quote).attributes.documentId as { default?: unknown };
+    const generate = attribute.default;
+    try {
+      delete attribute.default;
+      expect(capabilityProblems(strapi)).toEqual([expect.stringContaining(`${UID.quote} documentId generator`)]);
+    } finally {
+      attribute.default = generate;
+    }
+    expect(capabilityProblems(strapi)).toEqual([]);
   });
 
   it('the content API serves bulk-written quotes like any other', async () => {

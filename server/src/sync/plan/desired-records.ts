@@ -77,14 +77,31 @@ export const desiredFromParsed = (parsed: ParsedDocument, source: string, fileNa
   if (parsed.sections.every((section) => section.paragraphs.length === 0)) {
     throw new Error('no article text (only front matter or a title): nothing to import');
   }
+  // Warnings in this order: people, quotes, links, then the article's own fields.
   const warnings: ImportWarning[] = [];
-  const key = articleKey({
-    id: parsed.metadata?.id,
-    url: parsed.sourceUrl,
-    fileName,
-    title: parsed.title,
-  });
+  const key = articleKey({ id: parsed.metadata?.id, url: parsed.sourceUrl, fileName, title: parsed.title });
+  const { people, keyOfName } = desiredPeople(parsed, warnings);
+  const quotes = desiredQuotes(parsed, key, keyOfName, warnings);
+  const links = desiredLinks(parsed, key, warnings);
+  const article: DesiredArticle = {
+    key,
+    fields: {
+      title: fitString(parsed.title, 'title', warnings),
+      lead: parsed.lead,
+      body: sectionsToBlocks(parsed.sections, parsed.lead),
+      publishedDate: parsed.published,
+      outlet: fitOptional(parsed.outlet, 'outlet', warnings),
+      sourceUrl: fitUrl(parsed.sourceUrl, 'source URL', warnings),
+      source: original ?? source,
+      sourceText: original === undefined ? null : source,
+      people: uniqueSorted(people.map((p) => p.key)),
+    },
+  };
+  return { article, people, quotes, links, warnings };
+};
 
+/** One record per person key; the parser's name of each mention maps to its key. */
+function desiredPeople(parsed: ParsedDocument, warnings: ImportWarning[]) {
   const people: DesiredPerson[] = [];
   const byName = new Map<string, DesiredPerson>();
   for (const person of parsed.people) {
@@ -95,30 +112,33 @@ export const desiredFromParsed = (parsed: ParsedDocument, source: string, fileNa
       existing.aliases = uniqueSorted([...existing.aliases, person.name, ...person.aliases]);
       existing.role = existing.role ?? fitOptional(person.role, `role of ${person.name.slice(0, 40)}`, warnings);
     } else {
-      const entry = {
+      people.push({
         key: pKey,
         name: fitString(person.name, `person name "${person.name.slice(0, 40)}…"`, warnings),
         role: fitOptional(person.role, `role of ${person.name.slice(0, 40)}`, warnings),
         aliases: uniqueSorted([person.name, ...person.aliases]),
-      };
-      people.push(entry);
+      });
     }
     byName.set(person.name, people.find((p) => p.key === pKey) as DesiredPerson);
   }
+  const keyOfName = (name: string) => byName.get(name)?.key ?? personKey(name);
+  return { people, keyOfName };
+}
 
-  // Two identical quotes in one article are one record (same key): keep the first.
+/** Two identical quotes in one article are one record (same key): the first is kept. */
+function desiredQuotes(parsed: ParsedDocument, article: string, keyOfName: (name: string) => string, warnings: ImportWarning[]): DesiredQuote[] {
   const quotes: DesiredQuote[] = [];
-  const seenQuotes = new Set<string>();
-  parsed.quotes.forEach((quote) => {
-    const qKey = quoteKey(key, quote.text);
-    if (seenQuotes.has(qKey)) return;
-    seenQuotes.add(qKey);
+  const seen = new Set<string>();
+  for (const quote of parsed.quotes) {
+    const key = quoteKey(article, quote.text);
+    if (seen.has(key)) continue;
+    seen.add(key);
     quotes.push({
-      key: qKey,
+      key,
       fields: {
         text: quote.text,
         kind: quote.kind,
-        speaker: quote.speaker ? (byName.get(quote.speaker)?.key ?? personKey(quote.speaker)) : null,
+        speaker: quote.speaker ? keyOfName(quote.speaker) : null,
         position: quotes.length,
         context: quoteContext(parsed.sections, quote.start, quote.end),
         verb: fitOptional(quote.verb, 'quote verb', warnings),
@@ -126,16 +146,20 @@ export const desiredFromParsed = (parsed: ParsedDocument, source: string, fileNa
         endOffset: quote.end,
       },
     });
-  });
+  }
+  return quotes;
+}
 
+/** Related links, one per title and URL, with the kind of cue the parser read them after. */
+function desiredLinks(parsed: ParsedDocument, article: string, warnings: ImportWarning[]): DesiredLink[] {
   const links: DesiredLink[] = [];
-  const seenLinks = new Set<string>();
-  parsed.relatedLinks.forEach((link) => {
-    const lKey = linkKey(key, link.title, link.url);
-    if (seenLinks.has(lKey)) return;
-    seenLinks.add(lKey);
+  const seen = new Set<string>();
+  for (const link of parsed.relatedLinks) {
+    const key = linkKey(article, link.title, link.url);
+    if (seen.has(key)) continue;
+    seen.add(key);
     links.push({
-      key: lKey,
+      key,
       fields: {
         title: fitString(link.title, 'related link title', warnings),
         url: fitUrl(link.url, 'related link URL', warnings),
@@ -143,26 +167,6 @@ export const desiredFromParsed = (parsed: ParsedDocument, source: string, fileNa
         position: links.length,
       },
     });
-  });
-
-  return {
-    article: {
-      key,
-      fields: {
-        title: fitString(parsed.title, 'title', warnings),
-        lead: parsed.lead,
-        body: sectionsToBlocks(parsed.sections, parsed.lead),
-        publishedDate: parsed.published,
-        outlet: fitOptional(parsed.outlet, 'outlet', warnings),
-        sourceUrl: fitUrl(parsed.sourceUrl, 'source URL', warnings),
-        source: original ?? source,
-        sourceText: original === undefined ? null : source,
-        people: uniqueSorted(people.map((p) => p.key)),
-      },
-    },
-    people,
-    quotes,
-    links,
-    warnings,
-  };
-};
+  }
+  return links;
+}

@@ -156,23 +156,7 @@ export const strapiBulkAdapter = (strapi: Core.Strapi, trx: Transaction) => {
     },
 
     /** Each target row's highest inverse order in the join table (0 when it has none). */
-    async maxInverseOrders(join: JoinTable, targetIds: number[]): Promise<Map<number, number>> {
-      const maxima = new Map<number, number>();
-      if (!join.inverseOrderColumn) return maxima;
-      for (const chunk of chunks([...new Set(targetIds)], rowsPerStatement(client, 1))) {
-        // One max() per target as a correlated subquery, which both databases
-        // answer from the (target, order) index (sync/store/indexes.ts) in one
-        // probe; a GROUP BY over the join table reads every row of a target,
-        // and a person quoted in thousands of articles has thousands.
-        const rows = await trx(join.targetTable)
-          .select({ target: 'id' })
-          .select(trx(join.table).max(join.inverseOrderColumn).where(join.targetColumn, trx.ref(`${join.targetTable}.id`)).where(join.on).as('max'))
-          .whereIn('id', chunk);
-        for (const id of chunk) maxima.set(id, 0);
-        for (const { target, max } of parseRows(maxRow, rows, 'highest order')) maxima.set(target, max ?? 0);
-      }
-      return maxima;
-    },
+    maxInverseOrders: (join: JoinTable, targetIds: number[]) => maxInverseOrders(trx, client, join, targetIds),
 
     async insertJoinRows(join: JoinTable, rows: JoinRow[]) {
       const values = rows.map(({ source, target, order, inverseOrder }) => {
@@ -185,24 +169,44 @@ export const strapiBulkAdapter = (strapi: Core.Strapi, trx: Transaction) => {
     },
 
     /** `entry.create` for each record once the transaction commits, as the Document Service sends it. */
-    emitCreated(uid: NewRecordUid, rows: Row[]) {
-      const model = strapi.getModel(uid);
-      const sanitize = outputSanitizer(model);
-      strapi.db.transaction(({ onCommit }) => {
-        // Nobody awaits a commit callback: a failure is logged, not left unhandled.
-        onCommit(async () => {
-          try {
-            for (const row of rows) await strapi.eventHub.emit('entry.create', { model: model.modelName, uid: model.uid, entry: sanitize(row) });
-          } catch (error) {
-            strapi.log.error(`[newsroom] entry.create events for ${model.uid}: ${error instanceof Error ? error.message : String(error)}`);
-          }
-        });
-      });
-    },
+    emitCreated: (uid: NewRecordUid, rows: Row[]) => emitCreated(strapi, uid, rows),
   };
 };
 
 export type StrapiBulkAdapter = ReturnType<typeof strapiBulkAdapter>;
+
+async function maxInverseOrders(trx: Transaction, client: string, join: JoinTable, targetIds: number[]): Promise<Map<number, number>> {
+  const maxima = new Map<number, number>();
+  if (!join.inverseOrderColumn) return maxima;
+  for (const chunk of chunks([...new Set(targetIds)], rowsPerStatement(client, 1))) {
+    // One max() per target as a correlated subquery, which both databases
+    // answer from the (target, order) index (sync/store/indexes.ts) in one
+    // probe; a GROUP BY over the join table reads every row of a target,
+    // and a person quoted in thousands of articles has thousands.
+    const rows = await trx(join.targetTable)
+      .select({ target: 'id' })
+      .select(trx(join.table).max(join.inverseOrderColumn).where(join.targetColumn, trx.ref(`${join.targetTable}.id`)).where(join.on).as('max'))
+      .whereIn('id', chunk);
+    for (const id of chunk) maxima.set(id, 0);
+    for (const { target, max } of parseRows(maxRow, rows, 'highest order')) maxima.set(target, max ?? 0);
+  }
+  return maxima;
+}
+
+function emitCreated(strapi: Core.Strapi, uid: NewRecordUid, rows: Row[]) {
+  const model = strapi.getModel(uid);
+  const sanitize = outputSanitizer(model);
+  strapi.db.transaction(({ onCommit }) => {
+    // Nobody awaits a commit callback: a failure is logged, not left unhandled.
+    onCommit(async () => {
+      try {
+        for (const row of rows) await strapi.eventHub.emit('entry.create', { model: model.modelName, uid: model.uid, entry: sanitize(row) });
+      } catch (error) {
+        strapi.log.error(`[newsroom] entry.create events for ${model.uid}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    });
+  });
+}
 
 /**
  * What the bulk writer assumes of this Strapi, checked against the running
