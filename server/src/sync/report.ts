@@ -5,7 +5,7 @@ const TYPES: RecordType[] = ['article', 'person', 'quote', 'related-link'];
 
 const zero = (): ActionCounts => Object.fromEntries(ACTIONS.map((a) => [a, 0])) as ActionCounts;
 
-export const emptyCounts = (): Record<RecordType, ActionCounts> =>
+const emptyCounts = (): Record<RecordType, ActionCounts> =>
   Object.fromEntries(TYPES.map((t) => [t, zero()])) as Record<RecordType, ActionCounts>;
 
 /**
