@@ -182,7 +182,9 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
     published = normalisePublished(fmPublished, ref);
     if (published === null) warnings.push({ code: 'invalid-published', message: `front matter "published" is not a date: ${String(fmPublished)}`, start: null });
   } else {
-    published = findPublishedDate(lead, ref);
+    // A date line of its own above the lead ("Tuesday, June 19, 2018") dates the article; a date in the lead may be the event's.
+    for (let i = 0; published === null && i < layout.preamble.length; i++) published = findPublishedDate(layout.preamble[i]!, ref);
+    published ??= findPublishedDate(lead, ref);
   }
 
   const outlet = scalarString(data.outlet) ?? findOutlet(paras.slice(0, OUTLET_SCAN_PARAGRAPHS).map((p) => p.text.slice(0, 4000)));
