@@ -82,6 +82,9 @@ export const ROLE_HEADS = set(`
   centre-back center-back full-back fullback playmaker forward keeper manager boss
   inspector constable officer councillor alderman trustee governor chairman
   composer cinematographer conductor dancer comedian broadcaster lyricist screenwriter
+  airman seaman sailor specialist private corporal mate boatswain ensign trooper gunner
+  bandsman technician maintainer controlman undersecretary spc pfc pvt cpt brig cwo sfc ens
+  democrat republican astronaut curator defendant agent
 `);
 
 /** Abbreviated titles and the role head they stand for. */
@@ -91,12 +94,15 @@ export const ROLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['cpl', 'corporal'], ['det', 'detective'], ['insp', 'inspector'], ['supt', 'superintendent'],
   ['cmdr', 'commander'], ['adm', 'admiral'], ['maj', 'major'], ['pres', 'president'],
   ['amb', 'ambassador'], ['atty', 'attorney'], ['prof', 'professor'], ['dr', 'doctor'],
+  ['spc', 'specialist'], ['pfc', 'private'], ['pvt', 'private'], ['cpt', 'captain'],
+  ['brig', 'brigadier'], ['cwo', 'officer'], ['sfc', 'sergeant'], ['ens', 'ensign'], ['tech', 'technical'],
 ]);
 
 /** Modifiers that change which office a role denotes ("Vice President" ≠ "President"). */
 export const RANK_MODIFIERS = set(`
   vice deputy prime former ex acting interim assistant associate co under lieutenant
   first second junior outgoing incoming late honorary
+  class warrant petty lance staff master command brigadier
 `);
 
 /** Words that narrow a role without changing its rank ("Foreign Minister", "head coach"). */
@@ -284,6 +290,7 @@ export const ABBREVIATIONS = set(`
   mr mrs ms dr prof st gen lt col sgt capt sen rep gov jr sr inc co corp ltd no vs
   jan feb mar apr jun jul aug sep sept oct nov dec mt ft ave rd blvd dept est approx
   u.s u.k e.g i.e a.m p.m u.n fig vol ch pp op cf al rev fr hon pres maj cmdr adm
+  spc pfc pvt cpt brig tech cwo sfc ens cpl insp supt det amb atty
 `);
 
 /** Name particles allowed inside a personal name ("Ludwig van Beethoven"). */
@@ -363,5 +370,7 @@ const LEX_LISTS: ReadonlyArray<readonly [{ has(word: string): boolean }, number]
 export function lexiconBits(lower: string): number {
   let bits = 0;
   for (const [list, bit] of LEX_LISTS) if (list.has(lower)) bits |= bit;
+  // "Senators Jo Bloggs and …": a plural office before names is a role too.
+  if ((bits & LEX_ROLE_HEAD) === 0 && lower.length > 5 && lower.endsWith('s') && ROLE_HEADS.has(lower.slice(0, -1))) bits |= LEX_ROLE_HEAD;
   return bits;
 }

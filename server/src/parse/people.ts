@@ -1,10 +1,5 @@
 import {
-  HONORIFICS,
-  NATIONALITIES,
   ORG_CUES,
-  RANK_MODIFIERS,
-  ROLE_HEADS,
-  ROLE_MODIFIERS,
   STOPWORDS,
   WEEKDAYS,
   LEX_COMMON_WORD,
@@ -23,6 +18,7 @@ import {
   LEX_SPEECH_VERB,
   LEX_STOPWORD,
   LEX_WEAK_PLACE,
+  lexiconBits,
 } from './lexicon';
 import type { ParagraphModel, Token } from './model';
 import { isAllCaps, collapseSpaces, isSingleSpace, isSpaceCode } from './text';
@@ -127,9 +123,8 @@ interface ListNode {
   list: string[] | null;
 }
 
-function isRoleWord(lower: string): boolean {
-  return ROLE_HEADS.has(lower) || RANK_MODIFIERS.has(lower) || ROLE_MODIFIERS.has(lower) || HONORIFICS.has(lower) || NATIONALITIES.has(lower);
-}
+/** Is the word part of a role rather than a name (any role list, plural offices included)? */
+const isRoleWord = (lower: string): boolean => (lexiconBits(lower) & LEX_ROLE_WORD) !== 0;
 
 /** isRoleWord of the token's lower-case form, by its lexicon bits. */
 const isRoleToken = (t: Token): boolean => (t.lex & LEX_ROLE_WORD) !== 0;
@@ -158,6 +153,9 @@ function nameLikeWord(w: string, allCapsParagraph: boolean): boolean {
   if (STOPWORDS.has(l) || WEEKDAYS.has(l) || ORG_CUES.has(l) || isRoleWord(l)) return false;
   return true;
 }
+
+/** "1st", "2nd", "3": the grade inside a rank ("Airman 1st Class", "Chief Warrant Officer 2"). */
+const isGradeWord = (w: string): boolean => /^(?:\d|[1-9](?:st|nd|rd|th))$/.test(w);
 
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const LOCATIVES = new Set(['at', 'in', 'into', 'near', 'across', 'outside', 'inside', 'via', 'towards', 'toward', 'on', 'along', 'around', 'through', 'throughout']);
@@ -246,6 +244,13 @@ export function findNameCandidates(
       const sameContext = a.quote === b.quote;
       const dotted = dotSpace && (isInitial(a, text, base) || isTitleAbbreviation(a));
       if (sameContext && (space || dotted || (dot && isInitial(a, text, base)))) {
+        // "Sgt. 1st Class Jo Bloggs", "Chief Warrant Officer 2 Jo Bloggs": a grade inside a rank.
+        if (!b.cap && isRoleToken(a) && isGradeWord(b.text) && j + 2 < T.length && T[j + 2]!.cap && T[j + 2]!.quote === a.quote && isSingleSpace(text, b.e - base, T[j + 2]!.s - base)) {
+          RUN[runLength++] = j + 1;
+          RUN[runLength++] = j + 2;
+          j += 2;
+          continue;
+        }
         if (b.cap) {
           RUN[runLength++] = j + 1;
           j++;
@@ -375,9 +380,15 @@ function decomposeRun(par: ParagraphModel, run: readonly number[], runLength: nu
   let roleCount = nameFrom;
   // Every role-side token must really be a role word; anything else (an
   // organisation name, a sentence-initial word) means this is not "Title Name".
+  // Capitalised words do qualify a title that ends in a role word ("Air Force
+  // Gen.", "County Sheriff"), and grades sit inside ranks ("Sgt. 1st Class").
+  let titleLast = nameFrom - 1;
+  if (titleLast > 0 && isGradeWord(toks[titleLast]!.text)) titleLast--;
+  const titleEnds = titleLast >= 0 && isRoleToken(toks[titleLast]!);
   for (let i = 0; i < nameFrom; i++) {
     const t = toks[i]!;
-    if (!isRoleToken(t) && !(t.possessive && t.cap) && t.lower !== 'of') {
+    const qualifier = titleEnds && ((t.cap && (t.lex & LEX_STOPWORD) === 0) || isGradeWord(t.text));
+    if (!isRoleToken(t) && !(t.possessive && t.cap) && t.lower !== 'of' && !qualifier) {
       // e.g. a place name right before the name: keep just the name, no role.
       roleCount = 0;
       break;
@@ -412,7 +423,8 @@ function decomposeRun(par: ParagraphModel, run: readonly number[], runLength: nu
     const l = t.lower;
     const lex = t.lex;
     const occupational = steps === 0 && !t.cap && looksOccupational(l);
-    const ok = occupational || (lex & (LEX_ROLE_HEAD | LEX_RANK_MODIFIER | LEX_NATIONALITY)) !== 0 || ((lex & LEX_ROLE_MODIFIER) !== 0 && l !== 'the' && l !== 'and') ||
+    const grade = isGradeWord(t.text) && isRoleToken(T[lookback + 1]!);
+    const ok = occupational || grade || (lex & (LEX_ROLE_HEAD | LEX_RANK_MODIFIER | LEX_NATIONALITY)) !== 0 || ((lex & LEX_ROLE_MODIFIER) !== 0 && l !== 'the' && l !== 'and') ||
       (t.cap && (lex & LEX_STOPWORD) === 0) || (l === 'of' && lookback > 0 && (T[lookback - 1]!.lex & LEX_ROLE_HEAD) !== 0);
     if (!ok) break;
     if ((lex & LEX_ROLE_HEAD) !== 0 || occupational) sawHead = true;

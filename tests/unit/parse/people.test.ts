@@ -50,3 +50,24 @@ describe('people', () => {
     expect(p[0]!.aliases).toEqual(['Ben Ortiz', 'Coach Ben Ortiz', 'Ortiz']);
   });
 });
+
+describe('ranks and titles before names', () => {
+  const one = (sentence: string) => parseDocument(`Drill Ends\n\n${sentence}`, { referenceDate: '2024-06-01' });
+  it.each([
+    ['"Ready," said Sgt. 1st Class Ida Morrow, a planner.', 'Ida Morrow', 'Sgt. 1st Class'],
+    ['"Ready," said Chief Warrant Officer 2 Ida B. Morrow.', 'Ida B. Morrow', 'Chief Warrant Officer 2'],
+    ['"Ready," said Air Force Gen. Ida Morrow.', 'Ida Morrow', 'Air Force Gen'],
+    ['"Ready," said Lance Cpl. Ida Morrow.', 'Ida Morrow', 'Lance Cpl'],
+    ['"Ready," said 2nd Lt. Ida Morrow, the leader.', 'Ida Morrow', '2nd Lt'],
+    ['"Ready," said Master Sgt. Ida Morrow.', 'Ida Morrow', 'Master Sgt'],
+  ])('%s', (sentence, name, role) => {
+    const d = one(sentence);
+    expect(d.people.map((p) => [p.name, p.role])).toEqual([[name, role]]);
+    expect(d.quotes[0]!.speaker).toBe(name);
+  });
+
+  it('reads a plural office before a name as a role, not a name', () => {
+    const d = one('"Vote," said Senators Ida Morrow and Tom Vale.');
+    expect(d.people.map((p) => p.name)).toContain('Ida Morrow');
+  });
+});
