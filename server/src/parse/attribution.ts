@@ -42,6 +42,17 @@ function gapHas(source: string, from: number, to: number, set: readonly number[]
 
 type Subject = { person: number | null; named: boolean };
 
+/** How far a title may run between a speech verb and the name it precedes. */
+const TITLE_SPAN = 10;
+const TITLE_JOINERS = new Set(['and', 'of', 'the', 'for']);
+
+/** source[from, to) holds only blanks (and at least one). */
+function isBlankGap(source: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) if (!isSpaceCode(source.charCodeAt(i))) return false;
+  return true;
+}
+
 /** Attribution look-ups around quotes, bounded to the quote's own sentence. */
 export class Attributor {
   constructor(private readonly source: string) {}
@@ -73,11 +84,39 @@ export class Attributor {
     return { person: m.person, named: m.person !== null };
   }
 
+  /**
+   * "said Canyon County Sheriff and Association President Jo Bloggs": a name
+   * after a title of capitalised words, "and", "of", "the" and abbreviation
+   * dots, with nothing else between the verb and the name.
+   */
+  private titledNameAfter(par: ParagraphModel, from: number): Subject | null {
+    const T = par.tokens;
+    const source = this.source;
+    for (let j = from; j < Math.min(T.length, from + TITLE_SPAN); j++) {
+      const t = T[j]!;
+      if (t.quote >= 0 || t.sent !== T[from]!.sent) return null;
+      if (j > from) {
+        const p = T[j - 1]!;
+        const dotted = t.s - p.e === 2 && source.charCodeAt(p.e) === 46 && source.charCodeAt(p.e + 1) === 32 && p.text.length <= 5;
+        const apostrophe = p.possessive && (source.charCodeAt(p.e) === 39 || source.charCodeAt(p.e) === 0x2019) && isBlankGap(source, p.e + 1, t.s);
+        if (!dotted && !apostrophe && !isBlankGap(source, p.e, t.s)) return null;
+      }
+      const m = this.mentionAtStart(par, j);
+      if (m) return m.kind === 'name' && !m.possessive ? this.fromMention(m) : null;
+      if (!t.cap && !TITLE_JOINERS.has(t.lower) && !/^\d/.test(t.lower)) return null;
+    }
+    return null;
+  }
+
   /** "said Smith", "said the president", "said the club's treasurer, Jo Bloggs". */
   private inverted(par: ParagraphModel, k: number): Subject | null {
     const T = par.tokens;
     let j = k + 1;
     if (T[j] && (T[j]!.lex & LEX_ADVERB_BETWEEN) !== 0 && T[j]!.quote < 0) j++;
+    if (T[j] && T[j]!.cap && !this.mentionAtStart(par, j)) {
+      const titled = this.titledNameAfter(par, j);
+      if (titled) return titled;
+    }
     for (let steps = 0; steps < 6; steps++, j++) {
       const t = T[j];
       if (!t || t.quote >= 0 || t.sent !== T[k]!.sent) return null;

@@ -321,8 +321,10 @@ const isArabicArticleName = (w: string): boolean =>
   (w.charCodeAt(0) === 97 || w.charCodeAt(0) === 101) && w.charCodeAt(1) === 108 && w.charCodeAt(2) === 45 && /^(?:al|el)-\p{Lu}/u.test(w);
 
 /** Can toks[i] be part of the name itself (the part after any role words)? */
-function isNameTokenAt(toks: readonly Token[], i: number, allCaps: boolean): boolean {
+function isNameTokenAt(toks: readonly Token[], i: number, allCaps: boolean, count: number): boolean {
   const t = toks[i]!;
+  // A middle initial that is also a word ("Daniel A. Dailey", "Harry S. Truman").
+  if (t.text.length === 1 && t.cap && i > 0 && i + 1 < count && nameLike(toks[i - 1]!, allCaps) && nameLike(toks[i + 1]!, allCaps)) return true;
   if ((t.lex & LEX_NAME_PARTICLE) !== 0 && !t.cap) return true;
   if (nameLike(t, allCaps)) {
     // Months are names only after a given name ("Theresa May"), never "May 5".
@@ -359,14 +361,14 @@ function decomposeRun(par: ParagraphModel, run: readonly number[], runLength: nu
 
   // The name is the longest suffix of name-like tokens.
   let n = nt - 1;
-  while (n >= 0 && isNameTokenAt(toks, n, allCaps)) n--;
+  while (n >= 0 && isNameTokenAt(toks, n, allCaps, nt)) n--;
   // A surname that is also a role word ("Ben King"): accept it after a given name.
-  if (n === nt - 1 && nt >= 2 && (lastLex & LEX_ROLE_HEAD) === 0 && (lastLex & LEX_ROLE_MODIFIER) !== 0 && isNameTokenAt(toks, nt - 2, allCaps)) {
+  if (n === nt - 1 && nt >= 2 && (lastLex & LEX_ROLE_HEAD) === 0 && (lastLex & LEX_ROLE_MODIFIER) !== 0 && isNameTokenAt(toks, nt - 2, allCaps, nt)) {
     n = nt - 2;
-    while (n >= 0 && isNameTokenAt(toks, n, allCaps)) n--;
-  } else if (n === nt - 1 && nt >= 2 && (lastLex & (LEX_ROLE_HEAD | LEX_RANK_MODIFIER)) !== 0 && isNameTokenAt(toks, nt - 2, allCaps) && !isRoleToken(toks[nt - 2]!)) {
+    while (n >= 0 && isNameTokenAt(toks, n, allCaps, nt)) n--;
+  } else if (n === nt - 1 && nt >= 2 && (lastLex & (LEX_ROLE_HEAD | LEX_RANK_MODIFIER)) !== 0 && isNameTokenAt(toks, nt - 2, allCaps, nt) && !isRoleToken(toks[nt - 2]!)) {
     n = nt - 2;
-    while (n >= 0 && isNameTokenAt(toks, n, allCaps)) n--;
+    while (n >= 0 && isNameTokenAt(toks, n, allCaps, nt)) n--;
   }
   let nameFrom = n + 1;
   while (nameFrom < nt && (toks[nameFrom]!.lex & LEX_NAME_PARTICLE) !== 0) nameFrom++;
@@ -419,13 +421,21 @@ function decomposeRun(par: ParagraphModel, run: readonly number[], runLength: nu
   let steps = 0;
   while (lookback >= 0 && steps < 6) {
     const t = T[lookback]!;
-    if (!isSingleSpace(text, t.e - base, T[lookback + 1]!.s - base) || t.quote !== T[roleStartTok]!.quote) break;
+    const gapFrom = t.e - base;
+    const gapTo = T[lookback + 1]!.s - base;
+    // "Sgt. Maj. of the Army": an abbreviated title keeps its dot.
+    const abbreviated = gapTo - gapFrom === 2 && text.charCodeAt(gapFrom) === 46 && text.charCodeAt(gapFrom + 1) === 32 && isTitleAbbreviation(t);
+    if ((!isSingleSpace(text, gapFrom, gapTo) && !abbreviated) || t.quote !== T[roleStartTok]!.quote) break;
     const l = t.lower;
     const lex = t.lex;
+    // "Secretary of the Army Jo Bloggs": the office's "of the", when words precede the name in its run.
+    // "… of Washington": a bare name right after "of" is the object of what precedes, not titled by it.
+    if (steps === 0 && l === 'of' && roleCount === 0) break;
+    const ofThe = nameFrom > 0 && l === 'the' && lookback > 1 && T[lookback - 1]!.lower === 'of' && (T[lookback - 2]!.lex & LEX_ROLE_HEAD) !== 0;
     const occupational = steps === 0 && !t.cap && looksOccupational(l);
     const grade = isGradeWord(t.text) && isRoleToken(T[lookback + 1]!);
     const ok = occupational || grade || (lex & (LEX_ROLE_HEAD | LEX_RANK_MODIFIER | LEX_NATIONALITY)) !== 0 || ((lex & LEX_ROLE_MODIFIER) !== 0 && l !== 'the' && l !== 'and') ||
-      (t.cap && (lex & LEX_STOPWORD) === 0) || (l === 'of' && lookback > 0 && (T[lookback - 1]!.lex & LEX_ROLE_HEAD) !== 0);
+      (t.cap && (lex & LEX_STOPWORD) === 0) || ofThe || (l === 'of' && lookback > 0 && (T[lookback - 1]!.lex & LEX_ROLE_HEAD) !== 0);
     if (!ok) break;
     if ((lex & LEX_ROLE_HEAD) !== 0 || occupational) sawHead = true;
     roleStartTok = lookback;

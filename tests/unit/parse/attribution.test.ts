@@ -77,3 +77,22 @@ describe('attribution', () => {
     expect(speakers(d)).toEqual(['Rosa Diaz']);
   });
 });
+
+describe('titles between the speech verb and the name', () => {
+  const parse = (body: string) => parseDocument(`Case Closed\n\n${body}`, { referenceDate: '2024-06-01' });
+  it('finds the speaker after a long capitalised title', () => {
+    const d = parse('"It is done," said Harbour County Sheriff and Regional Wardens’ Guild President Ida Morrow. "We go on."');
+    expect(d.quotes.map((q) => q.speaker)).toEqual(['Ida Morrow', 'Ida Morrow']);
+  });
+
+  it('reads "Secretary of the Navy" and a middle initial as one titled name', () => {
+    const d = parse('Secretary of the Navy Ida B. Morrow toured the yard.\n\n"We are ready," Morrow said.');
+    expect(d.people.map((p) => [p.name, p.role])).toEqual([['Ida B. Morrow', 'Secretary of the Navy']]);
+    expect(d.quotes[0]!.speaker).toBe('Ida B. Morrow');
+  });
+
+  it('does not title a place named after "of"', () => {
+    const d = parse('"No," said Ida Morrow, director of the Ratepayers Guild of Kenmore. "Never."');
+    expect(d.people.map((p) => p.name)).toEqual(['Ida Morrow']);
+  });
+});
