@@ -157,7 +157,7 @@ export class Attributor {
     const participle = /ing$/.test(verb.lower);
     if (comma && !participle) {
       // "The jury president, the critic Jo Bloggs, praised": the name in apposition.
-      if (m && m.person !== null && !m.possessive) return this.fromMention(m);
+      if (m && m.person !== null && !m.possessive && !m.prepObject) return this.fromMention(m);
       // "Smith, a former minister, said": find the mention before the opening comma.
       for (let i = j - 1; i >= Math.max(lo, j - 15); i--) {
         if (T[i]!.quote >= 0) break;

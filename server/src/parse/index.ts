@@ -18,6 +18,7 @@ import { layoutBody } from './paragraphs';
 import { CandidatePool, findNameCandidates, PeopleRegistry, type NameCandidate } from './people';
 import { detectQuoteStyle, scanQuotes, type QuoteSpans } from './quotes';
 import { deriveTitle } from './title';
+import { wordsWrittenLower } from './vocabulary';
 import type { ParseOptions, ParsedDocument, ParsedQuote, ParseWarning, TitleSource, QuoteKind } from './types';
 
 export { ParseError } from './errors';
@@ -120,7 +121,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
   }
   candFirst[paras.length] = candidates.length;
   const registry = new PeopleRegistry();
-  registry.build(candidates);
+  registry.build(candidates, wordsWrittenLower(doc.vocab));
 
   // Nicknames inside names (Jo "J.B." Bloggs) are not quotes.
   const excluded = new Set<number>();

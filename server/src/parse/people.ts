@@ -587,6 +587,8 @@ function evidenceFor(par: ParagraphModel, from: number, to: number, titled: bool
     if ((g & GAP_PAREN) !== 0 && isShortNumber(after.text)) ev += 1;
     if ((g & GAP_COMMA_SPACES) !== 0 && (after.lex & LEX_SPEECH_VERB) !== 0 && !after.cap) ev += 2;
     if ((g & GAP_SPACE) !== 0 && ADVERB_THEN_VERB(T, to)) ev += 2;
+    // "Acme Orbital co-founder Jo Bloggs": a name-like run qualifying a role noun is its organisation.
+    if ((g & GAP_SPACE) !== 0 && !after.cap && (after.lex & LEX_ROLE_HEAD) !== 0 && !titled) ev -= 2;
   }
   return ev;
 }
@@ -677,21 +679,27 @@ export class PeopleRegistry {
     }
   }
 
-  /** Registers full names first so titles and surnames can attach to them. */
-  build(candidates: NameCandidate[]): void {
+  /**
+   * Registers full names first so titles and surnames can attach to them.
+   * `wordsInLowerCase`: the document's words written in lower case somewhere.
+   */
+  build(candidates: NameCandidate[], wordsInLowerCase: ReadonlySet<string> = new Set()): void {
     // Evidence is pooled per name; a bare surname used elsewhere also counts.
     const singles = new Set<string>();
     for (const c of candidates) if (c.kind !== 'full') singles.add(c.keyTokens[c.keyTokens.length - 1] ?? '');
     const fulls = candidates.filter((c) => c.kind === 'full');
     // Evidence pooled per distinct name (a name can recur thousands of times).
-    const byKey = new Map<string, { tokens: string[]; evidence: number }>();
+    const byKey = new Map<string, { tokens: string[]; evidence: number; least: number }>();
     for (const c of fulls) {
       const key = this.keyOf(c.keyTokens);
       const e = byKey.get(key);
-      if (!e) byKey.set(key, { tokens: c.keyTokens, evidence: c.evidence });
-      else e.evidence = Math.max(e.evidence, c.evidence);
+      if (!e) byKey.set(key, { tokens: c.keyTokens, evidence: c.evidence, least: c.evidence });
+      else {
+        e.evidence = Math.max(e.evidence, c.evidence);
+        e.least = Math.min(e.least, c.evidence);
+      }
     }
-    const bySurname = new Map<string, Array<{ tokens: string[]; evidence: number }>>();
+    const bySurname = new Map<string, Array<{ tokens: string[]; evidence: number; least: number }>>();
     for (const e of byKey.values()) {
       const sn = e.tokens[e.tokens.length - 1]!;
       const list = bySurname.get(sn);
@@ -707,7 +715,10 @@ export class PeopleRegistry {
           total = Math.max(total, e.evidence + 2 + Math.max(0, other.evidence));
         }
       }
-      if (total >= 1) this.accepted.add(key);
+      // A name with no context for or against it anywhere ("beat Jo Bloggs 6-2") is a
+      // person unless the text writes one of its words in lower case too: then
+      // it is a capitalised noun phrase ("Air Control Squadron", "Space Shuttle").
+      if (total >= 1 || (total === 0 && e.least >= 0 && e.tokens.every((w) => w.length < 2 || !wordsInLowerCase.has(w)))) this.accepted.add(key);
     }
     // Longest names first, so "García Márquez" attaches to the full name.
     const ordered = [...fulls].sort((a, b) => b.keyTokens.length - a.keyTokens.length || a.offset - b.offset);

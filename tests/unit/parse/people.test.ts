@@ -71,3 +71,18 @@ describe('ranks and titles before names', () => {
     expect(d.people.map((p) => p.name)).toContain('Ida Morrow');
   });
 });
+
+describe('people named without a title or speech verb', () => {
+  const names = (body: string) => parseDocument(`Final Day\n\n${body}`, { referenceDate: '2024-06-01' }).people.map((p) => p.name);
+  it('finds a name in a list or a result', () => {
+    expect(names('In the final, Ida Morrow beat Tomas Vale in three sets.')).toEqual(['Ida Morrow', 'Tomas Vale']);
+  });
+
+  it('leaves capitalised noun phrases whose words the text also writes in lower case', () => {
+    expect(names('The Air Control Squadron left on Monday. The squadron flew control missions from the air base.')).toEqual([]);
+  });
+
+  it('leaves an organisation that qualifies a role noun', () => {
+    expect(names('The lander was built by Orbitex Lunar. "It works," Orbitex Lunar co-founder Ida Morrow said.')).toEqual(['Ida Morrow']);
+  });
+});
