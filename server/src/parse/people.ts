@@ -371,6 +371,11 @@ function decomposeRun(par: ParagraphModel, run: readonly number[], runLength: nu
     while (n >= 0 && isNameTokenAt(toks, n, allCaps, nt)) n--;
   }
   let nameFrom = n + 1;
+  // "Sgt. Christian Smith": a demonym right after a title, before a surname, is a given name.
+  const demonymGiven = nameFrom >= 2 && nameFrom < nt && (toks[nameFrom - 1]!.lex & LEX_ROLE_WORD) === LEX_NATIONALITY && ((toks[nameFrom - 2]!.lex & LEX_ROLE_HEAD) !== 0 || isTitleAbbreviation(toks[nameFrom - 2]!));
+  if (demonymGiven) nameFrom--;
+  // "Governor of Washington Jo Bloggs": a place opening the run after "of" or "in" is not part of the name.
+  if (nameFrom === 0 && nt >= 3 && (toks[0]!.nameLex & (LEX_PLACE | LEX_WEAK_PLACE)) !== 0 && run[first]! > 0 && /^(?:of|in|from)$/.test(T[run[first]! - 1]!.lower)) nameFrom = 1;
   while (nameFrom < nt && (toks[nameFrom]!.lex & LEX_NAME_PARTICLE) !== 0) nameFrom++;
   // Name tokens are toks[nameFrom..], role tokens toks[0, roleCount).
   if (nameFrom >= nt) return null;
@@ -404,7 +409,7 @@ function decomposeRun(par: ParagraphModel, run: readonly number[], runLength: nu
   let allCommon = nc > 1;
   for (let i = 0; i < nc; i++) {
     const lex = core[i]!.nameLex;
-    if ((lex & (LEX_NATIONALITY | LEX_ORG_CUE)) !== 0) return null;
+    if ((lex & (LEX_NATIONALITY | LEX_ORG_CUE)) !== 0 && !(demonymGiven && i === 0)) return null;
     if ((lex & LEX_COMMON_WORD) === 0) allCommon = false;
   }
   if (allCommon) return null;

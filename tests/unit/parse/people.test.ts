@@ -86,3 +86,14 @@ describe('people named without a title or speech verb', () => {
     expect(names('The lander was built by Orbitex Lunar. "It works," Orbitex Lunar co-founder Ida Morrow said.')).toEqual(['Ida Morrow']);
   });
 });
+
+describe('names after titles and places', () => {
+  const people = (body: string) => parseDocument(`Visit Ends\n\n${body}`, { referenceDate: '2024-06-01' }).people.map((p) => [p.name, p.role]);
+  it('reads a demonym right after a title as a given name', () => {
+    expect(people('"Ready," said Army Sgt. Christian Vale, a team leader.')).toEqual([['Christian Vale', 'Army Sgt']]);
+  });
+
+  it('keeps the place of an office out of the name', () => {
+    expect(people('"We go," said Governor of Washington Ida Morrow.')).toEqual([['Ida Morrow', 'Governor of Washington']]);
+  });
+});
