@@ -1,3 +1,4 @@
+import type { AttributionRule } from './evidence';
 import { LEX_ADVERB_BETWEEN, LEX_COORDINATOR, LEX_SPEECH_VERB } from './lexicon';
 import type { Mention } from './mentions';
 import type { ParagraphModel, Token } from './model';
@@ -8,9 +9,12 @@ export interface Attribution {
   found: boolean;
   person: number | null;
   verb: string | null;
+  rule: AttributionRule;
+  /** The subject is a pronoun or role noun whose referent lies sentences back. */
+  distant: boolean;
 }
 
-const NONE: Attribution = { found: false, person: null, verb: null };
+const NONE: Attribution = { found: false, person: null, verb: null, rule: 'none', distant: false };
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'this', 'that', 'such', 'whose']);
 const WINDOW = 60;
 /** Characters that end the clause after a quote, or the clause of a speech verb. */
@@ -40,11 +44,26 @@ function gapHas(source: string, from: number, to: number, set: readonly number[]
   return false;
 }
 
-type Subject = { person: number | null; named: boolean };
+type Subject = { person: number | null; named: boolean; kind: Mention['kind'] | null; distant: boolean };
+
+const NOBODY: Subject = { person: null, named: false, kind: null, distant: false };
+
+/** The rule a speech verb's subject stands for. */
+function ruleOf(subj: Subject): AttributionRule {
+  // A pronoun or role noun we could not resolve is someone, not no one: leave it to review.
+  if (subj.person === null) return subj.kind === null ? 'anonymous' : 'none';
+  return subj.kind === 'pronoun' ? 'pronoun' : subj.kind === 'role' ? 'role-noun' : 'speech-verb';
+}
+
+const byVerb = (subj: Subject, verb: string): Attribution => ({ found: true, person: subj.person, verb, rule: ruleOf(subj), distant: subj.distant });
 
 /** How far a title may run between a speech verb and the name it precedes. */
 const TITLE_SPAN = 10;
+/** A name label before a colon is short: a title and a name, perhaps an office. */
+const LABEL_TOKENS = 30;
 const TITLE_JOINERS = new Set(['and', 'of', 'the', 'for']);
+/** Nouns that speak for their owner ("<name>'s statement said"). */
+const STATEMENT_NOUNS = new Set(['statement', 'letter', 'post', 'tweet', 'release', 'message']);
 
 /** source[from, to) holds only blanks (and at least one). */
 function isBlankGap(source: string, from: number, to: number): boolean {
@@ -80,8 +99,8 @@ export class Attributor {
   }
 
   private fromMention(m: Mention): Subject {
-    if (m.possessive) return { person: null, named: false };
-    return { person: m.person, named: m.person !== null };
+    if (m.possessive) return NOBODY;
+    return { person: m.person, named: m.person !== null, kind: m.kind, distant: m.distant === true };
   }
 
   /**
@@ -144,12 +163,17 @@ export class Attributor {
     let j = k - 1;
     while (j >= lo && T[j]!.quote < 0 && ((T[j]!.lex & LEX_ADVERB_BETWEEN) !== 0 || (/ly$/.test(T[j]!.lower) && !T[j]!.cap && T[j]!.lower.length > 4)) && !this.mentionAtEnd(par, j)) j--;
     if (j < lo || T[j]!.quote >= 0 || T[j]!.sent !== verb.sent) {
-      return this.inverted(par, k) ?? { person: null, named: false };
+      return this.inverted(par, k) ?? NOBODY;
     }
-    if (this.gapHas(T[j]!, T[j + 1]!, SENTENCE_OR_QUOTE)) return this.inverted(par, k) ?? { person: null, named: false };
+    if (this.gapHas(T[j]!, T[j + 1]!, SENTENCE_OR_QUOTE)) return this.inverted(par, k) ?? NOBODY;
     const comma = this.gapHas(T[j]!, T[j + 1]!, COMMA);
     const m = this.mentionAtEnd(par, j);
     if (m && !comma) return this.fromMention(m);
+    // "<name>'s statement added": the statement speaks for its owner.
+    if (!comma && STATEMENT_NOUNS.has(T[j]!.lower) && j - 1 >= lo) {
+      const owner = this.mentionAtEnd(par, j - 1);
+      if (owner && owner.possessive && owner.kind === 'name' && owner.person !== null) return { person: owner.person, named: true, kind: 'name', distant: false };
+    }
     if (T[j]!.lower === 'who' && j - 1 >= lo) {
       const antecedent = this.mentionAtEnd(par, j - 1);
       if (antecedent) return this.fromMention(antecedent);
@@ -178,16 +202,17 @@ export class Attributor {
         const before = this.mentionAtEnd(par, i);
         if (before && !before.prepObject && !before.possessive && !(before.kind === 'name' && before.person === null)) return this.fromMention(before);
       }
-      return { person: null, named: false };
+      return NOBODY;
     }
-    return this.inverted(par, k) ?? { person: null, named: false };
+    return this.inverted(par, k) ?? NOBODY;
   }
 
   private accordingTo(par: ParagraphModel, i: number): Attribution | null {
     const T = par.tokens;
     if (T[i]!.lower !== 'according' || T[i + 1]?.lower !== 'to' || T[i]!.quote >= 0) return null;
     const m = this.mentionAtStart(par, i + 2);
-    return { found: true, person: m && !m.possessive ? m.person : null, verb: 'according to' };
+    const person = m && !m.possessive ? m.person : null;
+    return { found: true, person, verb: 'according to', rule: person === null ? 'anonymous' : 'according-to', distant: m?.distant === true };
   }
 
   /** Attribution written after the closing mark: `," he said`, `," said Smith`. */
@@ -227,8 +252,7 @@ export class Attributor {
         let j = i - 1;
         while (j >= qb && (T[j]!.lex & LEX_ADVERB_BETWEEN) !== 0) j--;
         if (j >= qb && (T[j]!.lex & LEX_COORDINATOR) !== 0) return NONE;
-        const subj = this.subjectOf(par, i, qb);
-        return { found: true, person: subj.person, verb: t.lower };
+        return byVerb(this.subjectOf(par, i, qb), t.lower);
       }
     }
     return NONE;
@@ -254,11 +278,32 @@ export class Attributor {
       const acc = this.accordingTo(par, i);
       if (acc) return acc;
       if (this.isSpeechVerbAt(par, i)) {
-        const subj = this.subjectOf(par, i, lo);
-        return { found: true, person: subj.person, verb: T[i]!.lower };
+        return byVerb(this.subjectOf(par, i, lo), T[i]!.lower);
       }
     }
     return NONE;
+  }
+
+  /**
+   * `EPA Administrator Jo Bloggs: "…"`: a paragraph opening with a name label
+   * and a colon, no verb, then the quote. Returns the one person the label
+   * names (none, or two: null).
+   */
+  label(par: ParagraphModel, qa: number, open: number): number | null {
+    const T = par.tokens;
+    if (qa === 0 || qa > LABEL_TOKENS || qa > T.length) return null;
+    const last = T[qa - 1]!;
+    if (last.quote >= 0 || !gapHas(this.source, last.e, open, COLON)) return null;
+    let person: number | null = null;
+    for (let i = 0; i < qa; i++) {
+      if (T[i]!.quote >= 0 || this.isSpeechVerbAt(par, i)) return null;
+      if (i > 0 && gapHas(this.source, T[i - 1]!.e, T[i]!.s, STOPS)) return null;
+      const m = this.mentionAtStart(par, i);
+      if (!m || m.kind !== 'name' || m.person === null || m.possessive || m.prepObject) continue;
+      if (person !== null && person !== m.person) return null;
+      person = m.person;
+    }
+    return person;
   }
 
   /** `Smith said:` closing a paragraph introduces the quote that opens the next. */

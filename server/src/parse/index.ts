@@ -7,6 +7,7 @@
  * (readSourceFile strips the BOM before parsing, so its text has none).
  */
 import { Attributor, type Attribution } from './attribution';
+import { confidenceOf, REVIEW_THRESHOLD, type AttributionRule } from './evidence';
 import { hasLetters, isShortFragment, isTitleLike, quoteKind } from './classify';
 import { findPublishedDate, normalisePublished, toReferenceDate } from './dates';
 import { ParseError } from './errors';
@@ -17,6 +18,7 @@ import { findOutlet } from './outlet';
 import { layoutBody } from './paragraphs';
 import { CandidatePool, findNameCandidates, PeopleRegistry, type NameCandidate } from './people';
 import { detectQuoteStyle, scanQuotes, type QuoteSpans } from './quotes';
+import { findStatementFrame, type StatementFrame } from './statement';
 import { deriveTitle } from './title';
 import { wordsWrittenLower } from './vocabulary';
 import type { ParseOptions, ParsedDocument, ParsedQuote, ParseWarning, TitleSource, QuoteKind } from './types';
@@ -43,6 +45,9 @@ class KeptQuotes {
   /** Person index, or -1 for none. */
   readonly person: Int32Array;
   readonly verb: Array<string | null>;
+  readonly rule: AttributionRule[];
+  /** 1: the rule's referent lies sentences back (see Attribution.distant). */
+  readonly distant: Uint8Array;
   readonly sent: Int32Array;
   /** Token range of the quote in its paragraph. */
   readonly qa: Int32Array;
@@ -52,6 +57,8 @@ class KeptQuotes {
     this.span = new Int32Array(spans);
     this.kind = new Array<QuoteKind>(spans).fill('full');
     this.verb = new Array<string | null>(spans).fill(null);
+    this.rule = new Array<AttributionRule>(spans).fill('none');
+    this.distant = new Uint8Array(spans);
     this.found = new Uint8Array(spans);
     this.person = new Int32Array(spans);
     this.sent = new Int32Array(spans);
@@ -66,10 +73,28 @@ class KeptQuotes {
     this.found[k] = attribution.found ? 1 : 0;
     this.person[k] = attribution.person ?? -1;
     this.verb[k] = attribution.verb;
+    this.rule[k] = attribution.rule;
+    this.distant[k] = attribution.distant ? 1 : 0;
     this.sent[k] = sent;
     this.qa[k] = qa;
     this.qb[k] = qb;
     return k;
+  }
+
+  /** Quote k takes quote `from`'s speaker by `rule` (and its verb, or none). */
+  inherit(k: number, from: number, rule: AttributionRule, keepVerb: boolean): void {
+    this.person[k] = this.person[from]!;
+    this.verb[k] = keepVerb ? this.verb[from]! : null;
+    this.rule[k] = rule;
+    this.distant[k] = this.distant[from]!;
+  }
+
+  /** Quote k is given `person` by `rule`. */
+  assign(k: number, person: number | null, rule: AttributionRule, verb: string | null = null): void {
+    this.person[k] = person ?? -1;
+    this.verb[k] = verb;
+    this.rule[k] = person === null && rule !== 'none' ? 'anonymous' : rule;
+    this.distant[k] = 0;
   }
 }
 
@@ -131,10 +156,15 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
   const attributor = new Attributor(text);
   const kept = new KeptQuotes(spans.length);
   let previous: ParagraphModel | null = null;
+  // A statement framed in prose covers the quoted paragraphs that follow it, up to the next prose paragraph.
+  let statement: StatementFrame | null = null;
   for (let i = 0; i < paras.length; i++) {
     const par = model(i);
     resolver.process(par, candidates, candFirst[i]!, candFirst[i + 1]!);
-    if (par.quoteTo > par.quoteFrom) attributeParagraph(text, par, previous, spans, quoteText, isTitleQuote, attributor, excluded, kept);
+    const opensWithQuote = OPENS_WITH_QUOTE.test(par.text);
+    if (!opensWithQuote) statement = findStatementFrame(par);
+    else if (statement !== null) statement = { person: statement.person, at: -1 };
+    if (par.quoteTo > par.quoteFrom) attributeParagraph(text, par, previous, spans, quoteText, isTitleQuote, attributor, excluded, kept, statement);
     previous = par;
   }
   inheritAcrossParagraphs(kept, spans);
@@ -143,7 +173,11 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
   const quotes: ParsedQuote[] = [];
   for (let k = 0; k < kept.length; k++) {
     const q = kept.span[k]!;
-    const person = kept.person[k]!;
+    const rule = kept.rule[k]!;
+    const confidence = confidenceOf(rule, kept.distant[k] === 1);
+    // A guess we do not trust is not printed: the quote goes to review instead.
+    const review = rule === 'none' || confidence < REVIEW_THRESHOLD;
+    const person = review ? -1 : kept.person[k]!;
     const speaker = person < 0 ? null : people[person]!.name;
     if (speaker === null) {
       warnings.push({
@@ -152,7 +186,18 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
         start: spans.start[q]!,
       });
     }
-    quotes.push({ text: quoteText[q]!, speaker, kind: kept.kind[k]!, start: spans.start[q]!, end: spans.end[q]!, paragraph: spans.paragraph[q]!, verb: kept.verb[k]! });
+    quotes.push({
+      text: quoteText[q]!,
+      speaker,
+      kind: kept.kind[k]!,
+      start: spans.start[q]!,
+      end: spans.end[q]!,
+      paragraph: spans.paragraph[q]!,
+      verb: kept.verb[k]!,
+      attribution: review ? 'none' : rule,
+      confidence: review ? 0 : confidence,
+      review,
+    });
   }
 
   const orderedPeople = [...people]
@@ -230,6 +275,7 @@ function attributeParagraph(
   attributor: Attributor,
   excluded: ReadonlySet<number>,
   out: KeptQuotes,
+  statement: StatementFrame | null,
 ): void {
   const T = par.tokens;
   // This paragraph's kept quotes are out[first, out.length).
@@ -279,28 +325,37 @@ function attributeParagraph(
     // Later in the same sentence: "A" and "B," he said.
     const next = s + 1;
     if (next < end && out.sent[next] === out.sent[s] && out.found[next] === 1) {
-      out.person[s] = out.person[next]!;
-      out.verb[s] = out.verb[next]!;
+      out.inherit(s, next, 'same-sentence', true);
       continue;
     }
     const prev = s - 1;
     if (prev >= first && out.person[prev]! >= 0) {
       if (!mentionsOtherPerson(par, out, prev, s)) {
-        out.person[s] = out.person[prev]!;
-        out.verb[s] = out.sent[prev] === out.sent[s] ? out.verb[prev]! : null;
+        const sameSentence = out.sent[prev] === out.sent[s];
+        out.inherit(s, prev, sameSentence ? 'same-sentence' : 'paragraph', sameSentence);
       }
       continue;
     }
     // A paragraph ending "… said:" introduces the quote opening the next one.
-    if (prev < first && previousPar && /^\s*["\u201C\u201E\u00AB\u2018]/.test(par.text)) {
+    if (prev < first && previousPar && OPENS_WITH_QUOTE.test(par.text)) {
       const intro = attributor.introducedBy(previousPar);
       if (intro.found) {
-        out.person[s] = intro.person ?? -1;
-        out.verb[s] = intro.verb;
+        out.assign(s, intro.person, 'introduced', intro.verb);
+        continue;
       }
+    }
+    const label = attributor.label(par, out.qa[s]!, spans.open[out.span[s]!]!);
+    if (label !== null) {
+      out.assign(s, label, 'label');
+      continue;
+    }
+    if (statement !== null && prev < first && out.qa[s]! > statement.at && !mentionsOtherPerson(par, out, -1, s, statement.person)) {
+      out.assign(s, statement.person, 'statement');
     }
   }
 }
+
+const OPENS_WITH_QUOTE = /^\s*["\u201C\u201E\u00AB\u2018]/;
 
 /** Pieces of a multi-paragraph quote share the speaker found for any of them. */
 function inheritAcrossParagraphs(kept: KeptQuotes, spans: QuoteSpans): void {
@@ -314,17 +369,16 @@ function inheritAcrossParagraphs(kept: KeptQuotes, spans: QuoteSpans): void {
   for (let k = 0; k < kept.length; k++) {
     if (kept.person[k]! >= 0) continue;
     const owner = chainSpeaker[spans.chain[kept.span[k]!]!]!;
-    if (owner >= 0 && owner !== k && kept.found[k] === 0) {
-      kept.person[k] = kept.person[owner]!;
-      kept.verb[k] = null;
-    }
+    if (owner >= 0 && owner !== k && kept.found[k] === 0) kept.inherit(k, owner, 'continuation', false);
   }
 }
 
-/** True when the reporter names someone else between two quotes. */
-function mentionsOtherPerson(par: ParagraphModel, kept: KeptQuotes, a: number, b: number): boolean {
-  const person = kept.person[a];
-  for (let k = kept.qb[a]!; k < kept.qa[b]!; k++) {
+/**
+ * True when the reporter names someone else between two quotes (a < 0: from
+ * the paragraph's start) than quote a's speaker (or `person`).
+ */
+function mentionsOtherPerson(par: ParagraphModel, kept: KeptQuotes, a: number, b: number, person = kept.person[a]): boolean {
+  for (let k = a < 0 ? 0 : kept.qb[a]!; k < kept.qa[b]!; k++) {
     const m = par.mentionsByStart[k];
     if (m && m.person !== null && m.person !== person && m.kind === 'name') return true;
   }

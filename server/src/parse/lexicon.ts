@@ -84,7 +84,7 @@ export const ROLE_HEADS = set(`
   composer cinematographer conductor dancer comedian broadcaster lyricist screenwriter
   airman seaman sailor specialist private corporal mate boatswain ensign trooper gunner
   bandsman technician maintainer controlman undersecretary spc pfc pvt cpt brig cwo sfc ens
-  democrat republican astronaut curator defendant agent
+  democrat republican astronaut curator defendant agent member
 `);
 
 /** Abbreviated titles and the role head they stand for. */
@@ -102,7 +102,7 @@ export const ROLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
 export const RANK_MODIFIERS = set(`
   vice deputy prime former ex acting interim assistant associate co under lieutenant
   first second junior outgoing incoming late honorary
-  class warrant petty lance staff master command brigadier
+  class warrant petty lance staff master command brigadier ranking
 `);
 
 /** Words that narrow a role without changing its rank ("Foreign Minister", "head coach"). */

@@ -13,6 +13,8 @@ export interface Mention {
   possessive: boolean;
   /** Object of a preposition ("an interview with X"): a poor antecedent. */
   prepObject: boolean;
+  /** A pronoun or role noun resolved to someone last mentioned before the previous sentence. */
+  distant?: boolean;
 }
 
 interface RoleKey {
@@ -130,8 +132,23 @@ export class MentionResolver {
     for (let i = current.length - 1; i >= 0; i--) if (this.fits(current[i]!.person, pronoun)) return current[i]!.person;
     for (const c of lastSentence) if (!c.prep && this.fits(c.person, pronoun)) return c.person;
     for (const c of lastSentence) if (this.fits(c.person, pronoun)) return c.person;
-    for (let i = this.recent.length - 1; i >= 0; i--) if (this.fits(this.recent[i]!, pronoun)) return this.recent[i]!;
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      if (this.fits(this.recent[i]!, pronoun)) {
+        this.resolvedFarBack = true;
+        return this.recent[i]!;
+      }
+    }
     return null;
+  }
+
+  /** Set by resolvePronoun when its answer came from before the previous sentence (read once by the caller). */
+  private resolvedFarBack = false;
+
+  /** resolvedFarBack, reset. */
+  private takeFarBack(): boolean {
+    const v = this.resolvedFarBack;
+    this.resolvedFarBack = false;
+    return v;
   }
 
   /**
@@ -242,7 +259,7 @@ export class MentionResolver {
       }
       if ((t.lex & LEX_PRONOUN_SUBJECT) !== 0) {
         const person = this.resolveRef(t.lower, t.sent);
-        this.add(par, { tokStart: k, tokEnd: k + 1, person, kind: 'pronoun', possessive: false, prepObject: false }, t.sent);
+        this.add(par, { tokStart: k, tokEnd: k + 1, person, kind: 'pronoun', possessive: false, prepObject: false, distant: this.takeFarBack() }, t.sent);
         k++;
         continue;
       }
@@ -252,8 +269,9 @@ export class MentionResolver {
           // A role nobody holds: the unnamed person introduced earlier ("the
           // official"), else the person the discourse is about ("the centre-back").
           let person = this.resolveRole(np.key);
+          this.resolvedFarBack = false;
           if (person === null && !this.anonymousHeads.has(np.key.head)) person = this.resolveRef('any', t.sent);
-          this.add(par, { tokStart: k, tokEnd: np.end, person, kind: 'role', possessive: T[np.end - 1]!.possessive, prepObject: isPrepObject(T, k) }, t.sent);
+          this.add(par, { tokStart: k, tokEnd: np.end, person, kind: 'role', possessive: T[np.end - 1]!.possessive, prepObject: isPrepObject(T, k), distant: this.takeFarBack() }, t.sent);
           k = np.end;
           continue;
         }

@@ -96,3 +96,43 @@ describe('titles between the speech verb and the name', () => {
     expect(d.people.map((p) => p.name)).toEqual(['Ida Morrow']);
   });
 });
+
+describe('statement framing, labels and evidence', () => {
+  const doc = (body: string) => parseDocument(`Agency Responds\n\n${body}`, { referenceDate: '2024-06-01' });
+
+  it('gives the quoted paragraphs after a framed statement to its author', () => {
+    const d = doc(
+      [
+        'WASHINGTON – Senator Ida Morrow (D-N.J.), ranking member of the committee, issued the following statement on the vote.',
+        '“This vote was a mistake.',
+        '“We will keep working on it.”',
+        'The committee meets again in June.',
+        '"Nobody expected this."',
+      ].join('\n\n'),
+    );
+    expect(d.quotes.map((q) => [q.speaker, q.attribution])).toEqual([
+      ['Ida Morrow', 'statement'],
+      ['Ida Morrow', 'statement'],
+      [null, 'none'],
+    ]);
+    expect(d.quotes[2]!.review).toBe(true);
+  });
+
+  it('reads "<name>\'s statement added" as the owner speaking', () => {
+    const d = doc('Senator Ida Morrow criticised the plan. Morrow\'s statement added, "It is an affront."');
+    expect(d.quotes[0]!.speaker).toBe('Ida Morrow');
+  });
+
+  it('takes a name label before a colon', () => {
+    const d = doc('Regional Administrator Ida Morrow: “This settlement is an important step.”');
+    expect(d.quotes.map((q) => [q.speaker, q.attribution])).toEqual([['Ida Morrow', 'label']]);
+  });
+
+  it('records the rule and a confidence for every quote', () => {
+    const d = doc('"We are ready," said Mayor Ida Morrow. "It was hard," she added.');
+    expect(d.quotes.map((q) => [q.attribution, q.confidence > 0.6, q.review])).toEqual([
+      ['speech-verb', true, false],
+      ['pronoun', true, false],
+    ]);
+  });
+});
