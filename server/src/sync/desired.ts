@@ -1,4 +1,4 @@
-import type { ParsedDocument } from '../parse/types';
+import type { AttributionRule, ParsedDocument } from '../parse/types';
 import { sectionsToBlocks, type Block } from './body-blocks';
 import { quoteContext } from './quote-context';
 import { linkKind, type LinkKind } from './link-kind';
@@ -43,6 +43,9 @@ export interface DesiredQuote {
     position: number;
     context: string | null;
     verb: string | null;
+    /** The parser's rule for the speaker ('none': left for review) and its confidence. */
+    attribution: AttributionRule;
+    confidence: number;
     startOffset: number;
     endOffset: number;
   };
@@ -123,6 +126,8 @@ export const desiredFromParsed = (parsed: ParsedDocument, source: string, fileNa
         position: quotes.length,
         context: quoteContext(parsed.sections, quote.start, quote.end),
         verb: fitOptional(quote.verb, 'quote verb', warnings),
+        attribution: quote.attribution,
+        confidence: quote.confidence,
         startOffset: quote.start,
         endOffset: quote.end,
       },

@@ -5,7 +5,7 @@ import type { ExistingPerson, ExistingRecord, ExistingState } from './plan';
 
 type Doc = Record<string, any>;
 
-const QUOTE_FIELDS = ['importKey', 'importedFields', 'text', 'kind', 'position', 'context', 'verb', 'startOffset', 'endOffset'];
+const QUOTE_FIELDS = ['importKey', 'importedFields', 'text', 'kind', 'position', 'context', 'verb', 'attribution', 'confidence', 'startOffset', 'endOffset'];
 const LINK_FIELDS = ['importKey', 'importedFields', 'title', 'url', 'kind', 'position'];
 const ARTICLE_FIELDS = ['importKey', 'importedFields', 'title', 'lead', 'body', 'publishedDate', 'outlet', 'sourceUrl', 'source', 'sourceText'];
 const PERSON_FIELDS = ['importKey', 'importedFields', 'name', 'role', 'aliases'];
