@@ -32,6 +32,8 @@ export interface LabelledText {
   text: string;
   gold: GoldFile;
   sample: boolean;
+  /** The outlet the labels name (real set only). */
+  outlet?: string;
 }
 
 export interface EvalEntry {
@@ -49,6 +51,7 @@ export interface EvalResult {
 
 /** The real set's JSON, as labelled (snake_case, with source and licence). */
 interface RealGoldJson {
+  outlet?: string;
   people: GoldPerson[];
   quotes: GoldQuote[];
   related_links: GoldLink[];
@@ -76,7 +79,7 @@ export function loadReal(root: string): LabelledText[] {
   return pairs(join(root, 'tests', 'fixtures', 'real'), '.json').map((p) => {
     const json = JSON.parse(read(p.gold)) as RealGoldJson;
     const gold: GoldFile = { people: json.people, quotes: json.quotes, relatedLinks: json.related_links, sections: json.sections };
-    return { name: p.name, text: read(p.text), gold, sample: false };
+    return { name: p.name, text: read(p.text), gold, sample: false, outlet: json.outlet };
   });
 }
 
