@@ -95,3 +95,15 @@ describe('kind', () => {
     ]);
   });
 });
+
+describe('a quote running on into the next paragraph without a reopening mark', () => {
+  it('is continued up to its closing mark and keeps its speaker', () => {
+    const d = parseDocument('Match Report\n\nAfter the match, coach Ida Morrow said, "We learned a lot.\n\nIt was an emotional day for all of us." The team flies home on Monday.', {
+      referenceDate: '2024-06-01',
+    });
+    expect(d.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['We learned a lot.', 'Ida Morrow'],
+      ['It was an emotional day for all of us.', 'Ida Morrow'],
+    ]);
+  });
+});
