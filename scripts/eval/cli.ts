@@ -35,6 +35,7 @@ function printMisses(r: FileReport): void {
   for (const q of r.missedQuotes) say('missed quote', `${JSON.stringify(q.text)} (${q.speaker})`);
   for (const q of r.extraQuotes) say('extra quote', `${JSON.stringify(q.text)} (${q.speaker})`);
   for (const w of r.wrongSpeakers) say('speaker', `${JSON.stringify(w.text.slice(0, 60))} gold=${w.gold} got=${w.predicted}`);
+  for (const k of r.wrongKinds) say('kind', `${JSON.stringify(k.text.slice(0, 60))} gold=${k.gold}`);
   for (const p of r.missedPeople) say('missed person', p);
   for (const p of r.extraPeople) say('extra person', p);
   for (const m of r.missedRoles) say('role', `${m.name}: gold=${JSON.stringify(m.gold)} got=${JSON.stringify(m.predicted)}`);

@@ -88,6 +88,7 @@ export interface FileReport {
   missedQuotes: GoldQuote[];
   extraQuotes: PredictedQuote[];
   wrongSpeakers: Array<{ text: string; gold: string | null; predicted: string | null }>;
+  wrongKinds: Array<{ text: string; gold: 'full' | 'partial' }>;
   missedPeople: string[];
   extraPeople: string[];
   missedRoles: Array<{ name: string; gold: string; predicted: string | null }>;
@@ -169,6 +170,7 @@ export function scoreFile(gold: GoldFile, predicted: Prediction): FileReport {
     missedQuotes: quotes.missed,
     extraQuotes: quotes.extra,
     wrongSpeakers: quotes.wrong,
+    wrongKinds: quotes.wrongKinds,
     missedPeople: people.missed,
     extraPeople: people.extra,
     missedRoles: people.missedRoles,
@@ -195,6 +197,7 @@ function scoreQuotes(gold: GoldFile, predicted: Prediction) {
   const used = new Array<boolean>(predicted.quotes.length).fill(false);
   const missed: GoldQuote[] = [];
   const wrong: FileReport['wrongSpeakers'] = [];
+  const wrongKinds: FileReport['wrongKinds'] = [];
   let matched = 0;
   let attributable = 0;
   let attributed = 0;
@@ -216,6 +219,7 @@ function scoreQuotes(gold: GoldFile, predicted: Prediction) {
     matched++;
     const p = predicted.quotes[at]!;
     if (p.kind === g.kind) kindCorrect++;
+    else wrongKinds.push({ text: g.text, gold: g.kind });
     const same = sameSpeaker(gold, g.speaker, p.speaker);
     if (p.speaker !== null) {
       named++;
@@ -238,6 +242,7 @@ function scoreQuotes(gold: GoldFile, predicted: Prediction) {
     missed,
     extra: predicted.quotes.filter((_, i) => !used[i]),
     wrong,
+    wrongKinds,
   };
 }
 

@@ -89,15 +89,11 @@ export function quoteKind(beforeText: string, text: string, continued: boolean):
   const before = (e === beforeText.length ? beforeText : beforeText.slice(0, e)).trim();
   if (before === '') return 'full';
   if (before.endsWith(':')) return 'full';
-  const capital = isUpperStart(text) || /^[\d…'‘]/.test(text);
-  if (before.endsWith(',')) {
-    if (capital) return 'full';
-    const words = before.toLowerCase().match(/[\p{L}]+/gu) ?? [];
-    if (words.some((w) => SPEECH_VERBS.has(w))) return 'full';
-    return 'partial';
-  }
-  if (!capital) return 'partial';
+  // Introduced by the speech verb itself (`said "…"`, `says, "…"`): the speaker's own sentence, capital or not.
   const lastWord = (/([\p{L}]+)\W*$/u.exec(before)?.[1] ?? '').toLowerCase();
   if (SPEECH_VERBS.has(lastWord)) return 'full';
+  const capital = isUpperStart(text) || /^[\d…'‘]/.test(text);
+  // `told the police, "everything he did"`: a fragment finishing the reporter's clause.
+  if (before.endsWith(',')) return capital ? 'full' : 'partial';
   return 'partial';
 }

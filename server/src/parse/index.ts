@@ -296,6 +296,8 @@ function attributeParagraph(
     // The reporter's words between the sentence start (or the previous quote
     // of the same sentence) and the opening mark.
     let from: number;
+    // `"A," she said, "b …"`: the second part resumes the speaker's sentence.
+    const resumes = prevQuote >= 0 && out.sent[prevQuote] === sent && /,\s*$/.test(quoteText[out.span[prevQuote]!]!);
     if (prevQuote >= 0 && out.sent[prevQuote] === sent) {
       const ps = out.span[prevQuote]!;
       const pc = spans.close[ps]!;
@@ -306,7 +308,7 @@ function attributeParagraph(
       from = f === 0 ? par.start : f < qa ? T[f]!.s : open;
     }
     const beforeText = from <= open ? source.slice(Math.max(from, open - 400), open) : '';
-    const kind = quoteKind(beforeText, text, continued);
+    const kind = quoteKind(beforeText, text, continued || resumes);
 
     let keep = hasLetters(text) && !excluded.has(qi);
     if (keep && !continued && close >= 0 && isTitleQuote(qi)) keep = false;

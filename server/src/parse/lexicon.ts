@@ -31,6 +31,7 @@ export const SPEECH_VERBS = set(`
   challenged chanted sang sings pleaded pleads begged begs demanded
   recommended accepted acknowledged thanked apologised apologized
   denounced denounces texted emailed messaged wrote screamed yelled cried sighed snapped added stressed
+  reads reasoned reasons
 `);
 
 /** Verbs that only count as speech when an object follows ("told reporters"). */

@@ -107,3 +107,16 @@ describe('a quote running on into the next paragraph without a reopening mark', 
     ]);
   });
 });
+
+describe('quote kind as published', () => {
+  const kinds = (body: string) => parseDocument(`Council Meets\n\n${body}`, { referenceDate: '2024-06-01' }).quotes.map((q) => q.kind);
+  it('reads a quote the speech verb introduces as full, capital or not', () => {
+    expect(kinds('The mayor said "a discussion table will be opened with the unions."')).toEqual(['full']);
+  });
+  it('reads a lower-case fragment finishing the reporter\'s clause as partial', () => {
+    expect(kinds('He told the police, "everything he did" was legal.')).toEqual(['partial']);
+  });
+  it('reads the second part of a split quote as full', () => {
+    expect(kinds('"It is a chance," Ida Morrow told the press, "to show what we can do."')).toEqual(['full', 'full']);
+  });
+});
