@@ -28,6 +28,11 @@ export type AttributionRule =
   | 'paragraph'
   /** A quote running over several paragraphs, attributed in one of them. */
   | 'continuation'
+  /**
+   * No verb of its own: the one person the paragraph reports ("X also said …"), or
+   * the speaker of the paragraph before a paragraph that only quotes.
+   */
+  | 'paragraph-speaker'
   | 'none';
 
 const CONFIDENCE: Readonly<Record<AttributionRule, number>> = {
@@ -42,6 +47,7 @@ const CONFIDENCE: Readonly<Record<AttributionRule, number>> = {
   'role-noun': 0.75,
   paragraph: 0.75,
   pronoun: 0.7,
+  'paragraph-speaker': 0.65,
   none: 0,
 };
 

@@ -18,6 +18,7 @@ import { findOutlet } from './outlet';
 import { layoutBody } from './paragraphs';
 import { CandidatePool, findNameCandidates, PeopleRegistry, type NameCandidate } from './people';
 import { detectQuoteStyle, scanQuotes, type QuoteSpans } from './quotes';
+import { onlyQuotes, reportedSpeaker } from './paragraph-speaker';
 import { findStatementFrame, type StatementFrame } from './statement';
 import { deriveTitle } from './title';
 import { wordsWrittenLower } from './vocabulary';
@@ -353,6 +354,24 @@ function attributeParagraph(
     }
     if (statement !== null && prev < first && out.qa[s]! > statement.at && !mentionsOtherPerson(par, out, -1, s, statement.person)) {
       out.assign(s, statement.person, 'statement');
+      continue;
+    }
+    if (spans.continued[out.span[s]!] === 1) continue; // its chain gives it a speaker, if any
+    // Reported earlier in this paragraph: "X also said … . "…"".
+    // Only a quote standing as a sentence of its own: a fragment inside the reporter's sentence is theirs.
+    const qa = out.qa[s]!;
+    const opensSentence = qa === 0 || par.tokens[qa - 1]!.sent !== out.sent[s];
+    const reported = opensSentence && out.kind[s] === 'full' ? reportedSpeaker(par, attributor, qa) : null;
+    if (reported !== null && !mentionsOtherPerson(par, out, -1, s, reported)) {
+      out.assign(s, reported, 'paragraph-speaker');
+      continue;
+    }
+    // A paragraph that only quotes, right after one that quotes or reports one person.
+    if (prev < first && previousPar && previousPar.index === par.index - 1 && OPENS_WITH_QUOTE.test(par.text) && onlyQuotes(par, attributor)) {
+      const last = first - 1;
+      const lastSpeaker = last >= 0 && spans.paragraph[out.span[last]!] === previousPar.index ? out.person[last]! : -1;
+      const speaker = lastSpeaker >= 0 ? lastSpeaker : reportedSpeaker(previousPar, attributor, previousPar.tokens.length);
+      if (speaker !== null && speaker >= 0) out.assign(s, speaker, 'paragraph-speaker');
     }
   }
 }

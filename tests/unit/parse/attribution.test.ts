@@ -136,3 +136,21 @@ describe('statement framing, labels and evidence', () => {
     ]);
   });
 });
+
+describe('paragraph speaker without a speech verb', () => {
+  const doc = (body: string) => parseDocument(`Gallery Opens\n\n${body}`, { referenceDate: '2024-06-01' });
+  it('gives a quote standing as its own sentence to the one person the paragraph reports', () => {
+    const d = doc('Ida Morrow also said the painter was a businessman. "He sold every colour he made."');
+    expect(d.quotes.map((q) => [q.speaker, q.attribution])).toEqual([['Ida Morrow', 'paragraph-speaker']]);
+  });
+
+  it('gives a paragraph that only quotes to the speaker of the paragraph before', () => {
+    const d = doc('"We are ready," said Ida Morrow, the curator.\n\n"The rooms open on Friday."');
+    expect(d.quotes.map((q) => q.speaker)).toEqual(['Ida Morrow', 'Ida Morrow']);
+  });
+
+  it('leaves a fragment inside the reporter\'s sentence alone', () => {
+    const d = doc('Ida Morrow asked the council to help. The plan was called a "public benefit."');
+    expect(d.quotes.map((q) => [q.speaker, q.review])).toEqual([[null, true]]);
+  });
+});
