@@ -738,6 +738,33 @@ export class PeopleRegistry {
 
   private accepted = new Set<string>();
 
+  /** misspeltSurname answers, per word (a text repeats its unknown words). */
+  private readonly misspelt = new Map<string, number | null>();
+
+  /**
+   * A surname written with a typo ("Bauchtman" for "Buchtmann", "Water" for
+   * "Waters"): the one person whose surname is one edit away (two for long
+   * names), same first letter. Two such people: nobody.
+   */
+  private misspeltSurname(word: string): number | null {
+    if (word.length < 5) return null;
+    let v = this.misspelt.get(word);
+    if (v !== undefined) return v;
+    v = null;
+    const limit = word.length >= 7 ? 2 : 1;
+    for (let i = 0; i < this.people.length; i++) {
+      const p = this.people[i]!;
+      if (p.tokens.length < 2 || p.surname.charCodeAt(0) !== word.charCodeAt(0) || editDistance(word, p.surname, limit) > limit) continue;
+      if (v !== null && this.people[v]!.key !== p.key) {
+        v = null;
+        break;
+      }
+      v = i;
+    }
+    this.misspelt.set(word, v);
+    return v;
+  }
+
   /** A known person whose name ends with these words (and is longer). */
   private suffixOf(tokens: string[]): number | null {
     const last = tokens[tokens.length - 1]!;
@@ -801,7 +828,9 @@ export class PeopleRegistry {
   matchSurname(word: string, recency: Map<number, number> | null): number | null {
     let best: number | null = null;
     let bestScore = -Infinity;
-    for (const i of this.byWord.get(word) ?? []) {
+    const exact = this.byWord.get(word);
+    if (exact === undefined) return this.misspeltSurname(word);
+    for (const i of exact) {
       const p = this.people[i]!;
       let score: number;
       if (p.surname === word) score = 2;
@@ -816,6 +845,27 @@ export class PeopleRegistry {
     }
     return best;
   }
+}
+
+/**
+ * Levenshtein distance of a and b, or `limit + 1` once it is sure to exceed
+ * `limit` (rows of the table stop early).
+ */
+export function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let least = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1));
+      row.push(v);
+      least = Math.min(least, v);
+    }
+    if (least > limit) return limit + 1;
+    prev = row;
+  }
+  return prev[b.length]!;
 }
 
 const keyOf = (tokens: string[]): string => `${tokens[0]} ${tokens[tokens.length - 1]}`;

@@ -97,3 +97,17 @@ describe('names after titles and places', () => {
     expect(people('"We go," said Governor of Washington Ida Morrow.')).toEqual([['Ida Morrow', 'Governor of Washington']]);
   });
 });
+
+describe('a surname written with a typo', () => {
+  it('is the person whose surname is an edit or two away', () => {
+    const d = parseDocument('Salt Study\n\nLydia Buchtmann of the food agency says the issue is complicated.\n\n"It will take time," Ms Bauchtman said.', { referenceDate: '2024-06-01' });
+    expect(d.people.map((p) => p.name)).toEqual(['Lydia Buchtmann']);
+    expect(d.quotes[0]!.speaker).toBe('Lydia Buchtmann');
+  });
+
+  it('is nobody when two people are that close', () => {
+    const d = parseDocument('Two Cousins\n\nAnna Jensen and Ole Jenssen met the mayor.\n\n"Yes," Mr Jenson said.', { referenceDate: '2024-06-01' });
+    expect(d.quotes[0]!.speaker).not.toBe('Anna Jensen');
+    expect(d.quotes[0]!.speaker).not.toBe('Ole Jenssen');
+  });
+});
