@@ -106,8 +106,8 @@ describe('a surname written with a typo', () => {
   });
 
   it('is nobody when two people are that close', () => {
-    const d = parseDocument('Two Cousins\n\nAnna Jensen and Ole Jenssen met the mayor.\n\n"Yes," Mr Jenson said.', { referenceDate: '2024-06-01' });
+    const d = parseDocument('Two Cousins\n\nAnna Jensen and Ole Jenson met the mayor.\n\n"Yes," Mr Jensan said.', { referenceDate: '2024-06-01' });
     expect(d.quotes[0]!.speaker).not.toBe('Anna Jensen');
-    expect(d.quotes[0]!.speaker).not.toBe('Ole Jenssen');
+    expect(d.quotes[0]!.speaker).not.toBe('Ole Jenson');
   });
 });

@@ -8,6 +8,7 @@
 import { resolve } from 'path';
 import { evaluate, loadReal, type LabelledText } from '../../../scripts/eval/corpus';
 import { REAL_TARGETS, type GoldFile, type Scores } from '../../../scripts/eval/score';
+import { editDistance } from '../../../server/src/parse/people';
 
 const root = resolve(__dirname, '..', '..', '..');
 const real = loadReal(root);
@@ -77,6 +78,12 @@ const sameCase = (original: string, invented: string): string => (original === o
 function swapArticle(article: LabelledText, outlet: string, used: Set<string>): LabelledText {
   const map = new Map(swappable(article, outlet).map((w) => [w, sameCase(w, inventedWord(w, used))]));
   if (map.size === 0) return article;
+  // A name the text misspells elsewhere ("Buchtmann", later "Bauchtman") stays misspelt the same way.
+  for (const w of new Set(capitalisedWords(article.text))) {
+    if (map.has(w) || w.length < 5) continue;
+    const near = [...map.keys()].find((k) => k.charAt(0) === w.charAt(0) && k.length >= 5 && editDistance(w, k, k.length >= 7 ? 2 : 1) <= (k.length >= 7 ? 2 : 1));
+    if (near !== undefined) map.set(w, `${map.get(near)!}${map.get(near)!.slice(-1)}`);
+  }
   const escaped = [...map.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const pattern = new RegExp(`(?<![\\p{L}])(${escaped.join('|')})(?![\\p{Ll}])`, 'gu');
   const swap = (s: string): string => s.replace(pattern, (w) => map.get(w) ?? w);
