@@ -207,12 +207,27 @@ export class Attributor {
     return this.inverted(par, k) ?? NOBODY;
   }
 
+  /** "according to X", "in the words of X" (the word at i is "according" or "words"). */
   private accordingTo(par: ParagraphModel, i: number): Attribution | null {
     const T = par.tokens;
-    if (T[i]!.lower !== 'according' || T[i + 1]?.lower !== 'to' || T[i]!.quote >= 0) return null;
-    const m = this.mentionAtStart(par, i + 2);
+    const t = T[i]!;
+    if (t.quote >= 0) return null;
+    const according = t.lower === 'according' && T[i + 1]?.lower === 'to';
+    const inWordsOf = t.lower === 'words' && T[i + 1]?.lower === 'of' && T[i - 1]?.lower === 'the' && T[i - 2]?.lower === 'in';
+    if (!according && !inWordsOf) return null;
+    const verb = according ? 'according to' : 'in the words of';
+    let m = this.mentionAtStart(par, i + 2);
+    // "in the words of the Crown prosecutor, Jo Bloggs,": the name in apposition to a title.
+    if (m === undefined || (m.kind === 'role' && m.person === null)) {
+      for (let j = m ? m.tokEnd : i + 3; j < Math.min(T.length, i + 8) && T[j]!.quote < 0 && T[j]!.sent === t.sent; j++) {
+        const next = this.mentionAtStart(par, j);
+        if (next === undefined) continue;
+        if (next.kind === 'name' && gapHas(this.source, T[j - 1]!.e, T[j]!.s, COMMA)) m = next;
+        break;
+      }
+    }
     const person = m && !m.possessive ? m.person : null;
-    return { found: true, person, verb: 'according to', rule: person === null ? 'anonymous' : 'according-to', distant: m?.distant === true };
+    return { found: true, person, verb, rule: person === null ? 'anonymous' : 'according-to', distant: m?.distant === true };
   }
 
   /** Attribution written after the closing mark: `," he said`, `," said Smith`. */
@@ -255,7 +270,21 @@ export class Attributor {
         return byVerb(this.subjectOf(par, i, qb), t.lower);
       }
     }
-    return NONE;
+    return last === 44 ? this.anyVerbAfter(par, qb) : NONE;
+  }
+
+  /**
+   * `"…," she giggled.`: a quote ending in a comma is followed by its
+   * attribution whatever the verb, when a subject and one verb close the clause.
+   */
+  private anyVerbAfter(par: ParagraphModel, qb: number): Attribution {
+    const T = par.tokens;
+    const m = this.mentionAtStart(par, qb);
+    if (!m || m.possessive || (m.kind !== 'pronoun' && m.kind !== 'name')) return NONE;
+    const v = T[m.tokEnd];
+    if (!v || v.quote >= 0 || v.cap || v.sent !== T[qb]!.sent || !/[a-z](?:ed|s)$/.test(v.lower)) return NONE;
+    if (!isBlankGap(this.source, T[m.tokEnd - 1]!.e, v.s) || !this.clauseEndsSoon(par, m.tokEnd)) return NONE;
+    return byVerb(this.fromMention(m), v.lower);
   }
 
   /** "Smith said." / "said Smith on Monday." — nothing more in the sentence. */

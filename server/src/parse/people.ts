@@ -323,6 +323,8 @@ const isArabicArticleName = (w: string): boolean =>
 /** Can toks[i] be part of the name itself (the part after any role words)? */
 function isNameTokenAt(toks: readonly Token[], i: number, allCaps: boolean, count: number): boolean {
   const t = toks[i]!;
+  // "Suleiman al-Amr": a surname with the Arabic article, after a given name.
+  if (i > 0 && isArabicArticleName(t.text)) return true;
   // A middle initial that is also a word ("Daniel A. Dailey", "Harry S. Truman").
   if (t.text.length === 1 && t.cap && i > 0 && i + 1 < count && nameLike(toks[i - 1]!, allCaps) && nameLike(toks[i + 1]!, allCaps)) return true;
   if ((t.lex & LEX_NAME_PARTICLE) !== 0 && !t.cap) return true;
@@ -723,7 +725,7 @@ export class PeopleRegistry {
       // A name with no context for or against it anywhere ("beat Jo Bloggs 6-2") is a
       // person unless the text writes one of its words in lower case too: then
       // it is a capitalised noun phrase ("Air Control Squadron", "Space Shuttle").
-      if (total >= 1 || (total === 0 && e.least >= 0 && e.tokens.every((w) => w.length < 2 || !wordsInLowerCase.has(w)))) this.accepted.add(key);
+      if (total >= 1 || (total === 0 && e.least >= 0 && e.tokens.every((w) => w.length < 2 || (!wordsInLowerCase.has(w) && !isRoleWord(w))))) this.accepted.add(key);
     }
     // Longest names first, so "García Márquez" attaches to the full name.
     const ordered = [...fulls].sort((a, b) => b.keyTokens.length - a.keyTokens.length || a.offset - b.offset);

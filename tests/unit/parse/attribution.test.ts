@@ -154,3 +154,21 @@ describe('paragraph speaker without a speech verb', () => {
     expect(d.quotes.map((q) => q.speaker)).toEqual([null]);
   });
 });
+
+describe('attribution forms of published copy', () => {
+  const doc = (body: string) => parseDocument(`Court Hears Case\n\n${body}`, { referenceDate: '2024-06-01' });
+  it('reads "in the words of <title>, <name>," like "according to"', () => {
+    const d = doc('In the words of the Crown prosecutor, Ida Morrow, QC, "The child suffered for months."');
+    expect(d.quotes.map((q) => [q.speaker, q.verb])).toEqual([['Ida Morrow', 'in the words of']]);
+  });
+
+  it('takes any verb closing the clause after a quote that ends in a comma', () => {
+    const d = doc('Ida Morrow waited at the pier.\n\n"My heart is beating," she giggled.');
+    expect(d.quotes.map((q) => [q.speaker, q.attribution])).toEqual([['Ida Morrow', 'pronoun']]);
+  });
+
+  it('keeps an Arabic article surname in the name', () => {
+    const d = doc('Civil Defense director General Suleiman al-Amr, in remarks to television, said "All were taken to hospital."');
+    expect(d.quotes.map((q) => q.speaker)).toEqual(['Suleiman al-Amr']);
+  });
+});
