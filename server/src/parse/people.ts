@@ -512,7 +512,8 @@ function decomposeRun(par: ParagraphModel, run: readonly number[], runLength: nu
       }
     }
   }
-  const titled = nameStartTok > roleStartTok && (hasRole || honorific);
+  // A demonym alone titles a full name, not a single word ("Iraqi Freedom", "Afghan Girls").
+  const titled = nameStartTok > roleStartTok && (honorific || (hasRole && (nc > 1 || roleHasHead(T, roleStartTok, nameStartTok))));
 
   let gender: 'm' | 'f' | null = null;
   for (let i = roleStartTok; i < nameStartTok; i++) {
@@ -523,7 +524,7 @@ function decomposeRun(par: ParagraphModel, run: readonly number[], runLength: nu
 
   const lastTok = suffixTok ?? toks[nt - 1]!;
   let nameEnd = (lastTok.possessive ? lastTok.s + lastTok.base.length : lastTok.e) - base;
-  if (suffixTok && text.charAt(nameEnd) === '.') nameEnd++;
+  if ((suffixTok || NAME_SUFFIXES.has(lastTok.lower)) && text.charAt(nameEnd) === '.') nameEnd++;
   const firstNameTok = toks[nameFrom]!;
   let name: string;
   if (nameFrom === nt - 1 && suffixTok === null && nickname === null) {
@@ -598,6 +599,12 @@ function evidenceFor(par: ParagraphModel, from: number, to: number, titled: bool
     if ((g & GAP_SPACE) !== 0 && !after.cap && (after.lex & LEX_ROLE_HEAD) !== 0 && !titled) ev -= 2;
   }
   return ev;
+}
+
+/** Does T[from, to) hold a role head (an office, not only a demonym)? */
+function roleHasHead(T: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if ((T[i]!.lex & LEX_ROLE_HEAD) !== 0 || (!T[i]!.cap && looksOccupational(T[i]!.lower))) return true;
+  return false;
 }
 
 /** Words opening an appositive after a name ("Jo Bloggs, the mayor"). */
