@@ -7,6 +7,7 @@
  * (readSourceFile strips the BOM before parsing, so its text has none).
  */
 import { Attributor, type Attribution } from './attribution';
+import { bylineCandidate } from './byline';
 import { confidenceOf, REVIEW_THRESHOLD, type AttributionRule } from './evidence';
 import { hasLetters, isShortFragment, isTitleLike, quoteKind } from './classify';
 import { findPublishedDate, normalisePublished, toReferenceDate } from './dates';
@@ -146,6 +147,11 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
     findNameCandidates(model(i, false), isTitleQuote, pool, candidates);
   }
   candFirst[paras.length] = candidates.length;
+  // Bylines are not paragraphs: their authors join the registry without a mention in the text.
+  for (const line of layout.bylines) {
+    const author = bylineCandidate(line);
+    if (author) candidates.push(author);
+  }
   const registry = new PeopleRegistry();
   registry.build(candidates, wordsWrittenLower(doc.vocab));
 

@@ -111,3 +111,11 @@ describe('a surname written with a typo', () => {
     expect(d.quotes[0]!.speaker).not.toBe('Ole Jenson');
   });
 });
+
+describe('byline authors', () => {
+  it('are people, with the rank written before the name as their role', () => {
+    const d = parseDocument('Crews Train at Night\n\nStory by Staff Sgt. Ida Morrow\n12th Public Affairs Detachment\n\nCrews trained through the night.', { referenceDate: '2024-06-01' });
+    expect(d.people.map((p) => [p.name, p.role])).toEqual([['Ida Morrow', 'Staff Sgt']]);
+    expect(d.lead).toBe('Crews trained through the night.');
+  });
+});
