@@ -174,6 +174,7 @@ export const ORG_CUES = set(`
   logistics industries enterprises ventures brands foods pharma therapeutics biotech robotics
   aerospace dynamics relief aid charities rovers athletic wanderers lane drive crescent terrace
   boulevard parkway infirmary elementary academy
+  squadron squadrons platoon detachment fleet
 `);
 
 /** Words that mark a place rather than a person when inside a capitalised run. */

@@ -175,7 +175,7 @@ export const looksOccupational = (lower: string): boolean => {
 const occupationalWords = new Map<string, boolean>();
 
 const computeLooksOccupational = (lower: string): boolean =>
-  lower.length >= 6 && /(?:er|or|ist|ian|ant|ent|grapher|smith|maker|writer)$/.test(lower) && !STOPWORDS.has(lower) && !/^(?:whether|together|however|another|neither|either|rather|further|former|latter|member|number|under|after|over|other|never|ever|order|paper|winter|summer|letter|matter|corner|border|quarter|center|centre|minor|major|error|sector|factor|floor|door|behalf|recent|current|percent|present|event|moment|comment|statement|government|parliament|agreement|investment|department|content|extent|talent|patient|meant|want|elephant|lender|retailer|manufacturer|insurer|operator|supplier|distributor|carrier|provider|exporter|importer|publisher|broadcaster|regulator|developer|owner|partner|sponsor|investor|buyer|seller|bidder|rival|competitor|neighbour|neighbor|monitor|tracker|counter|shelter|center|theater|theatre|charter|chapter|quarter|register)$/.test(lower);
+  lower.length >= 6 && /(?:er|or|ist|ian|ant|ent|grapher|smith|maker|writer)$/.test(lower) && !STOPWORDS.has(lower) && !/^(?:greater|bigger|larger|smaller|better|higher|longer|shorter|stronger|weaker|younger|older|faster|slower|easier|harder|earlier|closer|whether|together|however|another|neither|either|rather|further|former|latter|member|number|under|after|over|other|never|ever|order|paper|winter|summer|letter|matter|corner|border|quarter|center|centre|minor|major|error|sector|factor|floor|door|behalf|recent|current|percent|present|event|moment|comment|statement|government|parliament|agreement|investment|department|content|extent|talent|patient|meant|want|elephant|lender|retailer|manufacturer|insurer|operator|supplier|distributor|carrier|provider|exporter|importer|publisher|broadcaster|regulator|developer|owner|partner|sponsor|investor|buyer|seller|bidder|rival|competitor|neighbour|neighbor|monitor|tracker|counter|shelter|center|theater|theatre|charter|chapter|quarter|register)$/.test(lower);
 
 /** "J." and "J.R.": one or more single capitals with dots. */
 function isInitial(t: Token, text: string, base: number): boolean {
@@ -379,6 +379,9 @@ function decomposeRun(par: ParagraphModel, run: readonly number[], runLength: nu
   // "Governor of Washington Jo Bloggs": a place opening the run after "of" or "in" is not part of the name.
   if (nameFrom === 0 && nt >= 3 && (toks[0]!.nameLex & (LEX_PLACE | LEX_WEAK_PLACE)) !== 0 && run[first]! > 0 && /^(?:of|in|from)$/.test(T[run[first]! - 1]!.lower)) nameFrom = 1;
   while (nameFrom < nt && (toks[nameFrom]!.lex & LEX_NAME_PARTICLE) !== 0) nameFrom++;
+  // "Administrator for Enforcement and Compliance Assurance Jo Bloggs": a long
+  // run after "and" that joins two capitalised phrases goes on naming the office.
+  if (nt - nameFrom >= 4 && run[first]! >= 2 && T[run[first]! - 1]!.lower === 'and' && T[run[first]! - 2]!.cap) nameFrom = nt - 2;
   // Name tokens are toks[nameFrom..], role tokens toks[0, roleCount).
   if (nameFrom >= nt) return null;
   // The name without its particles: core[0, nc).
@@ -436,8 +439,8 @@ function decomposeRun(par: ParagraphModel, run: readonly number[], runLength: nu
     const l = t.lower;
     const lex = t.lex;
     // "Secretary of the Army Jo Bloggs": the office's "of the", when words precede the name in its run.
-    // "… of Washington": a bare name right after "of" is the object of what precedes, not titled by it.
-    if (steps === 0 && l === 'of' && roleCount === 0) break;
+    // "… of Washington", "Commissioner for Refugees": a bare name right after "of" or "for" is the object of what precedes, not titled by it.
+    if (steps === 0 && (l === 'of' || l === 'for') && roleCount === 0) break;
     const ofThe = nameFrom > 0 && l === 'the' && lookback > 1 && T[lookback - 1]!.lower === 'of' && (T[lookback - 2]!.lex & LEX_ROLE_HEAD) !== 0;
     const occupational = steps === 0 && !t.cap && looksOccupational(l);
     const grade = isGradeWord(t.text) && isRoleToken(T[lookback + 1]!);
@@ -512,8 +515,8 @@ function decomposeRun(par: ParagraphModel, run: readonly number[], runLength: nu
       }
     }
   }
-  // A demonym alone titles a full name, not a single word ("Iraqi Freedom", "Afghan Girls").
-  const titled = nameStartTok > roleStartTok && (honorific || (hasRole && (nc > 1 || roleHasHead(T, roleStartTok, nameStartTok))));
+  // A demonym alone titles no name ("Iraqi Freedom", "British Red Cross"): an office or an honorific does.
+  const titled = nameStartTok > roleStartTok && (honorific || (hasRole && roleHasHead(T, roleStartTok, nameStartTok)));
 
   let gender: 'm' | 'f' | null = null;
   for (let i = roleStartTok; i < nameStartTok; i++) {
@@ -732,7 +735,13 @@ export class PeopleRegistry {
       // A name with no context for or against it anywhere ("beat Jo Bloggs 6-2") is a
       // person unless the text writes one of its words in lower case too: then
       // it is a capitalised noun phrase ("Air Control Squadron", "Space Shuttle").
-      if (total >= 1 || (total === 0 && e.least >= 0 && e.tokens.every((w) => w.length < 2 || (!wordsInLowerCase.has(w) && !isRoleWord(w))))) this.accepted.add(key);
+      // "Warhol Polaroid": a run opening with another person's surname is that person's thing.
+      const opensWithSurname = e.tokens.length >= 2 && (bySurname.get(e.tokens[0]!) ?? []).some((o) => o.tokens.length >= 2);
+      const clean = e.least >= 0 && !opensWithSurname && e.tokens.every((w) => w.length < 2 || (!wordsInLowerCase.has(w) && !isRoleWord(w)));
+      // Evidence of its own (a title, a speech verb, an appositive) makes a
+      // person; evidence only from elsewhere (a bare word used alone) or none
+      // needs the name to look like one: "Space Shuttle Atlantis" and "Atlantis" are no person.
+      if (e.evidence >= 1 ? total >= 1 : total >= 0 && clean) this.accepted.add(key);
     }
     // Longest names first, so "García Márquez" attaches to the full name.
     const ordered = [...fulls].sort((a, b) => b.keyTokens.length - a.keyTokens.length || a.offset - b.offset);

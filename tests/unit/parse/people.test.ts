@@ -119,3 +119,16 @@ describe('byline authors', () => {
     expect(d.lead).toBe('Crews trained through the night.');
   });
 });
+
+describe('capitalised phrases that are not people', () => {
+  const names = (body: string) => parseDocument(`Shuttles Retire\n\n${body}`, { referenceDate: '2024-06-01' }).people.map((p) => p.name);
+  it('leaves a name-like phrase whose evidence is only its bare last word elsewhere', () => {
+    expect(names('The space shuttle fleet retires. Space Shuttle Atlantis goes to Florida. Atlantis flew 33 times.')).toEqual([]);
+  });
+  it('leaves what follows "for" in an office, and a demonym-titled phrase', () => {
+    expect(names('The United Nations High Commissioner for Refugees and the British Red Cross helped.')).toEqual([]);
+  });
+  it('leaves a phrase opening with a known person\'s surname', () => {
+    expect(names('Ida Morrow painted for years. Morrow Polaroid exhibits open today.')).toEqual(['Ida Morrow']);
+  });
+});
