@@ -85,7 +85,7 @@ export const ROLE_HEADS = set(`
   composer cinematographer conductor dancer comedian broadcaster lyricist screenwriter
   airman seaman sailor specialist private corporal mate boatswain ensign trooper gunner
   bandsman technician maintainer controlman undersecretary spc pfc pvt cpt brig cwo sfc ens
-  democrat republican astronaut curator defendant agent member
+  democrat republican astronaut curator defendant agent member publisher
 `);
 
 /** Abbreviated titles and the role head they stand for. */

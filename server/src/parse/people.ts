@@ -47,6 +47,8 @@ export interface NameCandidate {
   evidence: number;
   /** Lower-case name tokens without particles or suffixes. */
   keyTokens: string[];
+  /** The role came from a plural office before a list ("photographers …"): names listed after share it. */
+  listRole?: boolean;
 }
 
 export interface Person {
@@ -294,7 +296,10 @@ export function findNameCandidates(
     }
     k = j + 1;
     const cand = decomposeRun(par, RUN, runLength, allCaps, nickname, nicknameQuote, pool);
-    if (cand) out.push(cand);
+    if (cand) {
+      shareListRole(par, out, cand, pool);
+      out.push(cand);
+    }
   }
   return out;
 }
@@ -507,7 +512,10 @@ function decomposeRun(par: ParagraphModel, run: readonly number[], runLength: nu
         words.push(t);
         k2++;
       }
-      const headAt = words.findIndex((t) => !t.cap && ((t.lex & LEX_ROLE_HEAD) !== 0 || looksOccupational(t.lower)));
+      let headAt = words.findIndex((t) => !t.cap && ((t.lex & LEX_ROLE_HEAD) !== 0 || looksOccupational(t.lower)));
+      // "an Ottawa New Democrat MP,": a capitalised office closing the appositive.
+      const lastWord = words[words.length - 1];
+      if (headAt < 0 && lastWord && lastWord.cap && (lastWord.lex & LEX_ROLE_HEAD) !== 0 && T[k2] !== undefined && text.charCodeAt(lastWord.e - base) === 44) headAt = words.length - 1;
       if (headAt >= 0) {
         let from = headAt;
         while (from > 0 && !words[from - 1]!.possessive && (words[from - 1]!.lex & LEX_STOPWORD) === 0) from--;
@@ -515,6 +523,8 @@ function decomposeRun(par: ParagraphModel, run: readonly number[], runLength: nu
       }
     }
   }
+  // Apposition without an article: "Jo Bloggs, director of the gallery,", "Jo Bloggs, Panama coach,".
+  if (role === null) role = bareAppositiveRole(par, lastRunTok);
   // A demonym alone titles no name ("Iraqi Freedom", "British Red Cross"): an office or an honorific does.
   const titled = nameStartTok > roleStartTok && (honorific || (hasRole && roleHasHead(T, roleStartTok, nameStartTok)));
 
@@ -602,6 +612,66 @@ function evidenceFor(par: ParagraphModel, from: number, to: number, titled: bool
     if ((g & GAP_SPACE) !== 0 && !after.cap && (after.lex & LEX_ROLE_HEAD) !== 0 && !titled) ev -= 2;
   }
   return ev;
+}
+
+/** "photographers" → "photographer": the office each person of a list holds. */
+function singularRole(role: string): string {
+  const last = role.slice(role.lastIndexOf(' ') + 1);
+  const l = last.toLowerCase();
+  if (l.length > 5 && l.endsWith('s') && (lexiconBits(l) & LEX_ROLE_HEAD) !== 0 && (lexiconBits(l.slice(0, -1)) & LEX_ROLE_HEAD) !== 0) return role.slice(0, -1);
+  return role;
+}
+
+/**
+ * "photographers Jo Bloggs, Ann Lee and Tom Vale": a plural office before a
+ * list gives each name of the list the office, in the singular. `cand` is the
+ * paragraph's newest candidate; the one before it is the list so far.
+ */
+function shareListRole(par: ParagraphModel, out: NameCandidate[], cand: NameCandidate, pool: CandidatePool): void {
+  if (cand.role !== null) {
+    const one = singularRole(cand.role);
+    if (one !== cand.role) {
+      cand.role = pool.str(one);
+      cand.listRole = true;
+    }
+    return;
+  }
+  const prev = out[out.length - 1];
+  if (!prev || prev.paragraph !== cand.paragraph || prev.role === null || !prev.listRole) return;
+  const T = par.tokens;
+  const gap = par.text.slice(T[prev.tokEnd - 1]!.e - par.start, T[cand.tokStart]!.s - par.start);
+  if (!/^(?:,\s*|,?\s+and\s+)$/.test(gap)) return;
+  cand.role = prev.role;
+  cand.listRole = true;
+}
+
+/** An appositive runs at most this many words before its closing comma. */
+const APPOSITIVE_WORDS = 10;
+
+/**
+ * The role in an appositive without an article right after the name: a lower-case
+ * office within its first three words, only capitalised qualifiers before it,
+ * closed by a comma or the sentence's end. The whole appositive is the role.
+ */
+function bareAppositiveRole(par: ParagraphModel, lastNameTok: number): string | null {
+  const T = par.tokens;
+  const text = par.text;
+  const base = par.start;
+  const first = T[lastNameTok + 1];
+  if (!first || first.quote >= 0 || !isCommaThenBlanks(text, T[lastNameTok]!.e - base, first.s - base)) return null;
+  let end = lastNameTok + 1;
+  while (end + 1 < T.length && end - lastNameTok < APPOSITIVE_WORDS && T[end + 1]!.quote < 0 && isSingleSpace(text, T[end]!.e - base, T[end + 1]!.s - base)) end++;
+  const closer = T[end + 1] ? text.charCodeAt(T[end]!.e - base) : 46;
+  if (closer !== 44 && closer !== 46 && closer !== 59) return null;
+  for (let i = lastNameTok + 1; i <= Math.min(end, lastNameTok + 4); i++) {
+    const t = T[i]!;
+    // "Special Agent in Charge": a capitalised office after capitalised qualifiers counts too.
+    if ((t.lex & LEX_ROLE_HEAD) !== 0 || (!t.cap && looksOccupational(t.lower))) return collapseSpaces(text.slice(first.s - base, T[end]!.e - base));
+    // Before the office only its qualifiers: capitalised words ("USI", "Panama") and rank or field words ("associate").
+    const qualifier = t.cap ? (t.lex & LEX_STOPWORD) === 0 : (t.lex & (LEX_RANK_MODIFIER | LEX_ROLE_MODIFIER)) !== 0 && (t.lex & LEX_STOPWORD) === 0;
+    if (!qualifier) return null;
+  }
+  return null;
 }
 
 /** Does T[from, to) hold a role head (an office, not only a demonym)? */

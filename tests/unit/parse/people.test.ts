@@ -132,3 +132,21 @@ describe('capitalised phrases that are not people', () => {
     expect(names('Ida Morrow painted for years. Morrow Polaroid exhibits open today.')).toEqual(['Ida Morrow']);
   });
 });
+
+describe('roles in appositives and lists', () => {
+  const roles = (body: string) => parseDocument(`Gallery Opens\n\n${body}`, { referenceDate: '2024-06-01' }).people.map((p) => [p.name, p.role]);
+  it('reads an appositive without an article', () => {
+    expect(roles('Ida Morrow, director of the gallery, said it opens today.')).toEqual([['Ida Morrow', 'director of the gallery']]);
+    expect(roles('Ida Morrow, Harbour associate professor of art history, said so.')).toEqual([['Ida Morrow', 'Harbour associate professor of art history']]);
+  });
+  it('reads a capitalised office closing an appositive', () => {
+    expect(roles('Ida Morrow, an Ottawa New Democrat MP, said so.')).toEqual([['Ida Morrow', 'Ottawa New Democrat MP']]);
+  });
+  it('gives each name of a list the plural office before it, in the singular', () => {
+    expect(roles('The show has portraits by photographers Ida Morrow, Tom Vale and Ann Lee.')).toEqual([
+      ['Ida Morrow', 'photographer'],
+      ['Tom Vale', 'photographer'],
+      ['Ann Lee', 'photographer'],
+    ]);
+  });
+});
