@@ -13,8 +13,8 @@ import { editDistance } from '../../../server/src/parse/people';
 const root = resolve(__dirname, '..', '..', '..');
 const real = loadReal(root);
 
-/** Targets met today, guarded so they stay met (the rest are reported by eval:parser). */
-const GUARDED: Array<keyof Scores> = ['sectionsF1'];
+/** Targets met, guarded so they stay met (related links F1, one gold link in the set, is reported by eval:parser). */
+const GUARDED: Array<keyof Scores> = ['quoteF1', 'attribution', 'attributionPrecision', 'peopleF1', 'roles', 'sectionsF1', 'kindAccuracy'];
 
 describe('parser on real published articles', () => {
   const result = evaluate(real, REAL_TARGETS);

@@ -33,7 +33,7 @@ describe('source fingerprints', () => {
    */
   it('IMPORT_REVISION names the importer output it was recorded with', () => {
     expect({ revision: IMPORT_REVISION, output: desiredHash() }).toEqual({
-      revision: 3,
+      revision: 4,
       output: '969b148f78a9cdc8329852b916174c176816ee034090438bed13ad824c17dc78',
     });
   });
