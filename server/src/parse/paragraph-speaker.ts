@@ -11,7 +11,7 @@ import type { ParagraphModel } from './model';
 /**
  * The one named person who is the subject of a speech verb (or of "according
  * to") in the paragraph's prose before token `before`; null when there is
- * none or more than one.
+ * none or more than one. Without one, the person the paragraph opens with.
  */
 export function reportedSpeaker(par: ParagraphModel, attributor: Attributor, before: number): number | null {
   const T = par.tokens;
@@ -33,7 +33,21 @@ export function reportedSpeaker(par: ParagraphModel, attributor: Attributor, bef
     if (person !== null && person !== found) return null;
     person = found;
   }
-  return person;
+  return person ?? paragraphSubject(par, before);
+}
+
+/**
+ * "Jo Bloggs, an economist in Boston, foresees a slowdown. "…"": the person
+ * the paragraph opens with, when its prose names nobody else before `before`.
+ */
+function paragraphSubject(par: ParagraphModel, before: number): number | null {
+  const first = par.mentionsByStart[0];
+  if (!first || first.kind !== 'name' || first.person === null || first.possessive || par.tokens[0]!.quote >= 0) return null;
+  for (let i = first.tokEnd; i < Math.min(before, par.tokens.length); i++) {
+    const m = par.mentionsByStart[i];
+    if (m && m.kind === 'name' && m.person !== first.person && par.tokens[i]!.quote < 0) return null;
+  }
+  return first.person;
 }
 
 /** No speech verb and no named person in the paragraph's prose: it only quotes. */

@@ -525,6 +525,8 @@ function decomposeRun(par: ParagraphModel, run: readonly number[], runLength: nu
   }
   // Apposition without an article: "Jo Bloggs, director of the gallery,", "Jo Bloggs, Panama coach,".
   if (role === null) role = bareAppositiveRole(par, lastRunTok);
+  // Predicate: "Jo Bloggs is a money manager at Harbour Funds."
+  if (role === null) role = predicateRole(par, lastRunTok);
   // A demonym alone titles no name ("Iraqi Freedom", "British Red Cross"): an office or an honorific does.
   const titled = nameStartTok > roleStartTok && (honorific || (hasRole && roleHasHead(T, roleStartTok, nameStartTok)));
 
@@ -670,6 +672,28 @@ function bareAppositiveRole(par: ParagraphModel, lastNameTok: number): string | 
     // Before the office only its qualifiers: capitalised words ("USI", "Panama") and rank or field words ("associate").
     const qualifier = t.cap ? (t.lex & LEX_STOPWORD) === 0 : (t.lex & (LEX_RANK_MODIFIER | LEX_ROLE_MODIFIER)) !== 0 && (t.lex & LEX_STOPWORD) === 0;
     if (!qualifier) return null;
+  }
+  return null;
+}
+
+/** "<name> is a former official at the Treasury": the phrase after is/was a/an/the, from the article on, when an office heads it. */
+function predicateRole(par: ParagraphModel, lastNameTok: number): string | null {
+  const T = par.tokens;
+  const verb = T[lastNameTok + 1];
+  const article = T[lastNameTok + 2];
+  if (!verb || !article || (verb.lower !== 'is' && verb.lower !== 'was') || !/^(?:a|an|the)$/.test(article.lower)) return null;
+  const text = par.text;
+  const base = par.start;
+  for (let k = lastNameTok; k < lastNameTok + 2; k++) if (!isSingleSpace(text, T[k]!.e - base, T[k + 1]!.s - base) || T[k + 1]!.quote >= 0) return null;
+  // The phrase must open right after the article: the role starts there.
+  const start = lastNameTok + 3;
+  if (!T[start] || !isSingleSpace(text, article.e - base, T[start]!.s - base)) return null;
+  let end = start;
+  while (end + 1 < T.length && end - start < APPOSITIVE_WORDS && T[end + 1]!.quote < 0 && isSingleSpace(text, T[end]!.e - base, T[end + 1]!.s - base)) end++;
+  for (let i = start; i <= Math.min(end, start + 2); i++) {
+    const t = T[i]!;
+    if (!t.cap && ((t.lex & LEX_ROLE_HEAD) !== 0 || looksOccupational(t.lower))) return collapseSpaces(text.slice(T[start]!.s - base, T[end]!.e - base));
+    if ((t.lex & LEX_STOPWORD) !== 0) return null;
   }
   return null;
 }

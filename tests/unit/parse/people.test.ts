@@ -150,3 +150,14 @@ describe('roles in appositives and lists', () => {
     ]);
   });
 });
+
+describe('paragraph subject and predicate roles', () => {
+  const doc = (body: string) => parseDocument(`Markets Slow\n\n${body}`, { referenceDate: '2024-06-01' });
+  it('reads "<name> is a <role> at …" as the role', () => {
+    expect(doc('Ida Morrow is a money manager at Harbour Funds in Boston.').people.map((p) => p.role)).toEqual(['money manager at Harbour Funds in Boston']);
+  });
+  it('gives a quote of its own sentence to the person a paragraph opens with, if nobody else is named', () => {
+    expect(doc('Ida Morrow, an economist in Boston, foresees a slowdown. "It is coming."').quotes.map((q) => q.speaker)).toEqual(['Ida Morrow']);
+    expect(doc('Ida Morrow, an economist, met Tom Vale on Monday. "It is coming."').quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+});
