@@ -34,9 +34,6 @@ export const SPEECH_VERBS = set(`
   reads reasoned reasons
 `);
 
-/** Verbs that only count as speech when an object follows ("told reporters"). */
-export const SPEECH_PARTICLES = set('out on');
-
 /** Words that may sit between a subject and its speech verb ("he also said"). */
 export const ADVERBS_BETWEEN = set(`
   also later then again once recently previously repeatedly further separately earlier
@@ -46,8 +43,6 @@ export const ADVERBS_BETWEEN = set(`
 `);
 
 export const PRONOUNS_SUBJECT = set('he she they');
-export const PRONOUNS_MALE = set('he him his himself');
-export const PRONOUNS_FEMALE = set('she her hers herself');
 
 /** Honorifics that are dropped from a name rather than kept as a role. */
 export const HONORIFICS = set('mr mrs ms miss mx dr prof sir dame lord lady rev fr madam mister');
@@ -333,7 +328,6 @@ export const LEX_WEAK_PLACE = 1 << 9;
 export const LEX_PLACE_FIRST_WORD = 1 << 10;
 export const LEX_COMMON_WORD = 1 << 11;
 export const LEX_MONTH = 1 << 12;
-export const LEX_WEEKDAY = 1 << 13;
 export const LEX_SPEECH_VERB = 1 << 14;
 export const LEX_PREPOSITION = 1 << 15;
 export const LEX_PRONOUN_SUBJECT = 1 << 16;
@@ -358,7 +352,6 @@ const LEX_LISTS: ReadonlyArray<readonly [{ has(word: string): boolean }, number]
   [PLACE_FIRST_WORDS, LEX_PLACE_FIRST_WORD],
   [COMMON_WORDS, LEX_COMMON_WORD],
   [MONTHS, LEX_MONTH],
-  [WEEKDAYS, LEX_WEEKDAY],
   [SPEECH_VERBS, LEX_SPEECH_VERB],
   [PREPOSITIONS, LEX_PREPOSITION],
   [PRONOUNS_SUBJECT, LEX_PRONOUN_SUBJECT],

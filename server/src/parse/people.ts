@@ -132,14 +132,13 @@ const isRoleWord = (lower: string): boolean => (lexiconBits(lower) & LEX_ROLE_WO
 const isRoleToken = (t: Token): boolean => (t.lex & LEX_ROLE_WORD) !== 0;
 
 /** Could this token be part of a personal name? */
-function nameLike(t: Token, allCapsParagraph: boolean): boolean {
+function nameLike(t: Token): boolean {
   if (!t.cap) return false;
   const w = t.possessive ? t.base : t.text;
-  if (allCapsParagraph) return nameLikeWord(w, true);
   // The verdict depends on the word alone: decide each form once (bounded memo).
   let v = nameLikeWords.get(w);
   if (v === undefined) {
-    v = nameLikeWord(w, false);
+    v = nameLikeWord(w);
     if (nameLikeWords.size >= 20000) nameLikeWords.clear();
     nameLikeWords.set(w, v);
   }
@@ -148,9 +147,9 @@ function nameLike(t: Token, allCapsParagraph: boolean): boolean {
 
 const nameLikeWords = new Map<string, boolean>();
 
-function nameLikeWord(w: string, allCapsParagraph: boolean): boolean {
+function nameLikeWord(w: string): boolean {
   if (/\d/.test(w)) return false;
-  if (!allCapsParagraph && isAllCaps(w.replace(/[-'’.]/g, '')) && w.length > 1 && !/^(?:\p{Lu}\.)+\p{Lu}$/u.test(w)) return false;
+  if (isAllCaps(w.replace(/[-'’.]/g, '')) && w.length > 1 && !/^(?:\p{Lu}\.)+\p{Lu}$/u.test(w)) return false;
   const l = w.toLowerCase();
   if (STOPWORDS.has(l) || WEEKDAYS.has(l) || ORG_CUES.has(l) || isRoleWord(l)) return false;
   return true;
@@ -218,7 +217,6 @@ export function findNameCandidates(
   const text = par.text;
   const base = par.start;
   if (isShouting(text)) return out;
-  const allCaps = false;
   let k = 0;
   while (k < T.length) {
     const t = T[k]!;
@@ -295,7 +293,7 @@ export function findNameCandidates(
       break;
     }
     k = j + 1;
-    const cand = decomposeRun(par, RUN, runLength, allCaps, nickname, nicknameQuote, pool);
+    const cand = decomposeRun(par, RUN, runLength, nickname, nicknameQuote, pool);
     if (cand) {
       shareListRole(par, out, cand, pool);
       out.push(cand);
@@ -326,22 +324,22 @@ const isArabicArticleName = (w: string): boolean =>
   (w.charCodeAt(0) === 97 || w.charCodeAt(0) === 101) && w.charCodeAt(1) === 108 && w.charCodeAt(2) === 45 && /^(?:al|el)-\p{Lu}/u.test(w);
 
 /** Can toks[i] be part of the name itself (the part after any role words)? */
-function isNameTokenAt(toks: readonly Token[], i: number, allCaps: boolean, count: number): boolean {
+function isNameTokenAt(toks: readonly Token[], i: number, count: number): boolean {
   const t = toks[i]!;
   // "Suleiman al-Amr": a surname with the Arabic article, after a given name.
   if (i > 0 && isArabicArticleName(t.text)) return true;
   // A middle initial that is also a word ("Daniel A. Dailey", "Harry S. Truman").
-  if (t.text.length === 1 && t.cap && i > 0 && i + 1 < count && nameLike(toks[i - 1]!, allCaps) && nameLike(toks[i + 1]!, allCaps)) return true;
+  if (t.text.length === 1 && t.cap && i > 0 && i + 1 < count && nameLike(toks[i - 1]!) && nameLike(toks[i + 1]!)) return true;
   if ((t.lex & LEX_NAME_PARTICLE) !== 0 && !t.cap) return true;
-  if (nameLike(t, allCaps)) {
+  if (nameLike(t)) {
     // Months are names only after a given name ("Theresa May"), never "May 5".
-    if ((t.nameLex & LEX_MONTH) !== 0 && (i === 0 || !nameLike(toks[i - 1]!, allCaps) || (toks[i - 1]!.lex & LEX_MONTH) !== 0)) return false;
+    if ((t.nameLex & LEX_MONTH) !== 0 && (i === 0 || !nameLike(toks[i - 1]!) || (toks[i - 1]!.lex & LEX_MONTH) !== 0)) return false;
     return true;
   }
   return false;
 }
 
-function decomposeRun(par: ParagraphModel, run: readonly number[], runLength: number, allCaps: boolean, nickname: string | null, nicknameQuote: number | null, pool: CandidatePool): NameCandidate | null {
+function decomposeRun(par: ParagraphModel, run: readonly number[], runLength: number, nickname: string | null, nicknameQuote: number | null, pool: CandidatePool): NameCandidate | null {
   const T = par.tokens;
   let first = 0;
   // Sentence-initial words and "Ten-year-old"-style descriptors are not names.
@@ -368,14 +366,14 @@ function decomposeRun(par: ParagraphModel, run: readonly number[], runLength: nu
 
   // The name is the longest suffix of name-like tokens.
   let n = nt - 1;
-  while (n >= 0 && isNameTokenAt(toks, n, allCaps, nt)) n--;
+  while (n >= 0 && isNameTokenAt(toks, n, nt)) n--;
   // A surname that is also a role word ("Ben King"): accept it after a given name.
-  if (n === nt - 1 && nt >= 2 && (lastLex & LEX_ROLE_HEAD) === 0 && (lastLex & LEX_ROLE_MODIFIER) !== 0 && isNameTokenAt(toks, nt - 2, allCaps, nt)) {
+  if (n === nt - 1 && nt >= 2 && (lastLex & LEX_ROLE_HEAD) === 0 && (lastLex & LEX_ROLE_MODIFIER) !== 0 && isNameTokenAt(toks, nt - 2, nt)) {
     n = nt - 2;
-    while (n >= 0 && isNameTokenAt(toks, n, allCaps, nt)) n--;
-  } else if (n === nt - 1 && nt >= 2 && (lastLex & (LEX_ROLE_HEAD | LEX_RANK_MODIFIER)) !== 0 && isNameTokenAt(toks, nt - 2, allCaps, nt) && !isRoleToken(toks[nt - 2]!)) {
+    while (n >= 0 && isNameTokenAt(toks, n, nt)) n--;
+  } else if (n === nt - 1 && nt >= 2 && (lastLex & (LEX_ROLE_HEAD | LEX_RANK_MODIFIER)) !== 0 && isNameTokenAt(toks, nt - 2, nt) && !isRoleToken(toks[nt - 2]!)) {
     n = nt - 2;
-    while (n >= 0 && isNameTokenAt(toks, n, allCaps, nt)) n--;
+    while (n >= 0 && isNameTokenAt(toks, n, nt)) n--;
   }
   let nameFrom = n + 1;
   // "Sgt. Christian Smith": a demonym right after a title, before a surname, is a given name.
