@@ -1,21 +1,8 @@
 import { LEX_INDEFINITE_OPENER, LEX_NATIONALITY, LEX_PREPOSITION, LEX_PRONOUN_SUBJECT, LEX_RANK_MODIFIER, LEX_ROLE_HEAD, LEX_ROLE_MODIFIER, LEX_STOPWORD, RANK_MODIFIERS, ROLE_HEADS, ROLE_ABBREVIATIONS, STOPWORDS } from './lexicon';
-import type { ParagraphModel, Token } from './model';
+import type { Mention, ParagraphModel, Token } from './model';
 import type { NameCandidate, PeopleRegistry, Person } from './people';
 import { addAlias } from './people';
 import { isSingleSpace } from './text';
-
-export interface Mention {
-  tokStart: number;
-  tokEnd: number;
-  /** Person index, or null when the mention could not be resolved. */
-  person: number | null;
-  kind: 'name' | 'pronoun' | 'role';
-  possessive: boolean;
-  /** Object of a preposition ("an interview with X"): a poor antecedent. */
-  prepObject: boolean;
-  /** A pronoun or role noun resolved to someone last mentioned before the previous sentence. */
-  distant?: boolean;
-}
 
 interface RoleKey {
   head: string;
@@ -352,4 +339,4 @@ function roleNounPhrase(par: ParagraphModel, k: number, extraHeads: ReadonlySet<
   return null;
 }
 
-export type { Person };
+export type { Mention, Person };
