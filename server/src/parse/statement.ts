@@ -13,6 +13,7 @@ export interface StatementFrame {
 }
 
 const STATEMENT_WORDS = new Set(['statement', 'statements', 'release']);
+const MAY_FRAME = /statement|release/i;
 
 const isNamed = (m: Mention | undefined): m is Mention => m !== undefined && m.kind === 'name' && m.person !== null;
 
@@ -24,6 +25,8 @@ const isNamed = (m: Mention | undefined): m is Mention => m !== undefined && m.k
  * nobody.
  */
 export function findStatementFrame(par: ParagraphModel): StatementFrame | null {
+  // Most paragraphs frame no statement: one native search spares the token walk.
+  if (!MAY_FRAME.test(par.text)) return null;
   const T = par.tokens;
   for (let k = 0; k < T.length; k++) {
     const t = T[k]!;
