@@ -19,7 +19,7 @@ import { findOutlet } from './outlet';
 import { layoutBody } from './paragraphs';
 import { CandidatePool, findNameCandidates, PeopleRegistry, type NameCandidate } from './people';
 import { detectQuoteStyle, scanQuotes, type QuoteSpans } from './quotes';
-import { onlyQuotes, reportedSpeaker } from './paragraph-speaker';
+import { ParagraphReports } from './paragraph-speaker';
 import { findStatementFrame, type StatementFrame } from './statement';
 import { deriveTitle } from './title';
 import { wordsWrittenLower } from './vocabulary';
@@ -329,6 +329,7 @@ function attributeParagraph(
 
   // A quote with no attribution of its own inherits one from a quote it belongs with.
   const end = out.length;
+  let reports: ParagraphReports | null = null;
   for (let s = first; s < end; s++) {
     if (out.found[s] === 1) continue;
     // Later in the same sentence: "A" and "B," he said.
@@ -367,16 +368,17 @@ function attributeParagraph(
     // Only a quote standing as a sentence of its own: a fragment inside the reporter's sentence is theirs.
     const qa = out.qa[s]!;
     const opensSentence = qa === 0 || par.tokens[qa - 1]!.sent !== out.sent[s];
-    const reported = opensSentence && out.kind[s] === 'full' ? reportedSpeaker(par, attributor, qa) : null;
+    reports ??= new ParagraphReports(par, attributor);
+    const reported = opensSentence && out.kind[s] === 'full' ? reports.speakerBefore(qa) : null;
     if (reported !== null && !mentionsOtherPerson(par, out, -1, s, reported)) {
       out.assign(s, reported, 'paragraph-speaker');
       continue;
     }
     // A paragraph that only quotes, right after one that quotes or reports one person.
-    if (prev < first && previousPar && previousPar.index === par.index - 1 && OPENS_WITH_QUOTE.test(par.text) && onlyQuotes(par, attributor)) {
+    if (prev < first && previousPar && previousPar.index === par.index - 1 && OPENS_WITH_QUOTE.test(par.text) && reports.onlyQuotes) {
       const last = first - 1;
       const lastSpeaker = last >= 0 && spans.paragraph[out.span[last]!] === previousPar.index ? out.person[last]! : -1;
-      const speaker = lastSpeaker >= 0 ? lastSpeaker : reportedSpeaker(previousPar, attributor, previousPar.tokens.length);
+      const speaker = lastSpeaker >= 0 ? lastSpeaker : new ParagraphReports(previousPar, attributor).speakerBefore(previousPar.tokens.length);
       if (speaker !== null && speaker >= 0) out.assign(s, speaker, 'paragraph-speaker');
     }
   }

@@ -156,7 +156,10 @@ function nameLikeWord(w: string): boolean {
 }
 
 /** "1st", "2nd", "3": the grade inside a rank ("Airman 1st Class", "Chief Warrant Officer 2"). */
-const isGradeWord = (w: string): boolean => /^(?:\d|[1-9](?:st|nd|rd|th))$/.test(w);
+const isGradeWord = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  return c >= 48 && c <= 57 && w.length <= 3 && /^(?:\d|[1-9](?:st|nd|rd|th))$/.test(w);
+};
 
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const LOCATIVES = new Set(['at', 'in', 'into', 'near', 'across', 'outside', 'inside', 'via', 'towards', 'toward', 'on', 'along', 'around', 'through', 'throughout']);
@@ -616,6 +619,7 @@ function evidenceFor(par: ParagraphModel, from: number, to: number, titled: bool
 
 /** "photographers" → "photographer": the office each person of a list holds. */
 function singularRole(role: string): string {
+  if (role.charCodeAt(role.length - 1) !== 115) return role;
   const last = role.slice(role.lastIndexOf(' ') + 1);
   const l = last.toLowerCase();
   if (l.length > 5 && l.endsWith('s') && (lexiconBits(l) & LEX_ROLE_HEAD) !== 0 && (lexiconBits(l.slice(0, -1)) & LEX_ROLE_HEAD) !== 0) return role.slice(0, -1);

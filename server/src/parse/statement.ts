@@ -13,7 +13,6 @@ export interface StatementFrame {
 }
 
 const STATEMENT_WORDS = new Set(['statement', 'statements', 'release']);
-const MAY_FRAME = /statement|release/i;
 
 const isNamed = (m: Mention | undefined): m is Mention => m !== undefined && m.kind === 'name' && m.person !== null;
 
@@ -26,9 +25,16 @@ const isNamed = (m: Mention | undefined): m is Mention => m !== undefined && m.k
  */
 export function findStatementFrame(par: ParagraphModel): StatementFrame | null {
   // Most paragraphs frame no statement: one native search spares the token walk.
-  if (!MAY_FRAME.test(par.text)) return null;
+  const text = par.text;
+  let from = text.indexOf('tatement');
+  const release = text.indexOf('elease');
+  if (from < 0 || (release >= 0 && release < from)) from = release;
+  if (from < 0) return null;
   const T = par.tokens;
-  for (let k = 0; k < T.length; k++) {
+  // Tokens before the first "…tatement"/"…elease" cannot be the word.
+  let start = 0;
+  while (start < T.length && T[start]!.e - par.start <= from) start++;
+  for (let k = Math.max(0, start - 1); k < T.length; k++) {
     const t = T[k]!;
     if (t.quote >= 0 || !STATEMENT_WORDS.has(t.lower)) continue;
     const owner = k > 0 ? par.mentionsByEnd[k - 1] : undefined;
