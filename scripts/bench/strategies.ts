@@ -196,6 +196,8 @@ export async function runFloor(strapi: Core.Strapi, desired: DesiredDocument[]) 
         position: q.position,
         context: q.context,
         verb: q.verb,
+        attribution: q.attribution,
+        confidence: q.confidence,
         start_offset: q.startOffset,
         end_offset: q.endOffset,
         import_key: quote.key,

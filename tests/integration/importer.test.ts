@@ -31,6 +31,11 @@ describe('importer service on the sample document', () => {
     const speakers = new Set(article.quotes.map((q: any) => q.speaker?.documentId));
     expect(speakers.size).toBe(1);
     expect(article.quotes[0].speaker.name).toBe('Isaac Herzog');
+    // The evidence for each speaker is stored where editors see it.
+    for (const q of article.quotes) {
+      expect(q.attribution).not.toBe('none');
+      expect(q.confidence).toBeGreaterThan(0.6);
+    }
     expect(article.quotes.length).toBeGreaterThanOrEqual(8);
     expect(await strapi.db.query(UID.person).count({ where: { name: 'Isaac Herzog' } })).toBe(1);
 
@@ -58,6 +63,8 @@ describe('importer service on the sample document', () => {
       .expect(200);
     expect(res.body.data.quotes).toHaveLength(article.quotes.length);
     expect(res.body.data.quotes.every((q: any) => q.speaker?.name === 'Isaac Herzog')).toBe(true);
+    // Editor-visible, so public too: not private bookkeeping.
+    expect(res.body.data.quotes.every((q: any) => typeof q.attribution === 'string' && typeof q.confidence === 'number')).toBe(true);
     expect(res.body.data.people).toHaveLength(3);
     expect(res.body.data.relatedLinks).toEqual([expect.objectContaining({ url: null })]);
   });

@@ -19,6 +19,35 @@ const QuoteButton = styled.button<{ $selected: boolean }>`
   }
 `;
 
+/** Which rule named the speaker and how far it is trusted; a quote left for review says so. */
+const SpeakerEvidence = ({ quote }: { quote: ParsedQuote }) => {
+  const { formatMessage } = useIntl();
+  if (quote.review) {
+    return (
+      <Flex paddingTop={1} data-testid="newsroom-quote-evidence" data-attribution={quote.attribution} data-review="true">
+        <Badge backgroundColor="warning100" textColor="warning700">
+          {formatMessage({ id: getTrad('preview.quotes.review'), defaultMessage: 'Speaker to review' })}
+        </Badge>
+      </Flex>
+    );
+  }
+  return (
+    <Typography
+      variant="pi"
+      textColor="neutral500"
+      tag="div"
+      data-testid="newsroom-quote-evidence"
+      data-attribution={quote.attribution}
+      data-review="false"
+    >
+      {formatMessage(
+        { id: getTrad('preview.quotes.evidence'), defaultMessage: 'speaker by {rule} · {confidence, number, percent} confidence' },
+        { rule: formatMessage({ id: getTrad(`preview.quotes.rule.${quote.attribution}`), defaultMessage: quote.attribution.replace('-', ' ') }), confidence: quote.confidence }
+      )}
+    </Typography>
+  );
+};
+
 interface Group {
   speaker: string | null;
   quotes: { quote: ParsedQuote; index: number }[];
@@ -99,6 +128,7 @@ export const QuotesBySpeaker = ({ quotes, roles, selected, onSelect }: QuotesByS
                       .join(' · ')}
                   </Typography>
                 ) : null}
+                <SpeakerEvidence quote={quote} />
               </QuoteButton>
             ))}
           </Flex>

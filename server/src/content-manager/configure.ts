@@ -76,6 +76,8 @@ export const PRESETS: Preset[] = [
       position: 'Position',
       context: 'Context',
       verb: 'Speech verb',
+      attribution: 'Speaker found by',
+      confidence: 'Speaker confidence',
       startOffset: 'Start offset',
       endOffset: 'End offset',
     },

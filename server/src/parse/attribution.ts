@@ -1,6 +1,6 @@
+import type { AttributionRule } from './evidence';
 import { LEX_ADVERB_BETWEEN, LEX_COORDINATOR, LEX_SPEECH_VERB } from './lexicon';
-import type { Mention } from './mentions';
-import type { ParagraphModel, Token } from './model';
+import type { Mention, ParagraphModel, Token } from './model';
 import { isSpaceCode } from './text';
 
 export interface Attribution {
@@ -8,9 +8,12 @@ export interface Attribution {
   found: boolean;
   person: number | null;
   verb: string | null;
+  rule: AttributionRule;
+  /** The subject is a pronoun or role noun whose referent lies sentences back. */
+  distant: boolean;
 }
 
-const NONE: Attribution = { found: false, person: null, verb: null };
+const NONE: Attribution = { found: false, person: null, verb: null, rule: 'none', distant: false };
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'this', 'that', 'such', 'whose']);
 const WINDOW = 60;
 /** Characters that end the clause after a quote, or the clause of a speech verb. */
@@ -40,7 +43,33 @@ function gapHas(source: string, from: number, to: number, set: readonly number[]
   return false;
 }
 
-type Subject = { person: number | null; named: boolean };
+type Subject = { person: number | null; named: boolean; kind: Mention['kind'] | null; distant: boolean };
+
+const NOBODY: Subject = { person: null, named: false, kind: null, distant: false };
+
+/** The rule a speech verb's subject stands for. */
+function ruleOf(subj: Subject): AttributionRule {
+  // A pronoun or role noun we could not resolve is someone, not no one: leave it to review.
+  if (subj.person === null) return subj.kind === null ? 'anonymous' : 'none';
+  return subj.kind === 'pronoun' ? 'pronoun' : subj.kind === 'role' ? 'role-noun' : 'speech-verb';
+}
+
+const byVerb = (subj: Subject, verb: string): Attribution => ({ found: true, person: subj.person, verb, rule: ruleOf(subj), distant: subj.distant });
+
+/** How far a title may run between a speech verb and the name it precedes. */
+const TITLE_SPAN = 10;
+/** A name label before a colon is short: a title and a name, perhaps an office. */
+const LABEL_TOKENS = 30;
+const TITLE_JOINERS = new Set(['and', 'of', 'the', 'for']);
+/** Nouns that speak for their owner ("<name>'s statement said"). */
+const STATEMENT_NOUNS = new Set(['statement', 'letter', 'post', 'tweet', 'release', 'message']);
+
+/** source[from, to) holds only blanks (and at least one). */
+function isBlankGap(source: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) if (!isSpaceCode(source.charCodeAt(i))) return false;
+  return true;
+}
 
 /** Attribution look-ups around quotes, bounded to the quote's own sentence. */
 export class Attributor {
@@ -69,8 +98,32 @@ export class Attributor {
   }
 
   private fromMention(m: Mention): Subject {
-    if (m.possessive) return { person: null, named: false };
-    return { person: m.person, named: m.person !== null };
+    if (m.possessive) return NOBODY;
+    return { person: m.person, named: m.person !== null, kind: m.kind, distant: m.distant === true };
+  }
+
+  /**
+   * "said Canyon County Sheriff and Association President Jo Bloggs": a name
+   * after a title of capitalised words, "and", "of", "the" and abbreviation
+   * dots, with nothing else between the verb and the name.
+   */
+  private titledNameAfter(par: ParagraphModel, from: number): Subject | null {
+    const T = par.tokens;
+    const source = this.source;
+    for (let j = from; j < Math.min(T.length, from + TITLE_SPAN); j++) {
+      const t = T[j]!;
+      if (t.quote >= 0 || t.sent !== T[from]!.sent) return null;
+      if (j > from) {
+        const p = T[j - 1]!;
+        const dotted = t.s - p.e === 2 && source.charCodeAt(p.e) === 46 && source.charCodeAt(p.e + 1) === 32 && p.text.length <= 5;
+        const apostrophe = p.possessive && (source.charCodeAt(p.e) === 39 || source.charCodeAt(p.e) === 0x2019) && isBlankGap(source, p.e + 1, t.s);
+        if (!dotted && !apostrophe && !isBlankGap(source, p.e, t.s)) return null;
+      }
+      const m = this.mentionAtStart(par, j);
+      if (m) return m.kind === 'name' && !m.possessive ? this.fromMention(m) : null;
+      if (!t.cap && !TITLE_JOINERS.has(t.lower) && !/^\d/.test(t.lower)) return null;
+    }
+    return null;
   }
 
   /** "said Smith", "said the president", "said the club's treasurer, Jo Bloggs". */
@@ -78,6 +131,10 @@ export class Attributor {
     const T = par.tokens;
     let j = k + 1;
     if (T[j] && (T[j]!.lex & LEX_ADVERB_BETWEEN) !== 0 && T[j]!.quote < 0) j++;
+    if (T[j] && T[j]!.cap && !this.mentionAtStart(par, j)) {
+      const titled = this.titledNameAfter(par, j);
+      if (titled) return titled;
+    }
     for (let steps = 0; steps < 6; steps++, j++) {
       const t = T[j];
       if (!t || t.quote >= 0 || t.sent !== T[k]!.sent) return null;
@@ -105,12 +162,17 @@ export class Attributor {
     let j = k - 1;
     while (j >= lo && T[j]!.quote < 0 && ((T[j]!.lex & LEX_ADVERB_BETWEEN) !== 0 || (/ly$/.test(T[j]!.lower) && !T[j]!.cap && T[j]!.lower.length > 4)) && !this.mentionAtEnd(par, j)) j--;
     if (j < lo || T[j]!.quote >= 0 || T[j]!.sent !== verb.sent) {
-      return this.inverted(par, k) ?? { person: null, named: false };
+      return this.inverted(par, k) ?? NOBODY;
     }
-    if (this.gapHas(T[j]!, T[j + 1]!, SENTENCE_OR_QUOTE)) return this.inverted(par, k) ?? { person: null, named: false };
+    if (this.gapHas(T[j]!, T[j + 1]!, SENTENCE_OR_QUOTE)) return this.inverted(par, k) ?? NOBODY;
     const comma = this.gapHas(T[j]!, T[j + 1]!, COMMA);
     const m = this.mentionAtEnd(par, j);
     if (m && !comma) return this.fromMention(m);
+    // "<name>'s statement added": the statement speaks for its owner.
+    if (!comma && STATEMENT_NOUNS.has(T[j]!.lower) && j - 1 >= lo) {
+      const owner = this.mentionAtEnd(par, j - 1);
+      if (owner && owner.possessive && owner.kind === 'name' && owner.person !== null) return { person: owner.person, named: true, kind: 'name', distant: false };
+    }
     if (T[j]!.lower === 'who' && j - 1 >= lo) {
       const antecedent = this.mentionAtEnd(par, j - 1);
       if (antecedent) return this.fromMention(antecedent);
@@ -118,7 +180,7 @@ export class Attributor {
     const participle = /ing$/.test(verb.lower);
     if (comma && !participle) {
       // "The jury president, the critic Jo Bloggs, praised": the name in apposition.
-      if (m && m.person !== null && !m.possessive) return this.fromMention(m);
+      if (m && m.person !== null && !m.possessive && !m.prepObject) return this.fromMention(m);
       // "Smith, a former minister, said": find the mention before the opening comma.
       for (let i = j - 1; i >= Math.max(lo, j - 15); i--) {
         if (T[i]!.quote >= 0) break;
@@ -139,16 +201,32 @@ export class Attributor {
         const before = this.mentionAtEnd(par, i);
         if (before && !before.prepObject && !before.possessive && !(before.kind === 'name' && before.person === null)) return this.fromMention(before);
       }
-      return { person: null, named: false };
+      return NOBODY;
     }
-    return this.inverted(par, k) ?? { person: null, named: false };
+    return this.inverted(par, k) ?? NOBODY;
   }
 
+  /** "according to X", "in the words of X" (the word at i is "according" or "words"). */
   private accordingTo(par: ParagraphModel, i: number): Attribution | null {
     const T = par.tokens;
-    if (T[i]!.lower !== 'according' || T[i + 1]?.lower !== 'to' || T[i]!.quote >= 0) return null;
-    const m = this.mentionAtStart(par, i + 2);
-    return { found: true, person: m && !m.possessive ? m.person : null, verb: 'according to' };
+    const t = T[i]!;
+    if (t.quote >= 0) return null;
+    const according = t.lower === 'according' && T[i + 1]?.lower === 'to';
+    const inWordsOf = t.lower === 'words' && T[i + 1]?.lower === 'of' && T[i - 1]?.lower === 'the' && T[i - 2]?.lower === 'in';
+    if (!according && !inWordsOf) return null;
+    const verb = according ? 'according to' : 'in the words of';
+    let m = this.mentionAtStart(par, i + 2);
+    // "in the words of the Crown prosecutor, Jo Bloggs,": the name in apposition to a title.
+    if (m === undefined || (m.kind === 'role' && m.person === null)) {
+      for (let j = m ? m.tokEnd : i + 3; j < Math.min(T.length, i + 8) && T[j]!.quote < 0 && T[j]!.sent === t.sent; j++) {
+        const next = this.mentionAtStart(par, j);
+        if (next === undefined) continue;
+        if (next.kind === 'name' && gapHas(this.source, T[j - 1]!.e, T[j]!.s, COMMA)) m = next;
+        break;
+      }
+    }
+    const person = m && !m.possessive ? m.person : null;
+    return { found: true, person, verb, rule: person === null ? 'anonymous' : 'according-to', distant: m?.distant === true };
   }
 
   /** Attribution written after the closing mark: `," he said`, `," said Smith`. */
@@ -188,11 +266,24 @@ export class Attributor {
         let j = i - 1;
         while (j >= qb && (T[j]!.lex & LEX_ADVERB_BETWEEN) !== 0) j--;
         if (j >= qb && (T[j]!.lex & LEX_COORDINATOR) !== 0) return NONE;
-        const subj = this.subjectOf(par, i, qb);
-        return { found: true, person: subj.person, verb: t.lower };
+        return byVerb(this.subjectOf(par, i, qb), t.lower);
       }
     }
-    return NONE;
+    return last === 44 ? this.anyVerbAfter(par, qb) : NONE;
+  }
+
+  /**
+   * `"…," she giggled.`: a quote ending in a comma is followed by its
+   * attribution whatever the verb, when a subject and one verb close the clause.
+   */
+  private anyVerbAfter(par: ParagraphModel, qb: number): Attribution {
+    const T = par.tokens;
+    const m = this.mentionAtStart(par, qb);
+    if (!m || m.possessive || (m.kind !== 'pronoun' && m.kind !== 'name')) return NONE;
+    const v = T[m.tokEnd];
+    if (!v || v.quote >= 0 || v.cap || v.sent !== T[qb]!.sent || !/[a-z](?:ed|s)$/.test(v.lower)) return NONE;
+    if (!isBlankGap(this.source, T[m.tokEnd - 1]!.e, v.s) || !this.clauseEndsSoon(par, m.tokEnd)) return NONE;
+    return byVerb(this.fromMention(m), v.lower);
   }
 
   /** "Smith said." / "said Smith on Monday." — nothing more in the sentence. */
@@ -215,11 +306,32 @@ export class Attributor {
       const acc = this.accordingTo(par, i);
       if (acc) return acc;
       if (this.isSpeechVerbAt(par, i)) {
-        const subj = this.subjectOf(par, i, lo);
-        return { found: true, person: subj.person, verb: T[i]!.lower };
+        return byVerb(this.subjectOf(par, i, lo), T[i]!.lower);
       }
     }
     return NONE;
+  }
+
+  /**
+   * `EPA Administrator Jo Bloggs: "…"`: a paragraph opening with a name label
+   * and a colon, no verb, then the quote. Returns the one person the label
+   * names (none, or two: null).
+   */
+  label(par: ParagraphModel, qa: number, open: number): number | null {
+    const T = par.tokens;
+    if (qa === 0 || qa > LABEL_TOKENS || qa > T.length) return null;
+    const last = T[qa - 1]!;
+    if (last.quote >= 0 || !gapHas(this.source, last.e, open, COLON)) return null;
+    let person: number | null = null;
+    for (let i = 0; i < qa; i++) {
+      if (T[i]!.quote >= 0 || this.isSpeechVerbAt(par, i)) return null;
+      if (i > 0 && gapHas(this.source, T[i - 1]!.e, T[i]!.s, STOPS)) return null;
+      const m = this.mentionAtStart(par, i);
+      if (!m || m.kind !== 'name' || m.person === null || m.possessive || m.prepObject) continue;
+      if (person !== null && person !== m.person) return null;
+      person = m.person;
+    }
+    return person;
   }
 
   /** `Smith said:` closing a paragraph introduces the quote that opens the next. */

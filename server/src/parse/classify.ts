@@ -77,6 +77,21 @@ export function hasLetters(text: string): boolean {
  * an attribution clause ending in a comma); anything else is a fragment
  * embedded in the reporter's sentence.
  */
+/** The last run of letters in s (what /([\p{L}]+)\W*$/u captures), read from the end without a regex. */
+function lastLetterRun(s: string): string {
+  let e = s.length;
+  while (e > 0 && !isLetterAt(s, e - 1)) e--;
+  let b = e;
+  while (b > 0 && isLetterAt(s, b - 1)) b--;
+  return s.slice(b, e);
+}
+
+function isLetterAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return /\p{L}/u.test(s.charAt(i));
+}
+
 export function quoteKind(beforeText: string, text: string, continued: boolean): 'full' | 'partial' {
   if (continued) return 'full';
   // Drops trailing blanks, "(", "[" and dashes (the regex [\s(\[\u2014\u2013-]+$), then trims.
@@ -89,15 +104,11 @@ export function quoteKind(beforeText: string, text: string, continued: boolean):
   const before = (e === beforeText.length ? beforeText : beforeText.slice(0, e)).trim();
   if (before === '') return 'full';
   if (before.endsWith(':')) return 'full';
-  const capital = isUpperStart(text) || /^[\d…'‘]/.test(text);
-  if (before.endsWith(',')) {
-    if (capital) return 'full';
-    const words = before.toLowerCase().match(/[\p{L}]+/gu) ?? [];
-    if (words.some((w) => SPEECH_VERBS.has(w))) return 'full';
-    return 'partial';
-  }
-  if (!capital) return 'partial';
-  const lastWord = (/([\p{L}]+)\W*$/u.exec(before)?.[1] ?? '').toLowerCase();
+  // Introduced by the speech verb itself (`said "…"`, `says, "…"`): the speaker's own sentence, capital or not.
+  const lastWord = lastLetterRun(before).toLowerCase();
   if (SPEECH_VERBS.has(lastWord)) return 'full';
+  const capital = isUpperStart(text) || /^[\d…'‘]/.test(text);
+  // `told the police, "everything he did"`: a fragment finishing the reporter's clause.
+  if (before.endsWith(',')) return capital ? 'full' : 'partial';
   return 'partial';
 }

@@ -7,6 +7,8 @@
  * (readSourceFile strips the BOM before parsing, so its text has none).
  */
 import { Attributor, type Attribution } from './attribution';
+import { bylineCandidate } from './byline';
+import { confidenceOf, REVIEW_THRESHOLD, type AttributionRule } from './evidence';
 import { hasLetters, isShortFragment, isTitleLike, quoteKind } from './classify';
 import { findPublishedDate, normalisePublished, toReferenceDate } from './dates';
 import { ParseError } from './errors';
@@ -17,7 +19,10 @@ import { findOutlet } from './outlet';
 import { layoutBody } from './paragraphs';
 import { CandidatePool, findNameCandidates, PeopleRegistry, type NameCandidate } from './people';
 import { detectQuoteStyle, scanQuotes, type QuoteSpans } from './quotes';
+import { ParagraphReports } from './paragraph-speaker';
+import { findStatementFrame, type StatementFrame } from './statement';
 import { deriveTitle } from './title';
+import { wordsWrittenLower } from './vocabulary';
 import type { ParseOptions, ParsedDocument, ParsedQuote, ParseWarning, TitleSource, QuoteKind } from './types';
 
 export { ParseError } from './errors';
@@ -42,6 +47,9 @@ class KeptQuotes {
   /** Person index, or -1 for none. */
   readonly person: Int32Array;
   readonly verb: Array<string | null>;
+  readonly rule: AttributionRule[];
+  /** 1: the rule's referent lies sentences back (see Attribution.distant). */
+  readonly distant: Uint8Array;
   readonly sent: Int32Array;
   /** Token range of the quote in its paragraph. */
   readonly qa: Int32Array;
@@ -51,6 +59,8 @@ class KeptQuotes {
     this.span = new Int32Array(spans);
     this.kind = new Array<QuoteKind>(spans).fill('full');
     this.verb = new Array<string | null>(spans).fill(null);
+    this.rule = new Array<AttributionRule>(spans).fill('none');
+    this.distant = new Uint8Array(spans);
     this.found = new Uint8Array(spans);
     this.person = new Int32Array(spans);
     this.sent = new Int32Array(spans);
@@ -65,10 +75,28 @@ class KeptQuotes {
     this.found[k] = attribution.found ? 1 : 0;
     this.person[k] = attribution.person ?? -1;
     this.verb[k] = attribution.verb;
+    this.rule[k] = attribution.rule;
+    this.distant[k] = attribution.distant ? 1 : 0;
     this.sent[k] = sent;
     this.qa[k] = qa;
     this.qb[k] = qb;
     return k;
+  }
+
+  /** Quote k takes quote `from`'s speaker by `rule` (and its verb, or none). */
+  inherit(k: number, from: number, rule: AttributionRule, keepVerb: boolean): void {
+    this.person[k] = this.person[from]!;
+    this.verb[k] = keepVerb ? this.verb[from]! : null;
+    this.rule[k] = rule;
+    this.distant[k] = this.distant[from]!;
+  }
+
+  /** Quote k is given `person` by `rule`. */
+  assign(k: number, person: number | null, rule: AttributionRule, verb: string | null = null): void {
+    this.person[k] = person ?? -1;
+    this.verb[k] = verb;
+    this.rule[k] = person === null && rule !== 'none' ? 'anonymous' : rule;
+    this.distant[k] = 0;
   }
 }
 
@@ -119,8 +147,13 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
     findNameCandidates(model(i, false), isTitleQuote, pool, candidates);
   }
   candFirst[paras.length] = candidates.length;
+  // Bylines are not paragraphs: their authors join the registry without a mention in the text.
+  for (const line of layout.bylines) {
+    const author = bylineCandidate(line);
+    if (author) candidates.push(author);
+  }
   const registry = new PeopleRegistry();
-  registry.build(candidates);
+  registry.build(candidates, wordsWrittenLower(doc.vocab));
 
   // Nicknames inside names (Jo "J.B." Bloggs) are not quotes.
   const excluded = new Set<number>();
@@ -130,10 +163,15 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
   const attributor = new Attributor(text);
   const kept = new KeptQuotes(spans.length);
   let previous: ParagraphModel | null = null;
+  // A statement framed in prose covers the quoted paragraphs that follow it, up to the next prose paragraph.
+  let statement: StatementFrame | null = null;
   for (let i = 0; i < paras.length; i++) {
     const par = model(i);
     resolver.process(par, candidates, candFirst[i]!, candFirst[i + 1]!);
-    if (par.quoteTo > par.quoteFrom) attributeParagraph(text, par, previous, spans, quoteText, isTitleQuote, attributor, excluded, kept);
+    const opensWithQuote = OPENS_WITH_QUOTE.test(par.text);
+    if (!opensWithQuote) statement = findStatementFrame(par);
+    else if (statement !== null) statement = { person: statement.person, at: -1 };
+    if (par.quoteTo > par.quoteFrom) attributeParagraph(text, par, previous, spans, quoteText, isTitleQuote, attributor, excluded, kept, statement);
     previous = par;
   }
   inheritAcrossParagraphs(kept, spans);
@@ -142,7 +180,11 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
   const quotes: ParsedQuote[] = [];
   for (let k = 0; k < kept.length; k++) {
     const q = kept.span[k]!;
-    const person = kept.person[k]!;
+    const rule = kept.rule[k]!;
+    const confidence = confidenceOf(rule, kept.distant[k] === 1);
+    // A guess we do not trust is not printed: the quote goes to review instead.
+    const review = rule === 'none' || confidence < REVIEW_THRESHOLD;
+    const person = review ? -1 : kept.person[k]!;
     const speaker = person < 0 ? null : people[person]!.name;
     if (speaker === null) {
       warnings.push({
@@ -151,7 +193,18 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
         start: spans.start[q]!,
       });
     }
-    quotes.push({ text: quoteText[q]!, speaker, kind: kept.kind[k]!, start: spans.start[q]!, end: spans.end[q]!, paragraph: spans.paragraph[q]!, verb: kept.verb[k]! });
+    quotes.push({
+      text: quoteText[q]!,
+      speaker,
+      kind: kept.kind[k]!,
+      start: spans.start[q]!,
+      end: spans.end[q]!,
+      paragraph: spans.paragraph[q]!,
+      verb: kept.verb[k]!,
+      attribution: review ? 'none' : rule,
+      confidence: review ? 0 : confidence,
+      review,
+    });
   }
 
   const orderedPeople = [...people]
@@ -182,7 +235,9 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
     published = normalisePublished(fmPublished, ref);
     if (published === null) warnings.push({ code: 'invalid-published', message: `front matter "published" is not a date: ${String(fmPublished)}`, start: null });
   } else {
-    published = findPublishedDate(lead, ref);
+    // A date line of its own above the lead ("Tuesday, June 19, 2018") dates the article; a date in the lead may be the event's.
+    for (let i = 0; published === null && i < layout.preamble.length; i++) published = findPublishedDate(layout.preamble[i]!, ref);
+    published ??= findPublishedDate(lead, ref);
   }
 
   const outlet = scalarString(data.outlet) ?? findOutlet(paras.slice(0, OUTLET_SCAN_PARAGRAPHS).map((p) => p.text.slice(0, 4000)));
@@ -227,6 +282,7 @@ function attributeParagraph(
   attributor: Attributor,
   excluded: ReadonlySet<number>,
   out: KeptQuotes,
+  statement: StatementFrame | null,
 ): void {
   const T = par.tokens;
   // This paragraph's kept quotes are out[first, out.length).
@@ -247,6 +303,8 @@ function attributeParagraph(
     // The reporter's words between the sentence start (or the previous quote
     // of the same sentence) and the opening mark.
     let from: number;
+    // `"A," she said, "b …"`: the second part resumes the speaker's sentence.
+    const resumes = prevQuote >= 0 && out.sent[prevQuote] === sent && /,\s*$/.test(quoteText[out.span[prevQuote]!]!);
     if (prevQuote >= 0 && out.sent[prevQuote] === sent) {
       const ps = out.span[prevQuote]!;
       const pc = spans.close[ps]!;
@@ -257,7 +315,7 @@ function attributeParagraph(
       from = f === 0 ? par.start : f < qa ? T[f]!.s : open;
     }
     const beforeText = from <= open ? source.slice(Math.max(from, open - 400), open) : '';
-    const kind = quoteKind(beforeText, text, continued);
+    const kind = quoteKind(beforeText, text, continued || resumes);
 
     let keep = hasLetters(text) && !excluded.has(qi);
     if (keep && !continued && close >= 0 && isTitleQuote(qi)) keep = false;
@@ -271,33 +329,62 @@ function attributeParagraph(
 
   // A quote with no attribution of its own inherits one from a quote it belongs with.
   const end = out.length;
+  let reports: ParagraphReports | null = null;
   for (let s = first; s < end; s++) {
     if (out.found[s] === 1) continue;
     // Later in the same sentence: "A" and "B," he said.
     const next = s + 1;
     if (next < end && out.sent[next] === out.sent[s] && out.found[next] === 1) {
-      out.person[s] = out.person[next]!;
-      out.verb[s] = out.verb[next]!;
+      out.inherit(s, next, 'same-sentence', true);
       continue;
     }
     const prev = s - 1;
     if (prev >= first && out.person[prev]! >= 0) {
       if (!mentionsOtherPerson(par, out, prev, s)) {
-        out.person[s] = out.person[prev]!;
-        out.verb[s] = out.sent[prev] === out.sent[s] ? out.verb[prev]! : null;
+        const sameSentence = out.sent[prev] === out.sent[s];
+        out.inherit(s, prev, sameSentence ? 'same-sentence' : 'paragraph', sameSentence);
       }
       continue;
     }
     // A paragraph ending "… said:" introduces the quote opening the next one.
-    if (prev < first && previousPar && /^\s*["\u201C\u201E\u00AB\u2018]/.test(par.text)) {
+    if (prev < first && previousPar && OPENS_WITH_QUOTE.test(par.text)) {
       const intro = attributor.introducedBy(previousPar);
       if (intro.found) {
-        out.person[s] = intro.person ?? -1;
-        out.verb[s] = intro.verb;
+        out.assign(s, intro.person, 'introduced', intro.verb);
+        continue;
       }
+    }
+    const label = attributor.label(par, out.qa[s]!, spans.open[out.span[s]!]!);
+    if (label !== null) {
+      out.assign(s, label, 'label');
+      continue;
+    }
+    if (statement !== null && prev < first && out.qa[s]! > statement.at && !mentionsOtherPerson(par, out, -1, s, statement.person)) {
+      out.assign(s, statement.person, 'statement');
+      continue;
+    }
+    if (spans.continued[out.span[s]!] === 1) continue; // its chain gives it a speaker, if any
+    // Reported earlier in this paragraph: "X also said … . "…"".
+    // Only a quote standing as a sentence of its own: a fragment inside the reporter's sentence is theirs.
+    const qa = out.qa[s]!;
+    const opensSentence = qa === 0 || par.tokens[qa - 1]!.sent !== out.sent[s];
+    reports ??= new ParagraphReports(par, attributor);
+    const reported = opensSentence && out.kind[s] === 'full' ? reports.speakerBefore(qa) : null;
+    if (reported !== null && !mentionsOtherPerson(par, out, -1, s, reported)) {
+      out.assign(s, reported, 'paragraph-speaker');
+      continue;
+    }
+    // A paragraph that only quotes, right after one that quotes or reports one person.
+    if (prev < first && previousPar && previousPar.index === par.index - 1 && OPENS_WITH_QUOTE.test(par.text) && reports.onlyQuotes) {
+      const last = first - 1;
+      const lastSpeaker = last >= 0 && spans.paragraph[out.span[last]!] === previousPar.index ? out.person[last]! : -1;
+      const speaker = lastSpeaker >= 0 ? lastSpeaker : new ParagraphReports(previousPar, attributor).speakerBefore(previousPar.tokens.length);
+      if (speaker !== null && speaker >= 0) out.assign(s, speaker, 'paragraph-speaker');
     }
   }
 }
+
+const OPENS_WITH_QUOTE = /^\s*["\u201C\u201E\u00AB\u2018]/;
 
 /** Pieces of a multi-paragraph quote share the speaker found for any of them. */
 function inheritAcrossParagraphs(kept: KeptQuotes, spans: QuoteSpans): void {
@@ -311,17 +398,16 @@ function inheritAcrossParagraphs(kept: KeptQuotes, spans: QuoteSpans): void {
   for (let k = 0; k < kept.length; k++) {
     if (kept.person[k]! >= 0) continue;
     const owner = chainSpeaker[spans.chain[kept.span[k]!]!]!;
-    if (owner >= 0 && owner !== k && kept.found[k] === 0) {
-      kept.person[k] = kept.person[owner]!;
-      kept.verb[k] = null;
-    }
+    if (owner >= 0 && owner !== k && kept.found[k] === 0) kept.inherit(k, owner, 'continuation', false);
   }
 }
 
-/** True when the reporter names someone else between two quotes. */
-function mentionsOtherPerson(par: ParagraphModel, kept: KeptQuotes, a: number, b: number): boolean {
-  const person = kept.person[a];
-  for (let k = kept.qb[a]!; k < kept.qa[b]!; k++) {
+/**
+ * True when the reporter names someone else between two quotes (a < 0: from
+ * the paragraph's start) than quote a's speaker (or `person`).
+ */
+function mentionsOtherPerson(par: ParagraphModel, kept: KeptQuotes, a: number, b: number, person = kept.person[a]): boolean {
+  for (let k = a < 0 ? 0 : kept.qb[a]!; k < kept.qa[b]!; k++) {
     const m = par.mentionsByStart[k];
     if (m && m.person !== null && m.person !== person && m.kind === 'name') return true;
   }

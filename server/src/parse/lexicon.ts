@@ -31,10 +31,8 @@ export const SPEECH_VERBS = set(`
   challenged chanted sang sings pleaded pleads begged begs demanded
   recommended accepted acknowledged thanked apologised apologized
   denounced denounces texted emailed messaged wrote screamed yelled cried sighed snapped added stressed
+  reads reasoned reasons
 `);
-
-/** Verbs that only count as speech when an object follows ("told reporters"). */
-export const SPEECH_PARTICLES = set('out on');
 
 /** Words that may sit between a subject and its speech verb ("he also said"). */
 export const ADVERBS_BETWEEN = set(`
@@ -45,8 +43,6 @@ export const ADVERBS_BETWEEN = set(`
 `);
 
 export const PRONOUNS_SUBJECT = set('he she they');
-export const PRONOUNS_MALE = set('he him his himself');
-export const PRONOUNS_FEMALE = set('she her hers herself');
 
 /** Honorifics that are dropped from a name rather than kept as a role. */
 export const HONORIFICS = set('mr mrs ms miss mx dr prof sir dame lord lady rev fr madam mister');
@@ -82,6 +78,9 @@ export const ROLE_HEADS = set(`
   centre-back center-back full-back fullback playmaker forward keeper manager boss
   inspector constable officer councillor alderman trustee governor chairman
   composer cinematographer conductor dancer comedian broadcaster lyricist screenwriter
+  airman seaman sailor specialist private corporal mate boatswain ensign trooper gunner
+  bandsman technician maintainer controlman undersecretary spc pfc pvt cpt brig cwo sfc ens
+  democrat republican astronaut curator defendant agent member publisher
 `);
 
 /** Abbreviated titles and the role head they stand for. */
@@ -91,12 +90,15 @@ export const ROLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['cpl', 'corporal'], ['det', 'detective'], ['insp', 'inspector'], ['supt', 'superintendent'],
   ['cmdr', 'commander'], ['adm', 'admiral'], ['maj', 'major'], ['pres', 'president'],
   ['amb', 'ambassador'], ['atty', 'attorney'], ['prof', 'professor'], ['dr', 'doctor'],
+  ['spc', 'specialist'], ['pfc', 'private'], ['pvt', 'private'], ['cpt', 'captain'],
+  ['brig', 'brigadier'], ['cwo', 'officer'], ['sfc', 'sergeant'], ['ens', 'ensign'], ['tech', 'technical'],
 ]);
 
 /** Modifiers that change which office a role denotes ("Vice President" ≠ "President"). */
 export const RANK_MODIFIERS = set(`
   vice deputy prime former ex acting interim assistant associate co under lieutenant
   first second junior outgoing incoming late honorary
+  class warrant petty lance staff master command brigadier ranking
 `);
 
 /** Words that narrow a role without changing its rank ("Foreign Minister", "head coach"). */
@@ -167,6 +169,7 @@ export const ORG_CUES = set(`
   logistics industries enterprises ventures brands foods pharma therapeutics biotech robotics
   aerospace dynamics relief aid charities rovers athletic wanderers lane drive crescent terrace
   boulevard parkway infirmary elementary academy
+  squadron squadrons platoon detachment fleet
 `);
 
 /** Words that mark a place rather than a person when inside a capitalised run. */
@@ -284,6 +287,7 @@ export const ABBREVIATIONS = set(`
   mr mrs ms dr prof st gen lt col sgt capt sen rep gov jr sr inc co corp ltd no vs
   jan feb mar apr jun jul aug sep sept oct nov dec mt ft ave rd blvd dept est approx
   u.s u.k e.g i.e a.m p.m u.n fig vol ch pp op cf al rev fr hon pres maj cmdr adm
+  spc pfc pvt cpt brig tech cwo sfc ens cpl insp supt det amb atty
 `);
 
 /** Name particles allowed inside a personal name ("Ludwig van Beethoven"). */
@@ -324,7 +328,6 @@ export const LEX_WEAK_PLACE = 1 << 9;
 export const LEX_PLACE_FIRST_WORD = 1 << 10;
 export const LEX_COMMON_WORD = 1 << 11;
 export const LEX_MONTH = 1 << 12;
-export const LEX_WEEKDAY = 1 << 13;
 export const LEX_SPEECH_VERB = 1 << 14;
 export const LEX_PREPOSITION = 1 << 15;
 export const LEX_PRONOUN_SUBJECT = 1 << 16;
@@ -349,7 +352,6 @@ const LEX_LISTS: ReadonlyArray<readonly [{ has(word: string): boolean }, number]
   [PLACE_FIRST_WORDS, LEX_PLACE_FIRST_WORD],
   [COMMON_WORDS, LEX_COMMON_WORD],
   [MONTHS, LEX_MONTH],
-  [WEEKDAYS, LEX_WEEKDAY],
   [SPEECH_VERBS, LEX_SPEECH_VERB],
   [PREPOSITIONS, LEX_PREPOSITION],
   [PRONOUNS_SUBJECT, LEX_PRONOUN_SUBJECT],
@@ -363,5 +365,7 @@ const LEX_LISTS: ReadonlyArray<readonly [{ has(word: string): boolean }, number]
 export function lexiconBits(lower: string): number {
   let bits = 0;
   for (const [list, bit] of LEX_LISTS) if (list.has(lower)) bits |= bit;
+  // "Senators Jo Bloggs and …": a plural office before names is a role too.
+  if ((bits & LEX_ROLE_HEAD) === 0 && lower.length > 5 && lower.endsWith('s') && ROLE_HEADS.has(lower.slice(0, -1))) bits |= LEX_ROLE_HEAD;
   return bits;
 }

@@ -1,19 +1,8 @@
 import { LEX_INDEFINITE_OPENER, LEX_NATIONALITY, LEX_PREPOSITION, LEX_PRONOUN_SUBJECT, LEX_RANK_MODIFIER, LEX_ROLE_HEAD, LEX_ROLE_MODIFIER, LEX_STOPWORD, RANK_MODIFIERS, ROLE_HEADS, ROLE_ABBREVIATIONS, STOPWORDS } from './lexicon';
-import type { ParagraphModel, Token } from './model';
+import type { Mention, ParagraphModel, Token } from './model';
 import type { NameCandidate, PeopleRegistry, Person } from './people';
 import { addAlias } from './people';
 import { isSingleSpace } from './text';
-
-export interface Mention {
-  tokStart: number;
-  tokEnd: number;
-  /** Person index, or null when the mention could not be resolved. */
-  person: number | null;
-  kind: 'name' | 'pronoun' | 'role';
-  possessive: boolean;
-  /** Object of a preposition ("an interview with X"): a poor antecedent. */
-  prepObject: boolean;
-}
 
 interface RoleKey {
   head: string;
@@ -130,8 +119,23 @@ export class MentionResolver {
     for (let i = current.length - 1; i >= 0; i--) if (this.fits(current[i]!.person, pronoun)) return current[i]!.person;
     for (const c of lastSentence) if (!c.prep && this.fits(c.person, pronoun)) return c.person;
     for (const c of lastSentence) if (this.fits(c.person, pronoun)) return c.person;
-    for (let i = this.recent.length - 1; i >= 0; i--) if (this.fits(this.recent[i]!, pronoun)) return this.recent[i]!;
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      if (this.fits(this.recent[i]!, pronoun)) {
+        this.resolvedFarBack = true;
+        return this.recent[i]!;
+      }
+    }
     return null;
+  }
+
+  /** Set by resolvePronoun when its answer came from before the previous sentence (read once by the caller). */
+  private resolvedFarBack = false;
+
+  /** resolvedFarBack, reset. */
+  private takeFarBack(): boolean {
+    const v = this.resolvedFarBack;
+    this.resolvedFarBack = false;
+    return v;
   }
 
   /**
@@ -242,7 +246,7 @@ export class MentionResolver {
       }
       if ((t.lex & LEX_PRONOUN_SUBJECT) !== 0) {
         const person = this.resolveRef(t.lower, t.sent);
-        this.add(par, { tokStart: k, tokEnd: k + 1, person, kind: 'pronoun', possessive: false, prepObject: false }, t.sent);
+        this.add(par, { tokStart: k, tokEnd: k + 1, person, kind: 'pronoun', possessive: false, prepObject: false, distant: this.takeFarBack() }, t.sent);
         k++;
         continue;
       }
@@ -252,8 +256,9 @@ export class MentionResolver {
           // A role nobody holds: the unnamed person introduced earlier ("the
           // official"), else the person the discourse is about ("the centre-back").
           let person = this.resolveRole(np.key);
+          this.resolvedFarBack = false;
           if (person === null && !this.anonymousHeads.has(np.key.head)) person = this.resolveRef('any', t.sent);
-          this.add(par, { tokStart: k, tokEnd: np.end, person, kind: 'role', possessive: T[np.end - 1]!.possessive, prepObject: isPrepObject(T, k) }, t.sent);
+          this.add(par, { tokStart: k, tokEnd: np.end, person, kind: 'role', possessive: T[np.end - 1]!.possessive, prepObject: isPrepObject(T, k), distant: this.takeFarBack() }, t.sent);
           k = np.end;
           continue;
         }
@@ -334,4 +339,4 @@ function roleNounPhrase(par: ParagraphModel, k: number, extraHeads: ReadonlySet<
   return null;
 }
 
-export type { Person };
+export type { Mention, Person };

@@ -1,6 +1,5 @@
 import { grown } from './columns';
 import type { QuoteSpans } from './quotes';
-import type { Mention } from './mentions';
 import { isWordCode } from './text';
 import { FNV_OFFSET, FNV_PRIME, NO_FORM, Vocabulary, type WordForm } from './vocabulary';
 
@@ -50,6 +49,24 @@ export class Token {
   get nameLex(): number {
     return this.possessive ? this.form.baseLex : this.form.lex;
   }
+}
+
+/**
+ * A reference to a person in a paragraph: a name, a pronoun or a role noun.
+ * Declared here, beside the paragraph model that holds it, so that model,
+ * people and mentions import one another in one direction only.
+ */
+export interface Mention {
+  tokStart: number;
+  tokEnd: number;
+  /** Person index, or null when the mention could not be resolved. */
+  person: number | null;
+  kind: 'name' | 'pronoun' | 'role';
+  possessive: boolean;
+  /** Object of a preposition ("an interview with X"): a poor antecedent. */
+  prepObject: boolean;
+  /** A pronoun or role noun resolved to someone last mentioned before the previous sentence. */
+  distant?: boolean;
 }
 
 export interface ParagraphModel {

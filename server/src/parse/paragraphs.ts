@@ -14,6 +14,13 @@ export interface BodyLayout {
   followsPrevious: Uint8Array;
   relatedLinks: ParsedRelatedLink[];
   sourceUrl: string | null;
+  /** Byline lines ("By Jo Bloggs", "Story by Sgt. Jo Bloggs"), kept out of the paragraphs. */
+  bylines: ParsedParagraph[];
+  /**
+   * Heading-like lines between the headline and the first paragraph: datelines,
+   * dates, desks and units. They open no section.
+   */
+  preamble: string[];
 }
 
 /** Non-blank lines of the body, trimmed: line i is text[start[i], end[i]), i < count. */
@@ -96,11 +103,18 @@ function isBlank(c: number): boolean {
   return c === 32 || c === 9 || c === 0xfeff || c === 0xa0 || c === 11 || c === 12 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000;
 }
 
+/** "2. Title Of A Numbered Item": numbered headings may run longer than others. */
+const NUMBERED = /^\d{1,2}[.)]\s/;
+/** A trailing ellipsis ("What They're Saying…") does not close a sentence. */
+const ELLIPSIS_END = /(?:\.\.\.|\u2026)$/;
+
 /** Short, no closing punctuation, mostly capitalised words: a subheading. */
 export function isHeadingLike(line: string): boolean {
-  if (line.length > 100 || TERMINAL.test(line) || HAS_QUOTE.test(line)) return false;
+  const numbered = NUMBERED.test(line);
+  if (line.length > (numbered ? 160 : 100) || HAS_QUOTE.test(line)) return false;
+  if (TERMINAL.test(line) && !(ELLIPSIS_END.test(line) && !/\.\.\.\.$/.test(line))) return false;
   const words = line.split(/\s+/);
-  if (words.length > 12) return false;
+  if (words.length > (numbered ? 20 : 12)) return false;
   if (!isUpperStart(words[0]!) && !/^\d/.test(words[0]!)) return false;
   if (/^by$/i.test(words[0]!) && words.length <= 5) return false; // a byline
   let significant = 0;
@@ -117,6 +131,28 @@ export function isHeadingLike(line: string): boolean {
   return capitalised / significant >= 0.75;
 }
 
+/**
+ * A sentence-case subheading ("University exhibits"): only trusted as a line
+ * of its own between blank lines, short and without sentence punctuation.
+ */
+function isShortStandaloneHeading(text: string, line: string, start: number, end: number): boolean {
+  if (line.length > 60 || TERMINAL.test(line) || HAS_QUOTE.test(line) || !isUpperStart(line)) return false;
+  if (line.split(/\s+/).length > 6) return false;
+  return blankLineAround(text, start, -1) && blankLineAround(text, end, 1);
+}
+
+/** Is there a blank line (or the text's edge) next to offset `at`, looking back (-1) or ahead (1)? */
+function blankLineAround(text: string, at: number, dir: -1 | 1): boolean {
+  let breaks = 0;
+  for (let i = dir < 0 ? at - 1 : at; i >= 0 && i < text.length; i += dir) {
+    const c = text.charCodeAt(i);
+    if (c === 10) breaks++;
+    else if (!isSpaceCode(c)) return breaks >= 2;
+    if (breaks >= 2) return true;
+  }
+  return true;
+}
+
 /** A headline-like first line: short, no sentence punctuation at the end. */
 export function isHeadlineLike(line: string): boolean {
   if (line.length > 160 || /[.!?;:,]$/.test(line)) return false;
@@ -125,8 +161,8 @@ export function isHeadlineLike(line: string): boolean {
 }
 
 function isByline(line: string): boolean {
-  if (!/^by\s/i.test(line)) return false;
-  return /^by\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|al))*\s*(?:[,|–—-].{0,60})?$/iu.test(line) && line.split(/\s+/).length <= 10;
+  if (!/^(?:(?:story|text|words|report)\s+)?by\s/i.test(line)) return false;
+  return /^(?:(?:story|text|words|report)\s+)?by\s+(?:\d+(?:st|nd|rd|th)\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|\d+(?:st|nd|rd|th)|and|&|de|van|von|al))*\s*(?:[,|–—-].{0,60})?$/iu.test(line) && line.split(/\s+/).length <= 10;
 }
 
 const SEPARATOR_ONLY = /^[\s*_=~#•·—–-]+$/;
@@ -139,7 +175,7 @@ const SEPARATOR_ONLY = /^[\s*_=~#•·—–-]+$/;
 const SPECIAL_FIRST_WORDS = new Set([
   'read', 'also', 'see', 'further', 'you', 'recommended', 'more', 'related', 'watch', 'listen',
   'source', 'original', 'originally', 'url', 'link', 'canonical',
-  'by',
+  'by', 'story', 'text', 'words', 'report',
 ]);
 const LONGEST_SPECIAL_WORD = 11;
 
@@ -197,6 +233,9 @@ export function layoutBody(text: string, bodyStart: number, frontMatterTitle: st
   const relatedLinks: ParsedRelatedLink[] = [];
   let headline: BodyLayout['headline'] = null;
   let sourceUrl: string | null = null;
+  const bylines: ParsedParagraph[] = [];
+  const preamble: string[] = [];
+  let afterByline = false;
   let current: ParsedSection = { heading: null, paragraphs: [] };
   let prevWasParagraph = false;
   const startSection = (heading: string): void => {
@@ -221,6 +260,10 @@ export function layoutBody(text: string, bodyStart: number, frontMatterTitle: st
     const start = ls[i]!;
     const lineEnd = le[i]!;
     let line: string | null = null;
+    // The desk or unit written under a byline ("49th Public Affairs Detachment (Airborne)").
+    const affiliation = afterByline && isAffiliationLine(text, start, lineEnd);
+    afterByline = false;
+    if (affiliation) continue;
     if (mayBeSpecialLine(text, start, lineEnd)) {
       line = lineText(i);
       const related = parseRelatedLine(line);
@@ -234,17 +277,23 @@ export function layoutBody(text: string, bodyStart: number, frontMatterTitle: st
         continue;
       }
       if (SEPARATOR_ONLY.test(line) && !/[\p{L}\p{N}]/u.test(line)) continue;
-      if (isByline(line)) continue;
+      if (isByline(line)) {
+        bylines.push({ text: line, start });
+        afterByline = true;
+        continue;
+      }
       const md = /^#{1,6}\s+/.exec(line);
       if (md) {
         startSection(line.slice(md[0].length).trim());
         continue;
       }
     }
-    if (i + 1 < count && lineEnd - start <= 100 && mayEndHeading(text.charCodeAt(lineEnd - 1))) {
+    if (i + 1 < count && lineEnd - start <= 160 && (mayEndHeading(text.charCodeAt(lineEnd - 1)) || text.charCodeAt(lineEnd - 1) === 46 || text.charCodeAt(lineEnd - 1) === 0x2026)) {
       line ??= lineText(i);
-      if (isHeadingLike(line) && !parseRelatedLine(lineText(i + 1))) {
-        startSection(line);
+      const heading = isHeadingLike(line) || (paragraphs.length > 0 && isShortStandaloneHeading(text, line, start, lineEnd));
+      if (heading && !parseRelatedLine(lineText(i + 1))) {
+        if (paragraphs.length === 0) preamble.push(line);
+        else startSection(line);
         continue;
       }
     }
@@ -262,7 +311,14 @@ export function layoutBody(text: string, bodyStart: number, frontMatterTitle: st
     i = j;
   }
   if (current.paragraphs.length > 0 || current.heading !== null) sections.push(current);
-  return { headline, sections, paragraphs, followsPrevious: follows.subarray(0, paragraphs.length), relatedLinks, sourceUrl };
+  return { headline, sections, paragraphs, followsPrevious: follows.subarray(0, paragraphs.length), relatedLinks, sourceUrl, bylines, preamble };
+}
+
+/** Short, no sentence punctuation or quote, at most eight words: a desk or unit name. */
+function isAffiliationLine(text: string, start: number, end: number): boolean {
+  if (end - start > 80) return false;
+  const line = text.slice(start, end);
+  return !/[.!?;:"\u201C\u201D]$/.test(line) && !HAS_QUOTE.test(line) && line.split(/\s+/).length <= 8;
 }
 
 function stripMarkdownHeading(line: string): string {

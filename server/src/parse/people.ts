@@ -1,10 +1,5 @@
 import {
-  HONORIFICS,
-  NATIONALITIES,
   ORG_CUES,
-  RANK_MODIFIERS,
-  ROLE_HEADS,
-  ROLE_MODIFIERS,
   STOPWORDS,
   WEEKDAYS,
   LEX_COMMON_WORD,
@@ -23,6 +18,7 @@ import {
   LEX_SPEECH_VERB,
   LEX_STOPWORD,
   LEX_WEAK_PLACE,
+  lexiconBits,
 } from './lexicon';
 import type { ParagraphModel, Token } from './model';
 import { isAllCaps, collapseSpaces, isSingleSpace, isSpaceCode } from './text';
@@ -51,6 +47,8 @@ export interface NameCandidate {
   evidence: number;
   /** Lower-case name tokens without particles or suffixes. */
   keyTokens: string[];
+  /** The role came from a plural office before a list ("photographers …"): names listed after share it. */
+  listRole?: boolean;
 }
 
 export interface Person {
@@ -127,22 +125,20 @@ interface ListNode {
   list: string[] | null;
 }
 
-function isRoleWord(lower: string): boolean {
-  return ROLE_HEADS.has(lower) || RANK_MODIFIERS.has(lower) || ROLE_MODIFIERS.has(lower) || HONORIFICS.has(lower) || NATIONALITIES.has(lower);
-}
+/** Is the word part of a role rather than a name (any role list, plural offices included)? */
+const isRoleWord = (lower: string): boolean => (lexiconBits(lower) & LEX_ROLE_WORD) !== 0;
 
 /** isRoleWord of the token's lower-case form, by its lexicon bits. */
 const isRoleToken = (t: Token): boolean => (t.lex & LEX_ROLE_WORD) !== 0;
 
 /** Could this token be part of a personal name? */
-function nameLike(t: Token, allCapsParagraph: boolean): boolean {
+function nameLike(t: Token): boolean {
   if (!t.cap) return false;
   const w = t.possessive ? t.base : t.text;
-  if (allCapsParagraph) return nameLikeWord(w, true);
   // The verdict depends on the word alone: decide each form once (bounded memo).
   let v = nameLikeWords.get(w);
   if (v === undefined) {
-    v = nameLikeWord(w, false);
+    v = nameLikeWord(w);
     if (nameLikeWords.size >= 20000) nameLikeWords.clear();
     nameLikeWords.set(w, v);
   }
@@ -151,13 +147,19 @@ function nameLike(t: Token, allCapsParagraph: boolean): boolean {
 
 const nameLikeWords = new Map<string, boolean>();
 
-function nameLikeWord(w: string, allCapsParagraph: boolean): boolean {
+function nameLikeWord(w: string): boolean {
   if (/\d/.test(w)) return false;
-  if (!allCapsParagraph && isAllCaps(w.replace(/[-'’.]/g, '')) && w.length > 1 && !/^(?:\p{Lu}\.)+\p{Lu}$/u.test(w)) return false;
+  if (isAllCaps(w.replace(/[-'’.]/g, '')) && w.length > 1 && !/^(?:\p{Lu}\.)+\p{Lu}$/u.test(w)) return false;
   const l = w.toLowerCase();
   if (STOPWORDS.has(l) || WEEKDAYS.has(l) || ORG_CUES.has(l) || isRoleWord(l)) return false;
   return true;
 }
+
+/** "1st", "2nd", "3": the grade inside a rank ("Airman 1st Class", "Chief Warrant Officer 2"). */
+const isGradeWord = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  return c >= 48 && c <= 57 && w.length <= 3 && /^(?:\d|[1-9](?:st|nd|rd|th))$/.test(w);
+};
 
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const LOCATIVES = new Set(['at', 'in', 'into', 'near', 'across', 'outside', 'inside', 'via', 'towards', 'toward', 'on', 'along', 'around', 'through', 'throughout']);
@@ -177,7 +179,7 @@ export const looksOccupational = (lower: string): boolean => {
 const occupationalWords = new Map<string, boolean>();
 
 const computeLooksOccupational = (lower: string): boolean =>
-  lower.length >= 6 && /(?:er|or|ist|ian|ant|ent|grapher|smith|maker|writer)$/.test(lower) && !STOPWORDS.has(lower) && !/^(?:whether|together|however|another|neither|either|rather|further|former|latter|member|number|under|after|over|other|never|ever|order|paper|winter|summer|letter|matter|corner|border|quarter|center|centre|minor|major|error|sector|factor|floor|door|behalf|recent|current|percent|present|event|moment|comment|statement|government|parliament|agreement|investment|department|content|extent|talent|patient|meant|want|elephant|lender|retailer|manufacturer|insurer|operator|supplier|distributor|carrier|provider|exporter|importer|publisher|broadcaster|regulator|developer|owner|partner|sponsor|investor|buyer|seller|bidder|rival|competitor|neighbour|neighbor|monitor|tracker|counter|shelter|center|theater|theatre|charter|chapter|quarter|register)$/.test(lower);
+  lower.length >= 6 && /(?:er|or|ist|ian|ant|ent|grapher|smith|maker|writer)$/.test(lower) && !STOPWORDS.has(lower) && !/^(?:greater|bigger|larger|smaller|better|higher|longer|shorter|stronger|weaker|younger|older|faster|slower|easier|harder|earlier|closer|whether|together|however|another|neither|either|rather|further|former|latter|member|number|under|after|over|other|never|ever|order|paper|winter|summer|letter|matter|corner|border|quarter|center|centre|minor|major|error|sector|factor|floor|door|behalf|recent|current|percent|present|event|moment|comment|statement|government|parliament|agreement|investment|department|content|extent|talent|patient|meant|want|elephant|lender|retailer|manufacturer|insurer|operator|supplier|distributor|carrier|provider|exporter|importer|publisher|broadcaster|regulator|developer|owner|partner|sponsor|investor|buyer|seller|bidder|rival|competitor|neighbour|neighbor|monitor|tracker|counter|shelter|center|theater|theatre|charter|chapter|quarter|register)$/.test(lower);
 
 /** "J." and "J.R.": one or more single capitals with dots. */
 function isInitial(t: Token, text: string, base: number): boolean {
@@ -218,7 +220,6 @@ export function findNameCandidates(
   const text = par.text;
   const base = par.start;
   if (isShouting(text)) return out;
-  const allCaps = false;
   let k = 0;
   while (k < T.length) {
     const t = T[k]!;
@@ -246,6 +247,13 @@ export function findNameCandidates(
       const sameContext = a.quote === b.quote;
       const dotted = dotSpace && (isInitial(a, text, base) || isTitleAbbreviation(a));
       if (sameContext && (space || dotted || (dot && isInitial(a, text, base)))) {
+        // "Sgt. 1st Class Jo Bloggs", "Chief Warrant Officer 2 Jo Bloggs": a grade inside a rank.
+        if (!b.cap && isRoleToken(a) && isGradeWord(b.text) && j + 2 < T.length && T[j + 2]!.cap && T[j + 2]!.quote === a.quote && isSingleSpace(text, b.e - base, T[j + 2]!.s - base)) {
+          RUN[runLength++] = j + 1;
+          RUN[runLength++] = j + 2;
+          j += 2;
+          continue;
+        }
         if (b.cap) {
           RUN[runLength++] = j + 1;
           j++;
@@ -288,8 +296,11 @@ export function findNameCandidates(
       break;
     }
     k = j + 1;
-    const cand = decomposeRun(par, RUN, runLength, allCaps, nickname, nicknameQuote, pool);
-    if (cand) out.push(cand);
+    const cand = decomposeRun(par, RUN, runLength, nickname, nicknameQuote, pool);
+    if (cand) {
+      shareListRole(par, out, cand, pool);
+      out.push(cand);
+    }
   }
   return out;
 }
@@ -316,18 +327,22 @@ const isArabicArticleName = (w: string): boolean =>
   (w.charCodeAt(0) === 97 || w.charCodeAt(0) === 101) && w.charCodeAt(1) === 108 && w.charCodeAt(2) === 45 && /^(?:al|el)-\p{Lu}/u.test(w);
 
 /** Can toks[i] be part of the name itself (the part after any role words)? */
-function isNameTokenAt(toks: readonly Token[], i: number, allCaps: boolean): boolean {
+function isNameTokenAt(toks: readonly Token[], i: number, count: number): boolean {
   const t = toks[i]!;
+  // "Suleiman al-Amr": a surname with the Arabic article, after a given name.
+  if (i > 0 && isArabicArticleName(t.text)) return true;
+  // A middle initial that is also a word ("Daniel A. Dailey", "Harry S. Truman").
+  if (t.text.length === 1 && t.cap && i > 0 && i + 1 < count && nameLike(toks[i - 1]!) && nameLike(toks[i + 1]!)) return true;
   if ((t.lex & LEX_NAME_PARTICLE) !== 0 && !t.cap) return true;
-  if (nameLike(t, allCaps)) {
+  if (nameLike(t)) {
     // Months are names only after a given name ("Theresa May"), never "May 5".
-    if ((t.nameLex & LEX_MONTH) !== 0 && (i === 0 || !nameLike(toks[i - 1]!, allCaps) || (toks[i - 1]!.lex & LEX_MONTH) !== 0)) return false;
+    if ((t.nameLex & LEX_MONTH) !== 0 && (i === 0 || !nameLike(toks[i - 1]!) || (toks[i - 1]!.lex & LEX_MONTH) !== 0)) return false;
     return true;
   }
   return false;
 }
 
-function decomposeRun(par: ParagraphModel, run: readonly number[], runLength: number, allCaps: boolean, nickname: string | null, nicknameQuote: number | null, pool: CandidatePool): NameCandidate | null {
+function decomposeRun(par: ParagraphModel, run: readonly number[], runLength: number, nickname: string | null, nicknameQuote: number | null, pool: CandidatePool): NameCandidate | null {
   const T = par.tokens;
   let first = 0;
   // Sentence-initial words and "Ten-year-old"-style descriptors are not names.
@@ -354,17 +369,25 @@ function decomposeRun(par: ParagraphModel, run: readonly number[], runLength: nu
 
   // The name is the longest suffix of name-like tokens.
   let n = nt - 1;
-  while (n >= 0 && isNameTokenAt(toks, n, allCaps)) n--;
+  while (n >= 0 && isNameTokenAt(toks, n, nt)) n--;
   // A surname that is also a role word ("Ben King"): accept it after a given name.
-  if (n === nt - 1 && nt >= 2 && (lastLex & LEX_ROLE_HEAD) === 0 && (lastLex & LEX_ROLE_MODIFIER) !== 0 && isNameTokenAt(toks, nt - 2, allCaps)) {
+  if (n === nt - 1 && nt >= 2 && (lastLex & LEX_ROLE_HEAD) === 0 && (lastLex & LEX_ROLE_MODIFIER) !== 0 && isNameTokenAt(toks, nt - 2, nt)) {
     n = nt - 2;
-    while (n >= 0 && isNameTokenAt(toks, n, allCaps)) n--;
-  } else if (n === nt - 1 && nt >= 2 && (lastLex & (LEX_ROLE_HEAD | LEX_RANK_MODIFIER)) !== 0 && isNameTokenAt(toks, nt - 2, allCaps) && !isRoleToken(toks[nt - 2]!)) {
+    while (n >= 0 && isNameTokenAt(toks, n, nt)) n--;
+  } else if (n === nt - 1 && nt >= 2 && (lastLex & (LEX_ROLE_HEAD | LEX_RANK_MODIFIER)) !== 0 && isNameTokenAt(toks, nt - 2, nt) && !isRoleToken(toks[nt - 2]!)) {
     n = nt - 2;
-    while (n >= 0 && isNameTokenAt(toks, n, allCaps)) n--;
+    while (n >= 0 && isNameTokenAt(toks, n, nt)) n--;
   }
   let nameFrom = n + 1;
+  // "Sgt. Christian Smith": a demonym right after a title, before a surname, is a given name.
+  const demonymGiven = nameFrom >= 2 && nameFrom < nt && (toks[nameFrom - 1]!.lex & LEX_ROLE_WORD) === LEX_NATIONALITY && ((toks[nameFrom - 2]!.lex & LEX_ROLE_HEAD) !== 0 || isTitleAbbreviation(toks[nameFrom - 2]!));
+  if (demonymGiven) nameFrom--;
+  // "Governor of Washington Jo Bloggs": a place opening the run after "of" or "in" is not part of the name.
+  if (nameFrom === 0 && nt >= 3 && (toks[0]!.nameLex & (LEX_PLACE | LEX_WEAK_PLACE)) !== 0 && run[first]! > 0 && /^(?:of|in|from)$/.test(T[run[first]! - 1]!.lower)) nameFrom = 1;
   while (nameFrom < nt && (toks[nameFrom]!.lex & LEX_NAME_PARTICLE) !== 0) nameFrom++;
+  // "Administrator for Enforcement and Compliance Assurance Jo Bloggs": a long
+  // run after "and" that joins two capitalised phrases goes on naming the office.
+  if (nt - nameFrom >= 4 && run[first]! >= 2 && T[run[first]! - 1]!.lower === 'and' && T[run[first]! - 2]!.cap) nameFrom = nt - 2;
   // Name tokens are toks[nameFrom..], role tokens toks[0, roleCount).
   if (nameFrom >= nt) return null;
   // The name without its particles: core[0, nc).
@@ -375,9 +398,15 @@ function decomposeRun(par: ParagraphModel, run: readonly number[], runLength: nu
   let roleCount = nameFrom;
   // Every role-side token must really be a role word; anything else (an
   // organisation name, a sentence-initial word) means this is not "Title Name".
+  // Capitalised words do qualify a title that ends in a role word ("Air Force
+  // Gen.", "County Sheriff"), and grades sit inside ranks ("Sgt. 1st Class").
+  let titleLast = nameFrom - 1;
+  if (titleLast > 0 && isGradeWord(toks[titleLast]!.text)) titleLast--;
+  const titleEnds = titleLast >= 0 && isRoleToken(toks[titleLast]!);
   for (let i = 0; i < nameFrom; i++) {
     const t = toks[i]!;
-    if (!isRoleToken(t) && !(t.possessive && t.cap) && t.lower !== 'of') {
+    const qualifier = titleEnds && ((t.cap && (t.lex & LEX_STOPWORD) === 0) || isGradeWord(t.text));
+    if (!isRoleToken(t) && !(t.possessive && t.cap) && t.lower !== 'of' && !qualifier) {
       // e.g. a place name right before the name: keep just the name, no role.
       roleCount = 0;
       break;
@@ -391,7 +420,7 @@ function decomposeRun(par: ParagraphModel, run: readonly number[], runLength: nu
   let allCommon = nc > 1;
   for (let i = 0; i < nc; i++) {
     const lex = core[i]!.nameLex;
-    if ((lex & (LEX_NATIONALITY | LEX_ORG_CUE)) !== 0) return null;
+    if ((lex & (LEX_NATIONALITY | LEX_ORG_CUE)) !== 0 && !(demonymGiven && i === 0)) return null;
     if ((lex & LEX_COMMON_WORD) === 0) allCommon = false;
   }
   if (allCommon) return null;
@@ -408,12 +437,21 @@ function decomposeRun(par: ParagraphModel, run: readonly number[], runLength: nu
   let steps = 0;
   while (lookback >= 0 && steps < 6) {
     const t = T[lookback]!;
-    if (!isSingleSpace(text, t.e - base, T[lookback + 1]!.s - base) || t.quote !== T[roleStartTok]!.quote) break;
+    const gapFrom = t.e - base;
+    const gapTo = T[lookback + 1]!.s - base;
+    // "Sgt. Maj. of the Army": an abbreviated title keeps its dot.
+    const abbreviated = gapTo - gapFrom === 2 && text.charCodeAt(gapFrom) === 46 && text.charCodeAt(gapFrom + 1) === 32 && isTitleAbbreviation(t);
+    if ((!isSingleSpace(text, gapFrom, gapTo) && !abbreviated) || t.quote !== T[roleStartTok]!.quote) break;
     const l = t.lower;
     const lex = t.lex;
+    // "Secretary of the Army Jo Bloggs": the office's "of the", when words precede the name in its run.
+    // "… of Washington", "Commissioner for Refugees": a bare name right after "of" or "for" is the object of what precedes, not titled by it.
+    if (steps === 0 && (l === 'of' || l === 'for') && roleCount === 0) break;
+    const ofThe = nameFrom > 0 && l === 'the' && lookback > 1 && T[lookback - 1]!.lower === 'of' && (T[lookback - 2]!.lex & LEX_ROLE_HEAD) !== 0;
     const occupational = steps === 0 && !t.cap && looksOccupational(l);
-    const ok = occupational || (lex & (LEX_ROLE_HEAD | LEX_RANK_MODIFIER | LEX_NATIONALITY)) !== 0 || ((lex & LEX_ROLE_MODIFIER) !== 0 && l !== 'the' && l !== 'and') ||
-      (t.cap && (lex & LEX_STOPWORD) === 0) || (l === 'of' && lookback > 0 && (T[lookback - 1]!.lex & LEX_ROLE_HEAD) !== 0);
+    const grade = isGradeWord(t.text) && isRoleToken(T[lookback + 1]!);
+    const ok = occupational || grade || (lex & (LEX_ROLE_HEAD | LEX_RANK_MODIFIER | LEX_NATIONALITY)) !== 0 || ((lex & LEX_ROLE_MODIFIER) !== 0 && l !== 'the' && l !== 'and') ||
+      (t.cap && (lex & LEX_STOPWORD) === 0) || ofThe || (l === 'of' && lookback > 0 && (T[lookback - 1]!.lex & LEX_ROLE_HEAD) !== 0);
     if (!ok) break;
     if ((lex & LEX_ROLE_HEAD) !== 0 || occupational) sawHead = true;
     roleStartTok = lookback;
@@ -475,7 +513,10 @@ function decomposeRun(par: ParagraphModel, run: readonly number[], runLength: nu
         words.push(t);
         k2++;
       }
-      const headAt = words.findIndex((t) => !t.cap && ((t.lex & LEX_ROLE_HEAD) !== 0 || looksOccupational(t.lower)));
+      let headAt = words.findIndex((t) => !t.cap && ((t.lex & LEX_ROLE_HEAD) !== 0 || looksOccupational(t.lower)));
+      // "an Ottawa New Democrat MP,": a capitalised office closing the appositive.
+      const lastWord = words[words.length - 1];
+      if (headAt < 0 && lastWord && lastWord.cap && (lastWord.lex & LEX_ROLE_HEAD) !== 0 && T[k2] !== undefined && text.charCodeAt(lastWord.e - base) === 44) headAt = words.length - 1;
       if (headAt >= 0) {
         let from = headAt;
         while (from > 0 && !words[from - 1]!.possessive && (words[from - 1]!.lex & LEX_STOPWORD) === 0) from--;
@@ -483,7 +524,12 @@ function decomposeRun(par: ParagraphModel, run: readonly number[], runLength: nu
       }
     }
   }
-  const titled = nameStartTok > roleStartTok && (hasRole || honorific);
+  // Apposition without an article: "Jo Bloggs, director of the gallery,", "Jo Bloggs, Panama coach,".
+  if (role === null) role = bareAppositiveRole(par, lastRunTok);
+  // Predicate: "Jo Bloggs is a money manager at Harbour Funds."
+  if (role === null) role = predicateRole(par, lastRunTok);
+  // A demonym alone titles no name ("Iraqi Freedom", "British Red Cross"): an office or an honorific does.
+  const titled = nameStartTok > roleStartTok && (honorific || (hasRole && roleHasHead(T, roleStartTok, nameStartTok)));
 
   let gender: 'm' | 'f' | null = null;
   for (let i = roleStartTok; i < nameStartTok; i++) {
@@ -494,7 +540,7 @@ function decomposeRun(par: ParagraphModel, run: readonly number[], runLength: nu
 
   const lastTok = suffixTok ?? toks[nt - 1]!;
   let nameEnd = (lastTok.possessive ? lastTok.s + lastTok.base.length : lastTok.e) - base;
-  if (suffixTok && text.charAt(nameEnd) === '.') nameEnd++;
+  if ((suffixTok || NAME_SUFFIXES.has(lastTok.lower)) && text.charAt(nameEnd) === '.') nameEnd++;
   const firstNameTok = toks[nameFrom]!;
   let name: string;
   if (nameFrom === nt - 1 && suffixTok === null && nickname === null) {
@@ -565,8 +611,99 @@ function evidenceFor(par: ParagraphModel, from: number, to: number, titled: bool
     if ((g & GAP_PAREN) !== 0 && isShortNumber(after.text)) ev += 1;
     if ((g & GAP_COMMA_SPACES) !== 0 && (after.lex & LEX_SPEECH_VERB) !== 0 && !after.cap) ev += 2;
     if ((g & GAP_SPACE) !== 0 && ADVERB_THEN_VERB(T, to)) ev += 2;
+    // "Acme Orbital co-founder Jo Bloggs": a name-like run qualifying a role noun is its organisation.
+    if ((g & GAP_SPACE) !== 0 && !after.cap && (after.lex & LEX_ROLE_HEAD) !== 0 && !titled) ev -= 2;
   }
   return ev;
+}
+
+/** "photographers" → "photographer": the office each person of a list holds. */
+function singularRole(role: string): string {
+  if (role.charCodeAt(role.length - 1) !== 115) return role;
+  const last = role.slice(role.lastIndexOf(' ') + 1);
+  const l = last.toLowerCase();
+  if (l.length > 5 && l.endsWith('s') && (lexiconBits(l) & LEX_ROLE_HEAD) !== 0 && (lexiconBits(l.slice(0, -1)) & LEX_ROLE_HEAD) !== 0) return role.slice(0, -1);
+  return role;
+}
+
+/**
+ * "photographers Jo Bloggs, Ann Lee and Tom Vale": a plural office before a
+ * list gives each name of the list the office, in the singular. `cand` is the
+ * paragraph's newest candidate; the one before it is the list so far.
+ */
+function shareListRole(par: ParagraphModel, out: NameCandidate[], cand: NameCandidate, pool: CandidatePool): void {
+  if (cand.role !== null) {
+    const one = singularRole(cand.role);
+    if (one !== cand.role) {
+      cand.role = pool.str(one);
+      cand.listRole = true;
+    }
+    return;
+  }
+  const prev = out[out.length - 1];
+  if (!prev || prev.paragraph !== cand.paragraph || prev.role === null || !prev.listRole) return;
+  const T = par.tokens;
+  const gap = par.text.slice(T[prev.tokEnd - 1]!.e - par.start, T[cand.tokStart]!.s - par.start);
+  if (!/^(?:,\s*|,?\s+and\s+)$/.test(gap)) return;
+  cand.role = prev.role;
+  cand.listRole = true;
+}
+
+/** An appositive runs at most this many words before its closing comma. */
+const APPOSITIVE_WORDS = 10;
+
+/**
+ * The role in an appositive without an article right after the name: a lower-case
+ * office within its first three words, only capitalised qualifiers before it,
+ * closed by a comma or the sentence's end. The whole appositive is the role.
+ */
+function bareAppositiveRole(par: ParagraphModel, lastNameTok: number): string | null {
+  const T = par.tokens;
+  const text = par.text;
+  const base = par.start;
+  const first = T[lastNameTok + 1];
+  if (!first || first.quote >= 0 || !isCommaThenBlanks(text, T[lastNameTok]!.e - base, first.s - base)) return null;
+  let end = lastNameTok + 1;
+  while (end + 1 < T.length && end - lastNameTok < APPOSITIVE_WORDS && T[end + 1]!.quote < 0 && isSingleSpace(text, T[end]!.e - base, T[end + 1]!.s - base)) end++;
+  const closer = T[end + 1] ? text.charCodeAt(T[end]!.e - base) : 46;
+  if (closer !== 44 && closer !== 46 && closer !== 59) return null;
+  for (let i = lastNameTok + 1; i <= Math.min(end, lastNameTok + 4); i++) {
+    const t = T[i]!;
+    // "Special Agent in Charge": a capitalised office after capitalised qualifiers counts too.
+    if ((t.lex & LEX_ROLE_HEAD) !== 0 || (!t.cap && looksOccupational(t.lower))) return collapseSpaces(text.slice(first.s - base, T[end]!.e - base));
+    // Before the office only its qualifiers: capitalised words ("USI", "Panama") and rank or field words ("associate").
+    const qualifier = t.cap ? (t.lex & LEX_STOPWORD) === 0 : (t.lex & (LEX_RANK_MODIFIER | LEX_ROLE_MODIFIER)) !== 0 && (t.lex & LEX_STOPWORD) === 0;
+    if (!qualifier) return null;
+  }
+  return null;
+}
+
+/** "<name> is a former official at the Treasury": the phrase after is/was a/an/the, from the article on, when an office heads it. */
+function predicateRole(par: ParagraphModel, lastNameTok: number): string | null {
+  const T = par.tokens;
+  const verb = T[lastNameTok + 1];
+  const article = T[lastNameTok + 2];
+  if (!verb || !article || (verb.lower !== 'is' && verb.lower !== 'was') || !/^(?:a|an|the)$/.test(article.lower)) return null;
+  const text = par.text;
+  const base = par.start;
+  for (let k = lastNameTok; k < lastNameTok + 2; k++) if (!isSingleSpace(text, T[k]!.e - base, T[k + 1]!.s - base) || T[k + 1]!.quote >= 0) return null;
+  // The phrase must open right after the article: the role starts there.
+  const start = lastNameTok + 3;
+  if (!T[start] || !isSingleSpace(text, article.e - base, T[start]!.s - base)) return null;
+  let end = start;
+  while (end + 1 < T.length && end - start < APPOSITIVE_WORDS && T[end + 1]!.quote < 0 && isSingleSpace(text, T[end]!.e - base, T[end + 1]!.s - base)) end++;
+  for (let i = start; i <= Math.min(end, start + 2); i++) {
+    const t = T[i]!;
+    if (!t.cap && ((t.lex & LEX_ROLE_HEAD) !== 0 || looksOccupational(t.lower))) return collapseSpaces(text.slice(T[start]!.s - base, T[end]!.e - base));
+    if ((t.lex & LEX_STOPWORD) !== 0) return null;
+  }
+  return null;
+}
+
+/** Does T[from, to) hold a role head (an office, not only a demonym)? */
+function roleHasHead(T: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if ((T[i]!.lex & LEX_ROLE_HEAD) !== 0 || (!T[i]!.cap && looksOccupational(T[i]!.lower))) return true;
+  return false;
 }
 
 /** Words opening an appositive after a name ("Jo Bloggs, the mayor"). */
@@ -655,21 +792,27 @@ export class PeopleRegistry {
     }
   }
 
-  /** Registers full names first so titles and surnames can attach to them. */
-  build(candidates: NameCandidate[]): void {
+  /**
+   * Registers full names first so titles and surnames can attach to them.
+   * `wordsInLowerCase`: the document's words written in lower case somewhere.
+   */
+  build(candidates: NameCandidate[], wordsInLowerCase: ReadonlySet<string> = new Set()): void {
     // Evidence is pooled per name; a bare surname used elsewhere also counts.
     const singles = new Set<string>();
     for (const c of candidates) if (c.kind !== 'full') singles.add(c.keyTokens[c.keyTokens.length - 1] ?? '');
     const fulls = candidates.filter((c) => c.kind === 'full');
     // Evidence pooled per distinct name (a name can recur thousands of times).
-    const byKey = new Map<string, { tokens: string[]; evidence: number }>();
+    const byKey = new Map<string, { tokens: string[]; evidence: number; least: number }>();
     for (const c of fulls) {
       const key = this.keyOf(c.keyTokens);
       const e = byKey.get(key);
-      if (!e) byKey.set(key, { tokens: c.keyTokens, evidence: c.evidence });
-      else e.evidence = Math.max(e.evidence, c.evidence);
+      if (!e) byKey.set(key, { tokens: c.keyTokens, evidence: c.evidence, least: c.evidence });
+      else {
+        e.evidence = Math.max(e.evidence, c.evidence);
+        e.least = Math.min(e.least, c.evidence);
+      }
     }
-    const bySurname = new Map<string, Array<{ tokens: string[]; evidence: number }>>();
+    const bySurname = new Map<string, Array<{ tokens: string[]; evidence: number; least: number }>>();
     for (const e of byKey.values()) {
       const sn = e.tokens[e.tokens.length - 1]!;
       const list = bySurname.get(sn);
@@ -685,7 +828,16 @@ export class PeopleRegistry {
           total = Math.max(total, e.evidence + 2 + Math.max(0, other.evidence));
         }
       }
-      if (total >= 1) this.accepted.add(key);
+      // A name with no context for or against it anywhere ("beat Jo Bloggs 6-2") is a
+      // person unless the text writes one of its words in lower case too: then
+      // it is a capitalised noun phrase ("Air Control Squadron", "Space Shuttle").
+      // "Warhol Polaroid": a run opening with another person's surname is that person's thing.
+      const opensWithSurname = e.tokens.length >= 2 && (bySurname.get(e.tokens[0]!) ?? []).some((o) => o.tokens.length >= 2);
+      const clean = e.least >= 0 && !opensWithSurname && e.tokens.every((w) => w.length < 2 || (!wordsInLowerCase.has(w) && !isRoleWord(w)));
+      // Evidence of its own (a title, a speech verb, an appositive) makes a
+      // person; evidence only from elsewhere (a bare word used alone) or none
+      // needs the name to look like one: "Space Shuttle Atlantis" and "Atlantis" are no person.
+      if (e.evidence >= 1 ? total >= 1 : total >= 0 && clean) this.accepted.add(key);
     }
     // Longest names first, so "García Márquez" attaches to the full name.
     const ordered = [...fulls].sort((a, b) => b.keyTokens.length - a.keyTokens.length || a.offset - b.offset);
@@ -699,6 +851,33 @@ export class PeopleRegistry {
   }
 
   private accepted = new Set<string>();
+
+  /** misspeltSurname answers, per word (a text repeats its unknown words). */
+  private readonly misspelt = new Map<string, number | null>();
+
+  /**
+   * A surname written with a typo ("Bauchtman" for "Buchtmann", "Water" for
+   * "Waters"): the one person whose surname is one edit away (two for long
+   * names), same first letter. Two such people: nobody.
+   */
+  private misspeltSurname(word: string): number | null {
+    if (word.length < 5) return null;
+    let v = this.misspelt.get(word);
+    if (v !== undefined) return v;
+    v = null;
+    const limit = word.length >= 7 ? 2 : 1;
+    for (let i = 0; i < this.people.length; i++) {
+      const p = this.people[i]!;
+      if (p.tokens.length < 2 || p.surname.charCodeAt(0) !== word.charCodeAt(0) || editDistance(word, p.surname, limit) > limit) continue;
+      if (v !== null && this.people[v]!.key !== p.key) {
+        v = null;
+        break;
+      }
+      v = i;
+    }
+    this.misspelt.set(word, v);
+    return v;
+  }
 
   /** A known person whose name ends with these words (and is longer). */
   private suffixOf(tokens: string[]): number | null {
@@ -763,7 +942,9 @@ export class PeopleRegistry {
   matchSurname(word: string, recency: Map<number, number> | null): number | null {
     let best: number | null = null;
     let bestScore = -Infinity;
-    for (const i of this.byWord.get(word) ?? []) {
+    const exact = this.byWord.get(word);
+    if (exact === undefined) return this.misspeltSurname(word);
+    for (const i of exact) {
       const p = this.people[i]!;
       let score: number;
       if (p.surname === word) score = 2;
@@ -778,6 +959,27 @@ export class PeopleRegistry {
     }
     return best;
   }
+}
+
+/**
+ * Levenshtein distance of a and b, or `limit + 1` once it is sure to exceed
+ * `limit` (rows of the table stop early).
+ */
+export function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let least = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1));
+      row.push(v);
+      least = Math.min(least, v);
+    }
+    if (least > limit) return limit + 1;
+    prev = row;
+  }
+  return prev[b.length]!;
 }
 
 const keyOf = (tokens: string[]): string => `${tokens[0]} ${tokens[tokens.length - 1]}`;

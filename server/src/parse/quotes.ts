@@ -149,15 +149,20 @@ interface ParagraphScan {
 interface QuoteMarks {
   /** Does a paragraph starting this way reopen the quote left open by the previous one? */
   reopens(text: string): boolean;
-  /** Walk one paragraph; return the offset of a mark left open at its end, or -1. */
-  scan(text: string, at: ParagraphScan): number;
+  /**
+   * Walk one paragraph; return the offset of a mark left open at its end, or -1.
+   * `stillOpen`: the previous paragraph left a quote open and this one does not
+   * reopen it; a closing mark before any opening one then ends that quote.
+   */
+  scan(text: string, at: ParagraphScan, stillOpen: boolean): number;
 }
 
 /** Straight and curly double marks, paired by alternation with context hints. */
 const DOUBLE_MARKS: QuoteMarks = {
   reopens: (text) => isDoubleMark(text.charAt(0)),
-  scan(text, at) {
+  scan(text, at, stillOpen) {
     let openAt = -1;
+    let first = true;
     // The regex jumps from mark to mark (test() with /g moves lastIndex and
     // builds no match object): much faster than testing every character.
     DOUBLE_MARK.lastIndex = 0;
@@ -166,12 +171,20 @@ const DOUBLE_MARKS: QuoteMarks = {
       const c = text.charCodeAt(i);
       const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
       const next = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
+      const firstMark = first;
+      first = false;
       if (openAt < 0) {
         const opener = looksLikeOpener(prev, next);
         if (!opener && (c === 0x201d || c === 0xbb || looksLikeCloser(prev, next))) {
+          // A quote running on from the previous paragraph without a reopening mark.
+          if (firstMark && stillOpen) {
+            at.emit(0, i, i);
+            continue;
+          }
           at.warn('closing quotation mark without an opening one', i);
           continue;
         }
+        if (firstMark && stillOpen) at.dropContinuation();
         openAt = i;
       } else {
         if ((c === 0x201c || c === 0x201e || c === 0xab) && looksLikeOpener(prev, next) && !looksLikeCloser(prev, next)) {
@@ -249,6 +262,9 @@ class ParagraphScanState implements ParagraphScan {
   }
 }
 
+/** Did the paragraph's first span (from index `from`) continue a quote? */
+const spansContinue = (spans: QuoteSpans, from: number): boolean => spans.length > from && spans.continued[from] === 1;
+
 /**
  * Quoted spans of every paragraph, in order. The style only decides which
  * marks open and close; chaining a quote over several paragraphs, trimming and
@@ -274,10 +290,12 @@ export function scanQuotes(
   for (let p = 0; p < paragraphs.length; p++) {
     const { text, start: base } = paragraphs[p]!;
     const continuing = pendingChain !== null && followsPrevious[p] === 1 && marks.reopens(text);
-    if (pendingChain !== null && !continuing) {
+    const stillOpen = pendingChain !== null && followsPrevious[p] === 1 && !continuing;
+    if (pendingChain !== null && !continuing && !stillOpen) {
       warnings.push({ code: 'unbalanced-quote', message: 'a quotation is not closed by the end of its paragraph', start: lastOpen() });
     }
-    const chainForFirst: number | null = continuing ? pendingChain : null;
+    const chainForFirst: number | null = continuing || stillOpen ? pendingChain : null;
+    const pendingBefore = spans.length;
     pendingChain = null;
 
     at.text = text;
@@ -285,7 +303,11 @@ export function scanQuotes(
     at.paragraph = p;
     at.chainForFirst = chainForFirst;
 
-    const openAt = marks.scan(text, at);
+    const openAt = marks.scan(text, at, stillOpen);
+    // Not closed in this paragraph after all: the previous one's quote was left open.
+    if (stillOpen && !spansContinue(spans, pendingBefore)) {
+      warnings.push({ code: 'unbalanced-quote', message: 'a quotation is not closed by the end of its paragraph', start: lastOpen() });
+    }
     if (openAt >= 0 && at.emit(openAt + 1, text.length, null)) pendingChain = spans.chain[spans.length - 1]!;
   }
   if (pendingChain !== null) {

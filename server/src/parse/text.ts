@@ -5,11 +5,6 @@ export const isUpperStart = (word: string): boolean => {
   return c !== c.toLowerCase() && c === c.toUpperCase();
 };
 
-export const isLowerStart = (word: string): boolean => {
-  const c = word.charAt(0);
-  return c !== c.toUpperCase() && c === c.toLowerCase();
-};
-
 /** True for words written entirely in capitals (acronyms such as "UN"). */
 export const isAllCaps = (word: string): boolean =>
   word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
@@ -42,21 +37,6 @@ export const DOUBLE_AMBIGUOUS = new Set(['"', '\uFF02']);
 
 export const isDoubleMark = (c: string): boolean =>
   DOUBLE_OPEN.has(c) || DOUBLE_CLOSE.has(c) || DOUBLE_AMBIGUOUS.has(c);
-
-export const isSpace = (c: string): boolean => c === '' || /\s/.test(c);
-
-/** Strips a trailing possessive ('s, ’s or a bare apostrophe after s). */
-export const stripPossessive = (word: string): { base: string; possessive: boolean } => {
-  const m = /^(.*?)(?:['\u2019]s)$/u.exec(word);
-  if (m && m[1]!.length > 0) return { base: m[1]!, possessive: true };
-  return { base: word, possessive: false };
-};
-
-/** Counts words the way the title/heading heuristics think about them. */
-export const wordCount = (s: string): number => {
-  const t = s.trim();
-  return t === '' ? 0 : t.split(/\s+/).length;
-};
 
 /** 0 = not yet known, 1 = word character, 2 = not: a cache so \p{…} regexes run once per code unit. */
 const wordCache = new Uint8Array(65536);

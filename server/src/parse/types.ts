@@ -3,6 +3,9 @@
  * parser can be used (and tested) without a Strapi instance.
  */
 
+import type { AttributionRule } from './evidence';
+
+export type { AttributionRule } from './evidence';
 export type TitleSource = 'front-matter' | 'first-line' | 'derived';
 export type QuoteKind = 'full' | 'partial';
 
@@ -36,6 +39,12 @@ export interface ParsedQuote {
   paragraph: number;
   /** The speech verb (or phrase such as "according to") that attributed the quote. */
   verb: string | null;
+  /** The rule that found the speaker (see parse/evidence.ts); 'none' when there is none. */
+  attribution: AttributionRule;
+  /** How far that rule is trusted, 0..1 (0 with 'none'). */
+  confidence: number;
+  /** No speaker we trust: an editor should name one (or confirm there is none). */
+  review: boolean;
 }
 
 /** The cue a related link's line opened with ("Read also", "See also"...); `other` for the rest. */

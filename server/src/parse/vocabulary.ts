@@ -99,3 +99,10 @@ export class Vocabulary {
     this.hashes = hashes;
   }
 }
+
+/** The lower-case words of a vocabulary: those the text writes in lower case at least once. */
+export function wordsWrittenLower(vocab: Vocabulary): Set<string> {
+  const out = new Set<string>();
+  for (const f of vocab.forms) if (!f.cap) out.add(f.baseLower);
+  return out;
+}

@@ -52,7 +52,7 @@ describe('newsroom parse', () => {
     expect(Object.keys(json.sections[0])).toEqual(['heading', 'paragraphs']);
     expect(Object.keys(json.sections[0].paragraphs[0])).toEqual(['text', 'start']);
     expect(Object.keys(json.people[0])).toEqual(['name', 'role', 'aliases']);
-    expect(Object.keys(json.quotes[0])).toEqual(['text', 'speaker', 'kind', 'start', 'end', 'paragraph', 'verb']);
+    expect(Object.keys(json.quotes[0])).toEqual(['text', 'speaker', 'kind', 'start', 'end', 'paragraph', 'verb', 'attribution', 'confidence', 'review']);
     expect(Object.keys(json.relatedLinks[0])).toEqual(['title', 'url']);
     const names = json.people.map((p: { name: string }) => p.name);
     expect(names).toEqual(['Ana Quintero']);

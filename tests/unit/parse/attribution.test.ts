@@ -77,3 +77,98 @@ describe('attribution', () => {
     expect(speakers(d)).toEqual(['Rosa Diaz']);
   });
 });
+
+describe('titles between the speech verb and the name', () => {
+  const parse = (body: string) => parseDocument(`Case Closed\n\n${body}`, { referenceDate: '2024-06-01' });
+  it('finds the speaker after a long capitalised title', () => {
+    const d = parse('"It is done," said Harbour County Sheriff and Regional Wardens’ Guild President Ida Morrow. "We go on."');
+    expect(d.quotes.map((q) => q.speaker)).toEqual(['Ida Morrow', 'Ida Morrow']);
+  });
+
+  it('reads "Secretary of the Navy" and a middle initial as one titled name', () => {
+    const d = parse('Secretary of the Navy Ida B. Morrow toured the yard.\n\n"We are ready," Morrow said.');
+    expect(d.people.map((p) => [p.name, p.role])).toEqual([['Ida B. Morrow', 'Secretary of the Navy']]);
+    expect(d.quotes[0]!.speaker).toBe('Ida B. Morrow');
+  });
+
+  it('does not title a place named after "of"', () => {
+    const d = parse('"No," said Ida Morrow, director of the Ratepayers Guild of Kenmore. "Never."');
+    expect(d.people.map((p) => p.name)).toEqual(['Ida Morrow']);
+  });
+});
+
+describe('statement framing, labels and evidence', () => {
+  const doc = (body: string) => parseDocument(`Agency Responds\n\n${body}`, { referenceDate: '2024-06-01' });
+
+  it('gives the quoted paragraphs after a framed statement to its author', () => {
+    const d = doc(
+      [
+        'WASHINGTON – Senator Ida Morrow (D-N.J.), ranking member of the committee, issued the following statement on the vote.',
+        '“This vote was a mistake.',
+        '“We will keep working on it.”',
+        'The committee meets again in June.',
+        '"Nobody expected this."',
+      ].join('\n\n'),
+    );
+    expect(d.quotes.map((q) => [q.speaker, q.attribution])).toEqual([
+      ['Ida Morrow', 'statement'],
+      ['Ida Morrow', 'statement'],
+      [null, 'none'],
+    ]);
+    expect(d.quotes[2]!.review).toBe(true);
+  });
+
+  it('reads "<name>\'s statement added" as the owner speaking', () => {
+    const d = doc('Senator Ida Morrow criticised the plan. Morrow\'s statement added, "It is an affront."');
+    expect(d.quotes[0]!.speaker).toBe('Ida Morrow');
+  });
+
+  it('takes a name label before a colon', () => {
+    const d = doc('Regional Administrator Ida Morrow: “This settlement is an important step.”');
+    expect(d.quotes.map((q) => [q.speaker, q.attribution])).toEqual([['Ida Morrow', 'label']]);
+  });
+
+  it('records the rule and a confidence for every quote', () => {
+    const d = doc('"We are ready," said Mayor Ida Morrow. "It was hard," she added.');
+    expect(d.quotes.map((q) => [q.attribution, q.confidence > 0.6, q.review])).toEqual([
+      ['speech-verb', true, false],
+      ['pronoun', true, false],
+    ]);
+  });
+});
+
+describe('paragraph speaker without a speech verb', () => {
+  const doc = (body: string) => parseDocument(`Gallery Opens\n\n${body}`, { referenceDate: '2024-06-01' });
+  it('gives a quote standing as its own sentence to the one person the paragraph reports', () => {
+    const d = doc('Ida Morrow also said the painter was a businessman. "He sold every colour he made."');
+    expect(d.quotes.map((q) => [q.speaker, q.attribution])).toEqual([['Ida Morrow', 'paragraph-speaker']]);
+  });
+
+  it('gives a paragraph that only quotes to the speaker of the paragraph before', () => {
+    const d = doc('"We are ready," said Ida Morrow, the curator.\n\n"The rooms open on Friday."');
+    expect(d.quotes.map((q) => q.speaker)).toEqual(['Ida Morrow', 'Ida Morrow']);
+  });
+
+  it('leaves a fragment inside the reporter\'s sentence alone', () => {
+    const d = doc('Ida Morrow asked the council to help. The plan was called a "public benefit."');
+    expect(d.quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+});
+
+describe('attribution forms of published copy', () => {
+  const doc = (body: string) => parseDocument(`Court Hears Case\n\n${body}`, { referenceDate: '2024-06-01' });
+  it('reads "in the words of <title>, <name>," like "according to"', () => {
+    const d = doc('In the words of the Crown prosecutor, Ida Morrow, QC, "The child suffered for months."');
+    expect(d.quotes.map((q) => [q.speaker, q.verb])).toEqual([['Ida Morrow', 'in the words of']]);
+  });
+
+  it('takes any verb closing the clause after a quote that ends in a comma', () => {
+    const d = doc('Ida Morrow waited at the pier.\n\n"My heart is beating," she giggled.');
+    expect(d.quotes.map((q) => [q.speaker, q.attribution])).toEqual([['Ida Morrow', 'pronoun']]);
+  });
+
+  it('keeps an Arabic article surname in the name', () => {
+    const d = doc('Civil Defense director General Suleiman al-Amr, in remarks to television, said "All were taken to hospital."');
+    expect(d.quotes.map((q) => q.speaker)).toEqual(['Suleiman al-Amr']);
+  });
+});

@@ -50,3 +50,114 @@ describe('people', () => {
     expect(p[0]!.aliases).toEqual(['Ben Ortiz', 'Coach Ben Ortiz', 'Ortiz']);
   });
 });
+
+describe('ranks and titles before names', () => {
+  const one = (sentence: string) => parseDocument(`Drill Ends\n\n${sentence}`, { referenceDate: '2024-06-01' });
+  it.each([
+    ['"Ready," said Sgt. 1st Class Ida Morrow, a planner.', 'Ida Morrow', 'Sgt. 1st Class'],
+    ['"Ready," said Chief Warrant Officer 2 Ida B. Morrow.', 'Ida B. Morrow', 'Chief Warrant Officer 2'],
+    ['"Ready," said Air Force Gen. Ida Morrow.', 'Ida Morrow', 'Air Force Gen'],
+    ['"Ready," said Lance Cpl. Ida Morrow.', 'Ida Morrow', 'Lance Cpl'],
+    ['"Ready," said 2nd Lt. Ida Morrow, the leader.', 'Ida Morrow', '2nd Lt'],
+    ['"Ready," said Master Sgt. Ida Morrow.', 'Ida Morrow', 'Master Sgt'],
+  ])('%s', (sentence, name, role) => {
+    const d = one(sentence);
+    expect(d.people.map((p) => [p.name, p.role])).toEqual([[name, role]]);
+    expect(d.quotes[0]!.speaker).toBe(name);
+  });
+
+  it('reads a plural office before a name as a role, not a name', () => {
+    const d = one('"Vote," said Senators Ida Morrow and Tom Vale.');
+    expect(d.people.map((p) => p.name)).toContain('Ida Morrow');
+  });
+});
+
+describe('people named without a title or speech verb', () => {
+  const names = (body: string) => parseDocument(`Final Day\n\n${body}`, { referenceDate: '2024-06-01' }).people.map((p) => p.name);
+  it('finds a name in a list or a result', () => {
+    expect(names('In the final, Ida Morrow beat Tomas Vale in three sets.')).toEqual(['Ida Morrow', 'Tomas Vale']);
+  });
+
+  it('leaves capitalised noun phrases whose words the text also writes in lower case', () => {
+    expect(names('The Air Control Squadron left on Monday. The squadron flew control missions from the air base.')).toEqual([]);
+  });
+
+  it('leaves an organisation that qualifies a role noun', () => {
+    expect(names('The lander was built by Orbitex Lunar. "It works," Orbitex Lunar co-founder Ida Morrow said.')).toEqual(['Ida Morrow']);
+  });
+});
+
+describe('names after titles and places', () => {
+  const people = (body: string) => parseDocument(`Visit Ends\n\n${body}`, { referenceDate: '2024-06-01' }).people.map((p) => [p.name, p.role]);
+  it('reads a demonym right after a title as a given name', () => {
+    expect(people('"Ready," said Army Sgt. Christian Vale, a team leader.')).toEqual([['Christian Vale', 'Army Sgt']]);
+  });
+
+  it('keeps the place of an office out of the name', () => {
+    expect(people('"We go," said Governor of Washington Ida Morrow.')).toEqual([['Ida Morrow', 'Governor of Washington']]);
+  });
+});
+
+describe('a surname written with a typo', () => {
+  it('is the person whose surname is an edit or two away', () => {
+    const d = parseDocument('Salt Study\n\nLydia Buchtmann of the food agency says the issue is complicated.\n\n"It will take time," Ms Bauchtman said.', { referenceDate: '2024-06-01' });
+    expect(d.people.map((p) => p.name)).toEqual(['Lydia Buchtmann']);
+    expect(d.quotes[0]!.speaker).toBe('Lydia Buchtmann');
+  });
+
+  it('is nobody when two people are that close', () => {
+    const d = parseDocument('Two Cousins\n\nAnna Jensen and Ole Jenson met the mayor.\n\n"Yes," Mr Jensan said.', { referenceDate: '2024-06-01' });
+    expect(d.quotes[0]!.speaker).not.toBe('Anna Jensen');
+    expect(d.quotes[0]!.speaker).not.toBe('Ole Jenson');
+  });
+});
+
+describe('byline authors', () => {
+  it('are people, with the rank written before the name as their role', () => {
+    const d = parseDocument('Crews Train at Night\n\nStory by Staff Sgt. Ida Morrow\n12th Public Affairs Detachment\n\nCrews trained through the night.', { referenceDate: '2024-06-01' });
+    expect(d.people.map((p) => [p.name, p.role])).toEqual([['Ida Morrow', 'Staff Sgt']]);
+    expect(d.lead).toBe('Crews trained through the night.');
+  });
+});
+
+describe('capitalised phrases that are not people', () => {
+  const names = (body: string) => parseDocument(`Shuttles Retire\n\n${body}`, { referenceDate: '2024-06-01' }).people.map((p) => p.name);
+  it('leaves a name-like phrase whose evidence is only its bare last word elsewhere', () => {
+    expect(names('The space shuttle fleet retires. Space Shuttle Atlantis goes to Florida. Atlantis flew 33 times.')).toEqual([]);
+  });
+  it('leaves what follows "for" in an office, and a demonym-titled phrase', () => {
+    expect(names('The United Nations High Commissioner for Refugees and the British Red Cross helped.')).toEqual([]);
+  });
+  it('leaves a phrase opening with a known person\'s surname', () => {
+    expect(names('Ida Morrow painted for years. Morrow Polaroid exhibits open today.')).toEqual(['Ida Morrow']);
+  });
+});
+
+describe('roles in appositives and lists', () => {
+  const roles = (body: string) => parseDocument(`Gallery Opens\n\n${body}`, { referenceDate: '2024-06-01' }).people.map((p) => [p.name, p.role]);
+  it('reads an appositive without an article', () => {
+    expect(roles('Ida Morrow, director of the gallery, said it opens today.')).toEqual([['Ida Morrow', 'director of the gallery']]);
+    expect(roles('Ida Morrow, Harbour associate professor of art history, said so.')).toEqual([['Ida Morrow', 'Harbour associate professor of art history']]);
+  });
+  it('reads a capitalised office closing an appositive', () => {
+    expect(roles('Ida Morrow, an Ottawa New Democrat MP, said so.')).toEqual([['Ida Morrow', 'Ottawa New Democrat MP']]);
+  });
+  it('gives each name of a list the plural office before it, in the singular', () => {
+    expect(roles('The show has portraits by photographers Ida Morrow, Tom Vale and Ann Lee.')).toEqual([
+      ['Ida Morrow', 'photographer'],
+      ['Tom Vale', 'photographer'],
+      ['Ann Lee', 'photographer'],
+    ]);
+  });
+});
+
+describe('paragraph subject and predicate roles', () => {
+  const doc = (body: string) => parseDocument(`Markets Slow\n\n${body}`, { referenceDate: '2024-06-01' });
+  it('reads "<name> is a <role> at …" as the role', () => {
+    expect(doc('Ida Morrow is a money manager at Harbour Funds in Boston.').people.map((p) => p.role)).toEqual(['money manager at Harbour Funds in Boston']);
+  });
+  it('gives a quote of its own sentence to the person a paragraph opens with, if nobody else is named', () => {
+    expect(doc('Ida Morrow, an economist in Boston, foresees a slowdown. "It is coming."').quotes.map((q) => q.speaker)).toEqual(['Ida Morrow']);
+    expect(doc('Ida Morrow, an economist, met Tom Vale on Monday. "It is coming."').quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+});

@@ -95,3 +95,28 @@ describe('kind', () => {
     ]);
   });
 });
+
+describe('a quote running on into the next paragraph without a reopening mark', () => {
+  it('is continued up to its closing mark and keeps its speaker', () => {
+    const d = parseDocument('Match Report\n\nAfter the match, coach Ida Morrow said, "We learned a lot.\n\nIt was an emotional day for all of us." The team flies home on Monday.', {
+      referenceDate: '2024-06-01',
+    });
+    expect(d.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['We learned a lot.', 'Ida Morrow'],
+      ['It was an emotional day for all of us.', 'Ida Morrow'],
+    ]);
+  });
+});
+
+describe('quote kind as published', () => {
+  const kinds = (body: string) => parseDocument(`Council Meets\n\n${body}`, { referenceDate: '2024-06-01' }).quotes.map((q) => q.kind);
+  it('reads a quote the speech verb introduces as full, capital or not', () => {
+    expect(kinds('The mayor said "a discussion table will be opened with the unions."')).toEqual(['full']);
+  });
+  it('reads a lower-case fragment finishing the reporter\'s clause as partial', () => {
+    expect(kinds('He told the police, "everything he did" was legal.')).toEqual(['partial']);
+  });
+  it('reads the second part of a split quote as full', () => {
+    expect(kinds('"It is a chance," Ida Morrow told the press, "to show what we can do."')).toEqual(['full', 'full']);
+  });
+});

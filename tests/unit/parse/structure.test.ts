@@ -128,3 +128,43 @@ describe('outlet and source url', () => {
     expect(d.sections.flatMap((s) => s.paragraphs)).toHaveLength(1);
   });
 });
+
+describe('front block and subheadings as published', () => {
+  const text = [
+    'Harbour Crews Finish Night Drills',
+    '',
+    'Tuesday, March 4, 2014',
+    '',
+    'Story by Sgt. 1st Class Ida Brennholt',
+    '12th Public Affairs Detachment (Forward)',
+    '',
+    'PORT ELLIS – Crews trained through the night, officials said.',
+    '',
+    'Harbour drills',
+    '',
+    'The drills ran until dawn.',
+    '',
+    '2. Second Crew From the Northern Harbour Completes Its Longest Night Exercise Since the Start of the Program',
+    '',
+    'The second crew followed.',
+    '',
+    'What the Crews Said After the Drills...',
+    '',
+    'They were tired.',
+  ].join('\n');
+  const d = parseDocument(text, { referenceDate: '2024-06-01' });
+
+  it('keeps date lines, bylines and the unit under them out of the sections and the lead', () => {
+    expect(d.lead).toBe('PORT ELLIS – Crews trained through the night, officials said.');
+    expect(d.published).toBe('2014-03-04');
+  });
+
+  it('finds sentence-case, numbered and ellipsis-ended subheadings', () => {
+    expect(d.sections.map((s) => s.heading)).toEqual([
+      null,
+      'Harbour drills',
+      '2. Second Crew From the Northern Harbour Completes Its Longest Night Exercise Since the Start of the Program',
+      'What the Crews Said After the Drills...',
+    ]);
+  });
+});

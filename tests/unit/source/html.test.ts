@@ -11,7 +11,8 @@ describe('source/html: web pages and fragments', () => {
       url: 'https://valleytimes.example/news/harbour-plan',
       id: null,
       sections: ['Funding from the region'],
-      people: ['Lena Ortiz', 'Tom Baker', 'Priya Nair'],
+      // The byline's author is a person of the article (parse/byline.ts).
+      people: ['Sam Reed', 'Lena Ortiz', 'Tom Baker', 'Priya Nair'],
       quotes: [
         ['Lena Ortiz', 'The harbour will open in May, and the first ferries will run before the summer,'],
         ['Tom Baker', 'We have heard these promises before,'],

@@ -7,7 +7,7 @@
 import fs from 'fs';
 import path from 'path';
 import { parseDocument, type ParsedDocument } from '../../../server/src/parse';
-import { scoreFile, type GoldFile } from '../../../server/src/parse/evaluate';
+import { scoreFile, type GoldFile } from '../../../scripts/eval/score';
 import { storyOf, toDocx, toHtml, toMarkdown, toNitf } from '../../helpers/real-formats';
 import { extract, FORMATS } from './helpers';
 

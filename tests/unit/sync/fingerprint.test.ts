@@ -33,8 +33,8 @@ describe('source fingerprints', () => {
    */
   it('IMPORT_REVISION names the importer output it was recorded with', () => {
     expect({ revision: IMPORT_REVISION, output: desiredHash() }).toEqual({
-      revision: 3,
-      output: '969b148f78a9cdc8329852b916174c176816ee034090438bed13ad824c17dc78',
+      revision: 4,
+      output: '999810a4177575ed319ffdaf5dac7b95d9001373843f0d0fa5d5e3a326099d09',
     });
   });
 

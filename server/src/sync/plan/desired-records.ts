@@ -1,4 +1,4 @@
-import type { ParsedDocument, RelatedLinkKind } from '../../parse/types';
+import type { AttributionRule, ParsedDocument, RelatedLinkKind } from '../../parse/types';
 import { sectionsToBlocks, type Block } from './body-blocks';
 import { quoteContext } from './quote-context';
 import { articleKey as rawArticleKey, hashValue, linkKey, personKey as rawPersonKey, quoteKey } from './import-keys';
@@ -42,6 +42,9 @@ export interface DesiredQuote {
     position: number;
     context: string | null;
     verb: string | null;
+    /** The parser's rule for the speaker ('none': left for review) and its confidence. */
+    attribution: AttributionRule;
+    confidence: number;
     startOffset: number;
     endOffset: number;
   };
@@ -142,6 +145,8 @@ function desiredQuotes(parsed: ParsedDocument, article: string, keyOfName: (name
         position: quotes.length,
         context: quoteContext(parsed.sections, quote.start, quote.end),
         verb: fitOptional(quote.verb, 'quote verb', warnings),
+        attribution: quote.attribution,
+        confidence: quote.confidence,
         startOffset: quote.start,
         endOffset: quote.end,
       },

@@ -19,7 +19,7 @@ const importedFields = z.record(z.string(), z.string()).nullable().default(null)
 export const relatedRow = z.object({ documentId, importKey });
 export type RelatedRow = z.infer<typeof relatedRow>;
 
-export const QUOTE_FIELDS = ['text', 'kind', 'position', 'context', 'verb', 'startOffset', 'endOffset'] as const;
+export const QUOTE_FIELDS = ['text', 'kind', 'position', 'context', 'verb', 'attribution', 'confidence', 'startOffset', 'endOffset'] as const;
 export const LINK_FIELDS = ['title', 'url', 'kind', 'position'] as const;
 export const ARTICLE_FIELDS = ['title', 'lead', 'body', 'publishedDate', 'outlet', 'sourceUrl', 'source', 'sourceText'] as const;
 

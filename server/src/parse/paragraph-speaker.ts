@@ -1,0 +1,72 @@
+/**
+ * The speaker a paragraph reports without quoting them in the same sentence:
+ * "Wilkins also said Warhol was a businessman. "As a way to …"", "According to
+ * Ambassador Jo Bloggs, the team …". News prose then quotes that person in
+ * the next sentence, or in the quote-only paragraph that follows, with no
+ * verb of its own.
+ */
+import type { Attributor } from './attribution';
+import type { ParagraphModel } from './model';
+
+/** What a paragraph's prose reports, read once (in token order) when a quote first asks. */
+export class ParagraphReports {
+  /** Token index of each speech verb (or "according to") with a named subject, and that person. */
+  private readonly at: number[] = [];
+  private readonly person: number[] = [];
+  /** The person the paragraph opens with, or -1; and where another person is first named (or the length). */
+  private readonly opener: number;
+  private readonly otherNamedAt: number;
+  /** No speech verb and no named person in the prose: the paragraph only quotes. */
+  readonly onlyQuotes: boolean;
+
+  constructor(par: ParagraphModel, attributor: Attributor) {
+    const T = par.tokens;
+    const first = par.mentionsByStart[0];
+    this.opener = first && first.kind === 'name' && first.person !== null && !first.possessive && T[0]!.quote < 0 ? first.person : -1;
+    let otherNamedAt = T.length;
+    let onlyQuotes = true;
+    let sentStart = 0;
+    for (let i = 0; i < T.length; i++) {
+      const t = T[i]!;
+      if (i > 0 && t.sent !== T[i - 1]!.sent) sentStart = i;
+      if (t.quote >= 0) continue;
+      const m = par.mentionsByStart[i];
+      if (m && m.kind === 'name') {
+        onlyQuotes = false;
+        if (m.person !== this.opener && otherNamedAt === T.length) otherNamedAt = i;
+      }
+      let found: number | null = null;
+      if (t.lower === 'according' && T[i + 1]?.lower === 'to') {
+        const a = par.mentionsByStart[i + 2];
+        if (a && a.kind === 'name' && !a.possessive) found = a.person;
+      } else if (attributor.isSpeechVerbAt(par, i)) {
+        onlyQuotes = false;
+        const subj = attributor.subjectOf(par, i, sentStart);
+        if (subj.kind === 'name') found = subj.person;
+      }
+      if (found !== null) {
+        this.at.push(i);
+        this.person.push(found);
+      }
+    }
+    this.otherNamedAt = otherNamedAt;
+    this.onlyQuotes = onlyQuotes;
+  }
+
+  /**
+   * The one named person who is the subject of a speech verb (or of
+   * "according to") before token `before`; none or more than one: null.
+   * Without one, the person the paragraph opens with, when its prose names
+   * nobody else before `before` ("Jo Bloggs, an economist in Boston,
+   * foresees a slowdown. "…"").
+   */
+  speakerBefore(before: number): number | null {
+    let person: number | null = null;
+    for (let k = 0; k < this.at.length && this.at[k]! < before; k++) {
+      if (person !== null && person !== this.person[k]) return null;
+      person = this.person[k]!;
+    }
+    if (person !== null) return person;
+    return this.opener >= 0 && this.otherNamedAt >= before ? this.opener : null;
+  }
+}
