@@ -23,7 +23,7 @@ export const parsed = (article: NormalisedArticle) => {
     sections: doc.sections.map((s) => s.heading).filter(Boolean),
     people: doc.people.map((p) => p.name),
     quotes: doc.quotes.map((q) => [q.speaker, q.text]),
-    links: doc.relatedLinks,
+    links: doc.relatedLinks.map(({ title, url }) => ({ title, url })),
     // Offsets index the normalised text.
     offsetsHold: doc.quotes.every((q) => article.text.slice(q.start, q.end) === q.text),
   };
