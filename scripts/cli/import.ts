@@ -6,6 +6,7 @@ import { readSourceBytes } from '../../server/src/source/read-source';
 import { isSourceFormat, SOURCE_FORMATS, type SourceFormat } from '../../server/src/source/types';
 import type { FileReport, ImportOptions, ImportReport, SourceDocument } from '../../server/src/sync/types';
 import { summarise } from '../../server/src/sync/report';
+import { getService } from '../../server/src/get-service';
 import { expandInputs } from './inputs';
 import { closeStrapi, loadStrapi } from './strapi-app';
 import { formatDiff, formatSummary } from './report-output';
@@ -98,7 +99,7 @@ async function runImport(inputs: string[], flags: ImportFlags): Promise<ImportRe
   const strapi = await loadStrapi(flags.app, { compile: flags.compile });
   const bar = progressBar(files.length, !!flags.json);
   try {
-    return await strapi.plugin('newsroom').service('importer').run({
+    return await getService(strapi, 'importer').run({
       documents: documents(),
       total: files.length,
       options,
