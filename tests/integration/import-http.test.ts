@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { generate } from '@strapi/openapi';
 import { bootStrapi, createApiToken, type TestStrapi } from '../helpers/strapi';
 import { REFERENCE_DATE, SAMPLE, runCli } from '../helpers/import';
 
@@ -63,5 +64,19 @@ describe('HTTP import door: POST /api/newsroom/imports', () => {
       .expect(200);
     expect(real.body.data.totals.created).toBeGreaterThan(10);
     expect(real.body.data.runId).toEqual(expect.any(String));
+  });
+
+  it("is described by Strapi's OpenAPI generator: request body and response", () => {
+    const { document } = generate(app.strapi, { type: 'content-api' });
+    const door = JSON.parse(JSON.stringify(document.paths?.['/newsroom/imports']?.post ?? null));
+    expect(door).not.toBeNull();
+    const requestSchema = door.requestBody.content['application/json'].schema;
+    expect(requestSchema.required).toEqual(['documents']);
+    expect(Object.keys(requestSchema.properties)).toEqual(['documents', 'dryRun', 'publish', 'overwrite', 'referenceDate']);
+    expect(requestSchema.properties.documents).toMatchObject({ minItems: 1, maxItems: 50 });
+    const responseSchema = door.responses['200'].content['application/json'].schema;
+    expect(Object.keys(responseSchema.properties.data.properties)).toEqual(
+      expect.arrayContaining(['runId', 'dryRun', 'actor', 'files', 'counts', 'totals'])
+    );
   });
 });
