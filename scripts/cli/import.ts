@@ -1,5 +1,4 @@
 import os from 'os';
-import path from 'path';
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { readSourceBytes } from '../../server/src/source/read-source';
@@ -45,8 +44,8 @@ export function registerImportCommand(program: Command) {
     .option('--reference-date <YYYY-MM-DD>', 'anchor for dates written without a year')
     .option('--format <format>', `read every file as this format instead of detecting it (${SOURCE_FORMATS.join(', ')})`)
     .option('--max-size <size>', 'largest source file accepted (bytes, or 5MB, 512KB)', '5MB')
-    .option('--verbose', 'list unchanged records in the diff too')
-    .option('--no-compile', "use the app's existing dist/ build instead of compiling it first")
+    .option('--verbose', "list unchanged records in the diff too, and show Strapi's own boot and migration logs")
+    .option('--no-compile', "skip compiling a TypeScript app (about 4 s) and boot its existing dist/ build: for repeated runs after `strapi build`")
     .action(async (inputs: string[], flags: ImportFlags) => {
       const report = await runImport(inputs, flags);
       if (flags.json) {
@@ -77,8 +76,7 @@ async function runImport(inputs: string[], flags: ImportFlags): Promise<ImportRe
   // Read one file at a time as the importer asks for it: a 10,000-file import
   // never holds every source text in memory at once.
   function* documents(): Generator<SourceDocument> {
-    for (const file of files) {
-      const name = path.relative(process.cwd(), file) || file;
+    for (const { file, name } of files) {
       try {
         yield { name, data: readSourceBytes(file, { maxBytes, label: name }) };
       } catch (error) {
@@ -96,7 +94,7 @@ async function runImport(inputs: string[], flags: ImportFlags): Promise<ImportRe
 
   if (flags.url) return importRemote(flags.url, flags.token ?? process.env.NEWSROOM_API_TOKEN, documents(), options);
 
-  const strapi = await loadStrapi(flags.app, { compile: flags.compile });
+  const strapi = await loadStrapi(flags.app, { compile: flags.compile, verbose: !!flags.verbose });
   const bar = progressBar(files.length, !!flags.json);
   try {
     return await getService(strapi, 'importer').run({
