@@ -82,7 +82,9 @@ function jestRun(selected) {
     totals.failed += results.numFailedTests + results.numRuntimeErrorTestSuites;
     totals.skipped += results.numPendingTests + results.numTodoTests;
     fs.rmSync(resultsFile, { force: true });
-  } catch {
+  } catch (error) {
+    // No results file means jest itself failed (bad arguments, a crash): count it, and say so.
+    console.error(`npm test: no jest results for ${selected.join(', ')} (${error instanceof Error ? error.message : String(error)})`);
     totals.failed += 1;
   }
   return result.status === 0;

@@ -308,9 +308,10 @@ async function main() {
   const dbs: BenchDb[] = [];
   if (args.db !== 'postgres') dbs.push('sqlite');
   if (args.db !== 'sqlite') {
-    if (await postgresReachable()) dbs.push('postgres');
-    else if (args.db === 'postgres') throw new Error('PostgreSQL is not reachable (NEWSROOM_PG_URL)');
-    else log('PostgreSQL not reachable: SQLite only');
+    const pg = await postgresReachable();
+    if (pg.ok) dbs.push('postgres');
+    else if (args.db === 'postgres') throw new Error(`PostgreSQL is not reachable (NEWSROOM_PG_URL): ${pg.why}`);
+    else log(`PostgreSQL not reachable (${pg.why}): SQLite only`);
   }
 
   log('compiling the playground');

@@ -132,6 +132,7 @@ async function importRemote(url: string, token: string | undefined, documents: I
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ documents: batch, ...remoteOptions(options) }),
     });
+    // A proxy's error page is not JSON: then the status line is all there is to report.
     const body = (await response.json().catch(() => null)) as { data?: ImportReport; error?: { message?: string } } | null;
     if (!response.ok || !body?.data) {
       throw new Error(`${endpoint}: HTTP ${response.status} ${body?.error?.message ?? response.statusText}`);
