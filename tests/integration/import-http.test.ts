@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { generate } from '@strapi/openapi';
-import { bootStrapi, createApiToken, type TestStrapi } from '../helpers/strapi';
+import { bootStrapi, createAdmin, createApiToken, type TestStrapi } from '../helpers/strapi';
+import { ImportRouteValidator } from '../../server/src/routes/validation';
 import { REFERENCE_DATE, SAMPLE, runCli } from '../helpers/import';
 
 const body = { documents: [{ name: '000_df82d9f9d3191450.txt', text: SAMPLE }], referenceDate: REFERENCE_DATE };
@@ -78,5 +79,28 @@ describe('HTTP import door: POST /api/newsroom/imports', () => {
     expect(Object.keys(responseSchema.properties.data.properties)).toEqual(
       expect.arrayContaining(['runId', 'dryRun', 'actor', 'files', 'counts', 'totals'])
     );
+  });
+
+  it('answers in the shape its response schemas declare, on the import door and the admin routes', async () => {
+    const server = app.strapi.server.httpServer;
+    const validator = new ImportRouteValidator(app.strapi);
+    const token = await createApiToken(app.strapi, { type: 'custom', permissions: ['plugin::newsroom.import.create'] });
+    const door = await request(server).post('/api/newsroom/imports').set('Authorization', `Bearer ${token}`).send({ ...body, dryRun: true }).expect(200);
+    expect(() => validator.importResponse.parse(door.body)).not.toThrow();
+
+    const admin = await createAdmin(app.strapi, { superAdmin: true });
+    const as = (req: request.Test) => req.set('Authorization', `Bearer ${admin}`);
+    const preview = await as(request(server).post('/newsroom/preview')).send(body).expect(200);
+    expect(() => validator.previewResponse.parse(preview.body)).not.toThrow();
+    expect(preview.body.data[0].diff.status).toBe('imported');
+    const imported = await as(request(server).post('/newsroom/imports')).send(body).expect(200);
+    expect(() => validator.importResponse.parse(imported.body)).not.toThrow();
+    const history = await as(request(server).get('/newsroom/imports?page=1&pageSize=5')).expect(200);
+    expect(() => validator.historyResponse.parse(history.body)).not.toThrow();
+    expect(history.body.meta.pagination).toMatchObject({ page: 1, pageSize: 5 });
+
+    const { document } = generate(app.strapi, { type: 'admin' });
+    const paths = Object.keys(document.paths ?? {}).filter((p) => p.includes('newsroom'));
+    expect(paths).toEqual(expect.arrayContaining([expect.stringMatching(/newsroom\/preview$/), expect.stringMatching(/newsroom\/imports$/)]));
   });
 });
