@@ -95,7 +95,7 @@ async function runImport(inputs: string[], flags: ImportFlags): Promise<ImportRe
   if (flags.url) return importRemote(flags.url, flags.token ?? process.env.NEWSROOM_API_TOKEN, documents(), options);
 
   const strapi = await loadStrapi(flags.app, { compile: flags.compile, verbose: !!flags.verbose });
-  const bar = progressBar(files.length, !!flags.json);
+  const bar = progressBar(files.length, { json: !!flags.json, dryRun: !!flags.dryRun });
   try {
     return await getService(strapi, 'importer').run({
       documents: documents(),
@@ -111,10 +111,10 @@ async function runImport(inputs: string[], flags: ImportFlags): Promise<ImportRe
 }
 
 /** A bar only where a person watches: a TTY, more than one file, not --json. */
-function progressBar(total: number, json: boolean) {
+function progressBar(total: number, { json, dryRun }: { json: boolean; dryRun: boolean }) {
   if (!process.stderr.isTTY || total < 2 || json) return null;
   const bar = new cliProgress.SingleBar(
-    { stream: process.stderr, format: 'importing [{bar}] {value}/{total} files · {eta_formatted} left', hideCursor: true },
+    { stream: process.stderr, format: `${dryRun ? 'dry run' : 'importing'} [{bar}] {value}/{total} files · {eta_formatted} left`, hideCursor: true },
     cliProgress.Presets.shades_classic
   );
   bar.start(total, 0);
