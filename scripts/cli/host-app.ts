@@ -17,7 +17,8 @@ export function resolveHostApp(appDir: string): HostApp {
   const dir = path.resolve(appDir);
   const manifest = path.join(dir, 'package.json');
   if (!fs.existsSync(manifest)) throw new Error(`${appDir}: not a Strapi app (no package.json); pass --app <dir>`);
-  const { name } = JSON.parse(fs.readFileSync(manifest, 'utf8')) as { name?: string };
+  const { name, dependencies } = JSON.parse(fs.readFileSync(manifest, 'utf8')) as { name?: string; dependencies?: Record<string, string> };
+  if (!dependencies?.['@strapi/strapi']) throw new Error(`${appDir}: not a Strapi app (its package.json does not depend on @strapi/strapi); pass --app <dir>`);
   return { dir, envFile: path.join(dir, '.env'), isPlayground: name === PLAYGROUND_PACKAGE };
 }
 
