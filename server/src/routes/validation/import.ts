@@ -66,6 +66,7 @@ export class ImportRouteValidator {
       data: z.array(
         z.object({
           name: z.string(),
+          text: z.string().nullable().describe('The text the parser read (what a format was normalised to): the quotes\' offsets index it'),
           parsed: parsedDocument.nullable().describe("The parser's output; null when the file could not be read or parsed"),
           error: z.string().nullable(),
           diff: fileReport.nullable().describe('What an import would change, record by record'),
