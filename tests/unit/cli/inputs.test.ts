@@ -9,7 +9,7 @@ describe('CLI inputs', () => {
   beforeAll(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-inputs-'));
     fs.mkdirSync(path.join(dir, 'work', 'articles', '2024'), { recursive: true });
-    for (const name of ['articles/a.txt', 'articles/2024/b.md', 'articles/skip.json']) fs.writeFileSync(path.join(dir, 'work', name), 'x');
+    for (const name of ['articles/a.txt', 'articles/2024/b.md', 'articles/skip.png']) fs.writeFileSync(path.join(dir, 'work', name), 'x');
     process.chdir(path.join(dir, 'work'));
   });
   afterAll(() => {
