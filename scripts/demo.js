@@ -10,20 +10,26 @@
  *   5. start Strapi on http://127.0.0.1:1337
  */
 const { spawnSync, spawn } = require('child_process');
+const { Command } = require('commander');
 const crypto = require('crypto');
 const fs = require('fs');
 const path = require('path');
 
+const options = new Command('npm run demo --')
+  .description('Build the plugin and the playground, import the sample article and start Strapi with a demo admin login.')
+  .option('--email <email>', 'demo admin e-mail (or DEMO_ADMIN_EMAIL)', process.env.DEMO_ADMIN_EMAIL || 'editor@newsroom.local')
+  .option('--password <password>', 'demo admin password (or DEMO_ADMIN_PASSWORD)', process.env.DEMO_ADMIN_PASSWORD || 'Newsroom-demo-1')
+  .option('--host <host>', 'address Strapi listens on (or HOST)', process.env.HOST || '127.0.0.1')
+  .option('--port <port>', 'port Strapi listens on (or PORT)', process.env.PORT || '1337')
+  .showHelpAfterError('(add --help for the options)')
+  .parse()
+  .opts();
+
 const root = path.resolve(__dirname, '..');
 const app = path.join(root, 'playground');
-const ADMIN = {
-  email: process.env.DEMO_ADMIN_EMAIL || 'editor@newsroom.local',
-  password: process.env.DEMO_ADMIN_PASSWORD || 'Newsroom-demo-1',
-  firstname: 'Demo',
-  lastname: 'Editor',
-};
-const HOST = process.env.HOST || '127.0.0.1';
-const PORT = process.env.PORT || '1337';
+const ADMIN = { email: options.email, password: options.password, firstname: 'Demo', lastname: 'Editor' };
+const HOST = options.host;
+const PORT = options.port;
 
 const env = { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true', BROWSER: 'none', HOST, PORT };
 

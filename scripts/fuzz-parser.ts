@@ -6,16 +6,22 @@
  * time and, on failure, the counterexample with the seed and path that
  * replay it: `npm run fuzz -- --seed S --path P`.
  */
+import { Command } from 'commander';
 import fc from 'fast-check';
 import { anyDocument, checkParse, emptyStats } from './fuzz/arbitraries';
+import { wholeNumber } from './options';
 
-const arg = (name: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : undefined;
-};
-const runs = Number(arg('runs') ?? 100_000);
-const seed = Number(arg('seed') ?? Date.now() % 2 ** 31);
-const replayPath = arg('path');
+const options = new Command('npm run fuzz --')
+  .description('News-shaped documents through parseDocument, checking the parser contract on each.')
+  .option('--runs <n>', 'documents to generate', wholeNumber(1), 100_000)
+  .option('--seed <n>', 'fast-check seed (default: from the clock, printed)', wholeNumber(0))
+  .option('--path <path>', 'replay one counterexample (printed with its seed on failure)')
+  .showHelpAfterError('(add --help for the options)')
+  .parse()
+  .opts<{ runs: number; seed?: number; path?: string }>();
+const runs = options.runs;
+const seed = options.seed ?? Date.now() % 2 ** 31;
+const replayPath = options.path;
 
 const stats = emptyStats();
 let bytes = 0;

@@ -8,9 +8,19 @@
  * the PostgreSQL suites are required: unreachable means failure, not a skip.
  */
 const { spawnSync } = require('child_process');
+const { Command } = require('commander');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
+
+// Everything after `npm test --` goes to jest as it is: test paths, -t "name", --bail...
+const extra = new Command('npm test --')
+  .description('Build the plugin, then run the unit, SQLite, PostgreSQL and browser suites; ends with "N passed, N failed, N skipped".')
+  .argument('[jest-arguments...]', 'passed on to jest, e.g. tests/integration/limits.test.ts or -t "REST"')
+  .allowUnknownOption()
+  .helpOption('--runner-help', 'display help for this runner (jest keeps --help)')
+  .parse()
+  .args;
 
 const root = path.resolve(__dirname, '..');
 process.env.STRAPI_TELEMETRY_DISABLED = 'true';
@@ -55,7 +65,6 @@ else {
   console.log('Browser tests: /usr/bin/chromium not found — the e2e suite is SKIPPED (apt-get install -y chromium).\n');
 }
 
-const extra = process.argv.slice(2);
 const totals = { passed: 0, failed: 0, skipped: 0 };
 
 /** One jest invocation; its JSON results are added to the totals. */
@@ -73,7 +82,9 @@ function jestRun(selected) {
     totals.failed += results.numFailedTests + results.numRuntimeErrorTestSuites;
     totals.skipped += results.numPendingTests + results.numTodoTests;
     fs.rmSync(resultsFile, { force: true });
-  } catch {
+  } catch (error) {
+    // No results file means jest itself failed (bad arguments, a crash): count it, and say so.
+    console.error(`npm test: no jest results for ${selected.join(', ')} (${error instanceof Error ? error.message : String(error)})`);
     totals.failed += 1;
   }
   return result.status === 0;

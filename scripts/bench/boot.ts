@@ -28,12 +28,13 @@ const withPg = async <T>(fn: (client: Client) => Promise<T>): Promise<T> => {
   }
 };
 
-export const postgresReachable = async (): Promise<boolean> => {
+/** Whether PostgreSQL answers, and if not the driver's reason, for the line that says it is skipped. */
+export const postgresReachable = async (): Promise<{ ok: true } | { ok: false; why: string }> => {
   try {
     await withPg((client) => client.query('SELECT 1'));
-    return true;
-  } catch {
-    return false;
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, why: error instanceof Error ? error.message : String(error) };
   }
 };
 

@@ -6,13 +6,20 @@
  *
  *   node -r @swc-node/register scripts/bench/indexes-check.ts [sqlite|postgres] [N]
  */
+import { Command } from 'commander';
 import { bootOnFreshDb, type BenchDb } from './boot';
+import { oneOf, wholeNumber } from '../options';
 import { corpusDocs, desiredCorpus, runFloor, UIDS } from './strategies';
 import { ensureImportIndexes } from '../../server/src/sync/store/indexes';
 
 async function main() {
-  const db = (process.argv[2] ?? 'sqlite') as BenchDb;
-  const n = Number(process.argv[3] ?? 10000);
+  const program = new Command('node -r @swc-node/register scripts/bench/indexes-check.ts')
+    .description("Time the importer's per-article look-ups on N articles without and with the import indexes.")
+    .argument('[db]', 'sqlite or postgres', oneOf(['sqlite', 'postgres'] as const), 'sqlite')
+    .argument('[n]', 'articles in the database', wholeNumber(1), 10000)
+    .showHelpAfterError('(add --help for the options)')
+    .parse();
+  const [db, n] = program.processedArgs as [BenchDb, number];
   const { strapi, stop } = await bootOnFreshDb(db, 'indexes');
   try {
     const desired = desiredCorpus(corpusDocs(n, 1));

@@ -1,11 +1,13 @@
 /**
  * `npm run bench:parse`: parses deterministic synthetic news corpora of 1 MB
  * and 10 MB (seeded PRNG, varied quotes, names, sections), each several times
- * (BENCH_RUNS, default 5), and prints best and median ms and MB/s, the
+ * (--runs or BENCH_RUNS, default 5), and prints best and median ms and MB/s, the
  * 10 MB / 1 MB time ratio (linear = 10x) and the peak RSS.
  * Figures only; nothing here asserts timing.
  */
+import { Command } from 'commander';
 import { parseDocument } from '../../server/src/parse';
+import { wholeNumber } from '../options';
 import { prng } from './corpus';
 
 const GIVEN = ['Amaru', 'Jorvik', 'Prisha', 'Matthias', 'Leilani', 'Tadeo', 'Gretchen', 'Kazuo', 'Farida', 'Osvald', 'Ilse', 'Dorian', 'Clodagh', 'Rajan', 'Hester', 'Silas'];
@@ -96,7 +98,12 @@ function bench(label: string, bytes: number, runs: number): { mb: number; best: 
 }
 
 if (require.main === module) {
-  const runs = Math.max(1, Number(process.env.BENCH_RUNS) || 5);
+  const { runs } = new Command('npm run bench:parse --')
+    .description('Parse synthetic 1 MB and 10 MB news corpora several times; print best and median speed, linearity and peak RSS.')
+    .option('--runs <n>', 'runs per corpus (or BENCH_RUNS)', wholeNumber(1), Number(process.env.BENCH_RUNS) || 5)
+    .showHelpAfterError('(add --help for the options)')
+    .parse()
+    .opts<{ runs: number }>();
   // Warm-up on a different corpus so the figures are steady-state, not JIT start-up.
   parseDocument(generateCorpus(2 * 1024 * 1024, 7), { referenceDate: '2025-01-01' });
   const one = bench('1 MB', 1024 * 1024, runs);

@@ -5,26 +5,15 @@
  *
  *   npm run bench -- --sizes 100,1000 --db sqlite --skip-naive-above 1000
  *
- * Flags:
- *   --sizes 100,1000,10000   corpus sizes (articles)
- *   --db sqlite|postgres|both  (both: PostgreSQL only when reachable; NEWSROOM_PG_URL)
- *   --skip-naive-above N     measure the naive loop only up to N articles, extrapolate above (default 1000)
- *   --strategies floor,newsroom,naive   subset to run
- *   --api-n 1000             articles imported before the latency test (0: no API test)
- *   --api-duration 10        seconds per endpoint
- *   --batch 100              documents per importer run
- *   --seed 1
- *   --no-indexes             do not create the import-key/slug indexes (server/src/sync/store/indexes.ts) first
- *   --profile                write a V8 CPU profile of each newsroom child to bench/profiles/
- *   --out bench/results.json
- *   --from FILE[,FILE...]    only print the tables of saved results files (finished or interrupted runs;
- *                            several are merged, naive extrapolated where a size has none)
+ * Flags: `npm run bench -- --help`.
  */
 import { spawn } from 'child_process';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import Table from 'cli-table3';
+import { Command } from 'commander';
+import { commaList, oneOf, wholeNumber } from '../options';
 import { appDir, benchEnv, postgresReachable, root, type BenchDb } from './boot';
 import type { Job, Strategy } from './worker';
 
@@ -45,49 +34,29 @@ interface Args {
 }
 
 const parseArgs = (argv: string[]): Args => {
-  const args: Args = {
-    sizes: [100, 1000, 10000],
-    db: 'both',
-    skipNaiveAbove: 1000,
-    strategies: ['floor', 'newsroom', 'naive'],
-    apiN: 1000,
-    apiDuration: 10,
-    batch: 100,
-    seed: 1,
-    profile: false,
-    indexes: true,
-    from: [],
-    out: path.join(root, 'bench', 'results.json'),
+  const program = new Command('npm run bench --')
+    .description('Naive vs newsroom vs floor imports of the same generated corpus, re-runs and content-API latency (docs/performance.md).')
+    .option('--sizes <list>', 'corpus sizes (articles), comma-separated', commaList(wholeNumber(1)), [100, 1000, 10000])
+    .option('--db <db>', 'sqlite, postgres or both (both: PostgreSQL only when reachable; NEWSROOM_PG_URL)', oneOf(['sqlite', 'postgres', 'both'] as const), 'both')
+    .option('--skip-naive-above <n>', 'measure the naive loop only up to N articles, extrapolate above', wholeNumber(0), 1000)
+    .option('--strategies <list>', 'subset to run: floor,newsroom,naive', commaList(oneOf(['floor', 'newsroom', 'naive'] as const)), ['floor', 'newsroom', 'naive'])
+    .option('--api-n <n>', 'articles imported before the latency test (0: no API test)', wholeNumber(0), 1000)
+    .option('--api-duration <seconds>', 'seconds per endpoint', wholeNumber(1), 10)
+    .option('--batch <n>', 'documents per importer run', wholeNumber(1), 100)
+    .option('--seed <n>', 'corpus seed', wholeNumber(0), 1)
+    .option('--no-indexes', 'do not create the import-key/slug indexes (server/src/sync/store/indexes.ts) first')
+    .option('--profile', 'write a V8 CPU profile of each newsroom child to bench/profiles/')
+    .option('--out <file>', 'results file', path.join(root, 'bench', 'results.json'))
+    .option('--from <files>', 'only print the tables of saved results files (several are merged, naive extrapolated where a size has none)', commaList(String), [])
+    .showHelpAfterError('(add --help for the options)')
+    .parse(argv, { from: 'user' });
+  const options = program.opts<Omit<Args, 'profile'> & { profile?: boolean }>();
+  return {
+    ...options,
+    profile: !!options.profile,
+    from: options.from.map((file) => path.resolve(file)),
+    out: path.resolve(options.out),
   };
-  for (let i = 0; i < argv.length; i += 1) {
-    const [flag, inline] = argv[i].split('=', 2);
-    const value = () => inline ?? argv[++i];
-    switch (flag) {
-      case '--sizes': args.sizes = value().split(',').map((s) => Number(s.trim())).filter((n) => n > 0); break;
-      case '--db': {
-        const db = value();
-        if (!['sqlite', 'postgres', 'both'].includes(db)) throw new Error(`--db: sqlite, postgres or both, not ${db}`);
-        args.db = db as Args['db'];
-        break;
-      }
-      case '--skip-naive-above': args.skipNaiveAbove = Number(value()); break;
-      case '--strategies': args.strategies = value().split(',') as Strategy[]; break;
-      case '--api-n': args.apiN = Number(value()); break;
-      case '--api-duration': args.apiDuration = Number(value()); break;
-      case '--batch': args.batch = Number(value()); break;
-      case '--seed': args.seed = Number(value()); break;
-      case '--profile': args.profile = true; break;
-      case '--no-indexes': args.indexes = false; break;
-      case '--from': args.from = value().split(',').map((file) => path.resolve(file.trim())); break;
-      case '--out': args.out = path.resolve(value()); break;
-      case '--help': case '-h':
-        console.log(fs.readFileSync(__filename, 'utf8').split('*/')[0]);
-        process.exit(0);
-      // eslint-disable-next-line no-fallthrough
-      default: throw new Error(`unknown flag ${argv[i]}`);
-    }
-  }
-  return args;
 };
 
 const log = (...parts: unknown[]) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...parts);
@@ -339,9 +308,10 @@ async function main() {
   const dbs: BenchDb[] = [];
   if (args.db !== 'postgres') dbs.push('sqlite');
   if (args.db !== 'sqlite') {
-    if (await postgresReachable()) dbs.push('postgres');
-    else if (args.db === 'postgres') throw new Error('PostgreSQL is not reachable (NEWSROOM_PG_URL)');
-    else log('PostgreSQL not reachable: SQLite only');
+    const pg = await postgresReachable();
+    if (pg.ok) dbs.push('postgres');
+    else if (args.db === 'postgres') throw new Error(`PostgreSQL is not reachable (NEWSROOM_PG_URL): ${pg.why}`);
+    else log(`PostgreSQL not reachable (${pg.why}): SQLite only`);
   }
 
   log('compiling the playground');

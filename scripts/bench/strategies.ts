@@ -10,6 +10,7 @@ import crypto from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { parseDocument } from '../../server/src/parse';
 import { desiredFromParsed, type DesiredDocument } from '../../server/src/sync/plan/desired-records';
+import { getService } from '../../server/src/get-service';
 import { generateArticle, generateCorpus } from './corpus';
 
 export const UIDS = {
@@ -271,7 +272,7 @@ export async function runImporter(
   docs: SourceDoc[],
   options: { publish?: boolean; batch?: number } = {}
 ): Promise<ImportTotals> {
-  const importer = strapi.plugin('newsroom').service('importer');
+  const importer = getService(strapi, 'importer');
   const batch = options.batch ?? 100;
   const totals: ImportTotals = { files: 0, failed: 0, created: 0, updated: 0, unchanged: 0, conflicts: 0, removed: 0 };
   const errors: string[] = [];

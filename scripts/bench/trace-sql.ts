@@ -7,12 +7,19 @@
  *   node -r @swc-node/register scripts/bench/trace-sql.ts [sqlite|postgres] [articles]
  * Build the plugin first (the playground loads dist/).
  */
+import { Command } from 'commander';
 import { bootOnFreshDb, type BenchDb } from './boot';
+import { oneOf, wholeNumber } from '../options';
 import { corpusDocs, runImporter } from './strategies';
 
 async function main() {
-  const db = (process.argv[2] ?? 'sqlite') as BenchDb;
-  const count = Number(process.argv[3] ?? 10);
+  const program = new Command('node -r @swc-node/register scripts/bench/trace-sql.ts')
+    .description("Print every SQL statement an import of new articles issues (after 20 are in), and a count by kind.")
+    .argument('[db]', 'sqlite or postgres', oneOf(['sqlite', 'postgres'] as const), 'sqlite')
+    .argument('[count]', 'new articles to import', wholeNumber(1), 10)
+    .showHelpAfterError('(add --help for the options)')
+    .parse();
+  const [db, count] = program.processedArgs as [BenchDb, number];
   const { strapi, stop } = await bootOnFreshDb(db, 'trace');
   const docs = corpusDocs(20 + count, 1);
   await runImporter(strapi, docs.slice(0, 20), {});

@@ -6,6 +6,7 @@
  * HTTP until run.ts sends it a message.
  */
 import fs from 'fs';
+import { Command } from 'commander';
 import { bootOnFreshDb, type BenchDb } from './boot';
 import { ensureImportIndexes } from '../../server/src/sync/store/indexes';
 import {
@@ -58,8 +59,13 @@ const queryCounter = (knex: any) => {
 };
 
 async function main() {
-  const job: Job = JSON.parse(process.argv[2]);
-  const out = process.argv[3];
+  const program = new Command('scripts/bench/worker.ts')
+    .description('One bench job in a process of its own (started by scripts/bench/run.ts).')
+    .argument('<job>', 'the job, as JSON')
+    .argument('<out>', 'file the results are written to')
+    .parse();
+  const [jobJson, out] = program.args;
+  const job = JSON.parse(jobJson) as Job;
   const { strapi, stop } = await bootOnFreshDb(job.db, job.strategy);
   const queries = queryCounter(strapi.db.connection);
   const result: Record<string, unknown> = { ...job, bootRssMb: maxRssMb() };

@@ -1,11 +1,11 @@
 import os from 'os';
-import path from 'path';
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { readSourceBytes } from '../../server/src/source/read-source';
 import { isSourceFormat, SOURCE_FORMATS, type SourceFormat } from '../../server/src/source/types';
 import type { FileReport, ImportOptions, ImportReport, SourceDocument } from '../../server/src/sync/types';
 import { summarise } from '../../server/src/sync/report';
+import { getService } from '../../server/src/get-service';
 import { expandInputs } from './inputs';
 import { closeStrapi, loadStrapi } from './strapi-app';
 import { formatDiff, formatSummary } from './report-output';
@@ -44,8 +44,8 @@ export function registerImportCommand(program: Command) {
     .option('--reference-date <YYYY-MM-DD>', 'anchor for dates written without a year')
     .option('--format <format>', `read every file as this format instead of detecting it (${SOURCE_FORMATS.join(', ')})`)
     .option('--max-size <size>', 'largest source file accepted (bytes, or 5MB, 512KB)', '5MB')
-    .option('--verbose', 'list unchanged records in the diff too')
-    .option('--no-compile', "use the app's existing dist/ build instead of compiling it first")
+    .option('--verbose', "list unchanged records in the diff too, and show Strapi's own boot and migration logs")
+    .option('--no-compile', "skip compiling a TypeScript app (about 4 s) and boot its existing dist/ build: for repeated runs after `strapi build`")
     .action(async (inputs: string[], flags: ImportFlags) => {
       const report = await runImport(inputs, flags);
       if (flags.json) {
@@ -76,8 +76,7 @@ async function runImport(inputs: string[], flags: ImportFlags): Promise<ImportRe
   // Read one file at a time as the importer asks for it: a 10,000-file import
   // never holds every source text in memory at once.
   function* documents(): Generator<SourceDocument> {
-    for (const file of files) {
-      const name = path.relative(process.cwd(), file) || file;
+    for (const { file, name } of files) {
       try {
         yield { name, data: readSourceBytes(file, { maxBytes, label: name }) };
       } catch (error) {
@@ -95,10 +94,10 @@ async function runImport(inputs: string[], flags: ImportFlags): Promise<ImportRe
 
   if (flags.url) return importRemote(flags.url, flags.token ?? process.env.NEWSROOM_API_TOKEN, documents(), options);
 
-  const strapi = await loadStrapi(flags.app, { compile: flags.compile });
-  const bar = progressBar(files.length, !!flags.json);
+  const strapi = await loadStrapi(flags.app, { compile: flags.compile, verbose: !!flags.verbose });
+  const bar = progressBar(files.length, { json: !!flags.json, dryRun: !!flags.dryRun });
   try {
-    return await strapi.plugin('newsroom').service('importer').run({
+    return await getService(strapi, 'importer').run({
       documents: documents(),
       total: files.length,
       options,
@@ -112,10 +111,10 @@ async function runImport(inputs: string[], flags: ImportFlags): Promise<ImportRe
 }
 
 /** A bar only where a person watches: a TTY, more than one file, not --json. */
-function progressBar(total: number, json: boolean) {
+function progressBar(total: number, { json, dryRun }: { json: boolean; dryRun: boolean }) {
   if (!process.stderr.isTTY || total < 2 || json) return null;
   const bar = new cliProgress.SingleBar(
-    { stream: process.stderr, format: 'importing [{bar}] {value}/{total} files · {eta_formatted} left', hideCursor: true },
+    { stream: process.stderr, format: `${dryRun ? 'dry run' : 'importing'} [{bar}] {value}/{total} files · {eta_formatted} left`, hideCursor: true },
     cliProgress.Presets.shades_classic
   );
   bar.start(total, 0);
@@ -133,6 +132,7 @@ async function importRemote(url: string, token: string | undefined, documents: I
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ documents: batch, ...remoteOptions(options) }),
     });
+    // A proxy's error page is not JSON: then the status line is all there is to report.
     const body = (await response.json().catch(() => null)) as { data?: ImportReport; error?: { message?: string } } | null;
     if (!response.ok || !body?.data) {
       throw new Error(`${endpoint}: HTTP ${response.status} ${body?.error?.message ?? response.statusText}`);

@@ -1,5 +1,5 @@
 import Table from 'cli-table3';
-import type { ChangeAction, ImportReport, RecordChange } from '../../server/src/sync/types';
+import type { ChangeAction, FileReport, ImportReport, RecordChange } from '../../server/src/sync/types';
 import { ACTIONS, TYPES } from '../../server/src/sync/report';
 
 const SYMBOL: Record<ChangeAction, string> = {
@@ -27,12 +27,15 @@ export const describeChange = (change: RecordChange): string => {
   return line;
 };
 
+/** A file's outcome in words: a dry run only says what it would have done. */
+const fileOutcome = (file: FileReport, dryRun: boolean): string => (dryRun && file.status === 'imported' ? 'would import' : file.status);
+
 /** Per-record diff: what a dry run would do (and what a real run did). */
 export const formatDiff = (report: ImportReport, { verbose }: { verbose: boolean }): string =>
   report.files
     .filter((file) => file.status !== 'failed')
     .map((file) => {
-      const head = `${file.name}: ${file.status}${file.sourceUnchanged ? ' (imported as it is, not read again)' : ''}${file.error ? ` — ${file.error}` : ''}`;
+      const head = `${file.name}: ${fileOutcome(file, report.dryRun)}${file.sourceUnchanged ? ' (imported as it is, not read again)' : ''}${file.error ? ` — ${file.error}` : ''}`;
       const lines = file.changes.filter((c) => verbose || c.action !== 'unchanged').map(describeChange);
       const warnings = (file.warnings ?? []).map((w) => `  warning (${w.code}): ${w.message}`);
       return [head, ...warnings, ...lines].join('\n');
@@ -46,10 +49,9 @@ export const formatSummary = (report: ImportReport): string => {
   const table = new Table({ head: ['', ...columns], style: { head: [], border: [] } });
   for (const type of TYPES) table.push({ [type]: columns.map((action) => report.counts[type][action]) });
   const { totals } = report;
+  const records = report.dryRun
+    ? `${totals.created} to create, ${totals.updated} to update, ${totals.unchanged} unchanged, ${totals.conflicts} conflicts, ${totals.removed} to remove`
+    : `${totals.created} created, ${totals.updated} updated, ${totals.unchanged} unchanged, ${totals.conflicts} conflicts, ${totals.removed} removed`;
   const mode = report.dryRun ? 'dry run, nothing written' : `run ${report.runId ?? ''}`.trim();
-  return [
-    table.toString(),
-    `${totals.files} file(s), ${totals.failed} failed · ${totals.created} created, ${totals.updated} updated, ` +
-      `${totals.unchanged} unchanged, ${totals.conflicts} conflicts, ${totals.removed} removed · ${report.durationMs} ms (${mode})`,
-  ].join('\n');
+  return [table.toString(), `${totals.files} file(s), ${totals.failed} failed · ${records} · ${report.durationMs} ms (${mode})`].join('\n');
 };

@@ -1,4 +1,6 @@
 export const PLUGIN_ID = 'newsroom';
+/** The namespace Strapi gives the plugin's controllers, policies and routes. */
+export const PLUGIN_UID = `plugin::${PLUGIN_ID}` as const;
 
 export const UID = {
   article: 'plugin::newsroom.article',

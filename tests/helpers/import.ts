@@ -2,6 +2,7 @@ import fs from 'fs';
 import path from 'path';
 import { spawn, spawnSync } from 'child_process';
 import type { Core } from '@strapi/strapi';
+import { getService } from '../../server/src/get-service';
 import { root } from './paths';
 
 export const UID = {
@@ -17,7 +18,7 @@ export const SAMPLE_PATH = path.join(root, 'samples', '000_df82d9f9d3191450.txt'
 export const SAMPLE = fs.readFileSync(SAMPLE_PATH, 'utf8');
 export const REFERENCE_DATE = '2024-06-01';
 
-export const importer = (strapi: Core.Strapi) => strapi.plugin('newsroom').service('importer');
+export const importer = (strapi: Core.Strapi) => getService(strapi, 'importer');
 
 export const runImport = (
   strapi: Core.Strapi,

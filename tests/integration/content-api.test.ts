@@ -111,4 +111,10 @@ describe('generated content API (publicRead on)', () => {
     ]);
     expect(article.relatedLinks).toEqual([{ title: 'Bridge closed for repairs', url: null }]);
   });
+
+  it('serves the playground favicon that every admin page asks for', async () => {
+    const res = await request(app.strapi.server.httpServer).get('/favicon.ico');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^image\//);
+  });
 });

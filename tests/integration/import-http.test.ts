@@ -1,5 +1,7 @@
 import request from 'supertest';
-import { bootStrapi, createApiToken, type TestStrapi } from '../helpers/strapi';
+import { generate } from '@strapi/openapi';
+import { bootStrapi, createAdmin, createApiToken, type TestStrapi } from '../helpers/strapi';
+import { ImportRouteValidator } from '../../server/src/routes/validation';
 import { REFERENCE_DATE, SAMPLE, runCli } from '../helpers/import';
 
 const body = { documents: [{ name: '000_df82d9f9d3191450.txt', text: SAMPLE }], referenceDate: REFERENCE_DATE };
@@ -63,5 +65,44 @@ describe('HTTP import door: POST /api/newsroom/imports', () => {
       .expect(200);
     expect(real.body.data.totals.created).toBeGreaterThan(10);
     expect(real.body.data.runId).toEqual(expect.any(String));
+  });
+
+  it("is described by Strapi's OpenAPI generator: request body and response", () => {
+    const { document } = generate(app.strapi, { type: 'content-api' });
+    const door = JSON.parse(JSON.stringify(document.paths?.['/newsroom/imports']?.post ?? null));
+    expect(door).not.toBeNull();
+    const requestSchema = door.requestBody.content['application/json'].schema;
+    expect(requestSchema.required).toEqual(['documents']);
+    expect(Object.keys(requestSchema.properties)).toEqual(['documents', 'dryRun', 'publish', 'overwrite', 'referenceDate']);
+    expect(requestSchema.properties.documents).toMatchObject({ minItems: 1, maxItems: 50 });
+    const responseSchema = door.responses['200'].content['application/json'].schema;
+    expect(Object.keys(responseSchema.properties.data.properties)).toEqual(
+      expect.arrayContaining(['runId', 'dryRun', 'actor', 'files', 'counts', 'totals'])
+    );
+  });
+
+  it('answers in the shape its response schemas declare, on the import door and the admin routes', async () => {
+    const server = app.strapi.server.httpServer;
+    const validator = new ImportRouteValidator(app.strapi);
+    const token = await createApiToken(app.strapi, { type: 'custom', permissions: ['plugin::newsroom.import.create'] });
+    const door = await request(server).post('/api/newsroom/imports').set('Authorization', `Bearer ${token}`).send({ ...body, dryRun: true }).expect(200);
+    expect(() => validator.importResponse.parse(door.body)).not.toThrow();
+
+    const admin = await createAdmin(app.strapi, { superAdmin: true });
+    const as = (req: request.Test) => req.set('Authorization', `Bearer ${admin}`);
+    // A source no other test imports, so the preview has something to create.
+    const fresh = { documents: [{ name: 'schema-check.txt', text: 'Harbour opens\n\nMayor Lena Ortiz said: "The harbour will open in May."\n' }], referenceDate: REFERENCE_DATE };
+    const preview = await as(request(server).post('/newsroom/preview')).send(fresh).expect(200);
+    expect(() => validator.previewResponse.parse(preview.body)).not.toThrow();
+    expect(preview.body.data[0].diff.status).toBe('imported');
+    const imported = await as(request(server).post('/newsroom/imports')).send(fresh).expect(200);
+    expect(() => validator.importResponse.parse(imported.body)).not.toThrow();
+    const history = await as(request(server).get('/newsroom/imports?page=1&pageSize=5')).expect(200);
+    expect(() => validator.historyResponse.parse(history.body)).not.toThrow();
+    expect(history.body.meta.pagination).toMatchObject({ page: 1, pageSize: 5 });
+
+    const { document } = generate(app.strapi, { type: 'admin' });
+    const paths = Object.keys(document.paths ?? {}).filter((p) => p.includes('newsroom'));
+    expect(paths).toEqual(expect.arrayContaining([expect.stringMatching(/newsroom\/preview$/), expect.stringMatching(/newsroom\/imports$/)]));
   });
 });

@@ -120,7 +120,7 @@ describe('importer service on the sample document', () => {
     expect(report.counts.person).toMatchObject({ create: 0, update: 0, conflict: 0 });
     expect(report.counts['related-link']).toMatchObject({ create: 0, update: 0, remove: 0 });
     const updated = report.files[0].changes.find((c: any) => c.type === 'quote' && c.action === 'update');
-    expect(updated.fields).toContain('text');
+    expect(updated?.fields).toContain('text');
 
     const after = await updatedAtSnapshot(strapi);
     const touchedQuotes = Object.keys(after).filter((k) => k.startsWith(UID.quote) && after[k] !== before[k]);

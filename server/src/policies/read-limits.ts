@@ -14,8 +14,8 @@ export default (
   const plugin = strapi.plugin(PLUGIN_ID);
   // The policy context copies the koa context's own properties: the parsed query lives on its request.
   checkRestQuery(policyContext.request?.query, {
-    maxPageSize: plugin.config('maxPageSize') as number,
-    maxPopulateDepth: plugin.config('maxPopulateDepth') as number,
+    maxPageSize: plugin.config<number>('maxPageSize'),
+    maxPopulateDepth: plugin.config<number>('maxPopulateDepth'),
   });
   return true;
 };

@@ -1,6 +1,20 @@
-import { errors, yup, validateYupSchema } from '@strapi/utils';
+import { validateZodSchema, z } from '@strapi/utils';
 import type { Core } from '@strapi/strapi';
 import { PLUGIN_ID } from '../uids';
+
+/** What the plugin config lets one HTTP request carry. */
+export interface RequestLimits {
+  maxBytes: number;
+  maxDocuments: number;
+}
+
+export const requestLimits = (strapi: Core.Strapi): RequestLimits => ({
+  maxBytes: strapi.plugin(PLUGIN_ID).config<number>('maxSourceBytes'),
+  maxDocuments: strapi.plugin(PLUGIN_ID).config<number>('maxDocumentsPerRequest'),
+});
+
+const bodyObject = <Shape extends z.ZodRawShape>(shape: Shape) =>
+  z.strictObject(shape, { error: (issue) => (issue.code === 'invalid_type' ? 'Request body must be a JSON object' : undefined) });
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 /** Bytes a base64 string decodes to. */
@@ -11,53 +25,61 @@ const base64Bytes = (value: string) => Math.floor((value.length * 3) / 4) - (val
  * (binary formats such as .docx, or any file as it is); `contentType`
  * names its format when detection should not decide (server/src/source/detect.ts).
  */
-const documentsSchema = (maxBytes: number, maxDocuments: number) =>
-  yup
-    .array()
-    .of(
-      yup
-        .object({
-          name: yup.string().trim().min(1).max(255).required(),
-          text: yup
-            .string()
-            // Present but empty is what it always was: a missing text.
-            .test('required', '${path} is a required field', (value) => value !== '')
-            .test('max-bytes', `text is larger than ${maxBytes} bytes`, (value) => !value || Buffer.byteLength(value, 'utf8') <= maxBytes),
-          data: yup
-            .string()
-            .test('base64', 'data must be base64', (value) => value === undefined || (value.length % 4 === 0 && BASE64.test(value)))
-            .test('max-bytes', `data is larger than ${maxBytes} bytes`, (value) => value === undefined || base64Bytes(value) <= maxBytes),
-          contentType: yup.string().max(255),
-        })
-        .noUnknown()
-        .test('text-or-data', 'a document has either text or data (base64), not both', (value) => !!value && (value.text === undefined) !== (value.data === undefined))
-    )
-    .min(1)
-    .max(maxDocuments)
-    .required();
+const documentSchema = ({ maxBytes }: RequestLimits) =>
+  z
+    .strictObject({
+      name: z.string().trim().min(1, 'name is a required field').max(255).describe('File name or label; part of the article key when the source has no id or url'),
+      text: z
+        .string()
+        // Present but empty is a missing text, as it always was.
+        .min(1, 'text is a required field')
+        .refine((value) => Buffer.byteLength(value, 'utf8') <= maxBytes, { message: `text is larger than ${maxBytes} bytes` })
+        .optional()
+        .describe(`The source as text (plain text, Markdown, HTML, RSS/Atom, NITF, NewsML-G2, ninjs), UTF-8, at most ${maxBytes} bytes`),
+      data: z
+        .string()
+        .refine((value) => value.length % 4 === 0 && BASE64.test(value), { message: 'data must be base64' })
+        .refine((value) => base64Bytes(value) <= maxBytes, { message: `data is larger than ${maxBytes} bytes` })
+        .optional()
+        .describe(`The file's bytes in base64 (binary formats such as .docx, or any file as it is), at most ${maxBytes} bytes`),
+      contentType: z.string().max(255).optional().describe('MIME type naming the format when detection should not decide'),
+    })
+    .refine((document) => (document.text === undefined) !== (document.data === undefined), {
+      message: 'a document has either text or data (base64), not both',
+    });
 
-/** Longest rejected value echoed back in `error.details`: a 5 MB text is not sent back whole. */
-const ECHO_LIMIT = 200;
+const documentsSchema = (limits: RequestLimits) =>
+  z
+    .array(documentSchema(limits))
+    .min(1, 'documents must hold at least one document')
+    .max(limits.maxDocuments, `documents must hold at most ${limits.maxDocuments} documents (newsroom maxDocumentsPerRequest)`);
 
-const shorten = (value: unknown) =>
-  typeof value === 'string' && value.length > ECHO_LIMIT ? `${value.slice(0, ECHO_LIMIT)}… (${value.length} characters)` : value;
+const referenceDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'referenceDate must be YYYY-MM-DD')
+  .describe('Anchor for dates written without a year (YYYY-MM-DD); default: today')
+  .optional();
 
-/** Strapi's yup validation, with long rejected values cut down in the error details. */
-const validate = <T>(schema: any, options: { strict: boolean }, input: unknown): Promise<T> =>
-  (validateYupSchema(schema, options)(input) as Promise<T>).catch((error: unknown) => {
-    const details = (error as { details?: { errors?: Array<{ value?: unknown }> } })?.details;
-    for (const entry of details?.errors ?? []) entry.value = shorten(entry.value);
-    throw error;
+/** POST /api/newsroom/imports and the admin's POST /newsroom/imports. */
+export const importRequestSchema = (limits: RequestLimits) =>
+  bodyObject({
+    documents: documentsSchema(limits),
+    dryRun: z.boolean().optional().describe('Report what would change, write nothing (not even history)'),
+    publish: z.boolean().optional().describe('Publish the imported articles (default: drafts)'),
+    overwrite: z.boolean().optional().describe("Take the source's value where an editor changed a field"),
+    referenceDate,
   });
 
-const referenceDate = yup.string().matches(/^\d{4}-\d{2}-\d{2}$/, 'referenceDate must be YYYY-MM-DD');
+/** The admin's POST /newsroom/preview: parse and diff, never write. */
+export const previewRequestSchema = (limits: RequestLimits) => bodyObject({ documents: documentsSchema(limits), referenceDate });
 
-interface RequestDocument {
-  name: string;
-  text?: string;
-  data?: string;
-  contentType?: string;
-}
+/** The admin's GET /newsroom/imports: query strings carry numbers as text. */
+export const historyQuerySchema = {
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+};
+
+type RequestDocument = z.infer<ReturnType<typeof documentSchema>>;
 
 /** What the importer reads: base64 `data` decoded to bytes. */
 export interface ImportDocument {
@@ -67,52 +89,24 @@ export interface ImportDocument {
   contentType?: string;
 }
 
+// Decoded after validation rather than by a zod transform: a transform has no JSON Schema, and the
+// OpenAPI description shows the request as it is sent.
 const decoded = (documents: RequestDocument[]): ImportDocument[] =>
   documents.map(({ data, ...rest }) => (data === undefined ? rest : { ...rest, data: Buffer.from(data, 'base64') }));
 
-export interface ImportBody {
-  documents: ImportDocument[];
-  dryRun?: boolean;
-  publish?: boolean;
-  overwrite?: boolean;
-  referenceDate?: string;
-}
+export type ImportBody = Omit<z.infer<ReturnType<typeof importRequestSchema>>, 'documents'> & { documents: ImportDocument[] };
+export type PreviewBody = Omit<z.infer<ReturnType<typeof previewRequestSchema>>, 'documents'> & { documents: ImportDocument[] };
+export type HistoryQuery = z.infer<z.ZodObject<typeof historyQuerySchema>>;
 
-const limits = (strapi: Core.Strapi) => ({
-  maxBytes: strapi.plugin(PLUGIN_ID).config('maxSourceBytes') as number,
-  maxDocuments: strapi.plugin(PLUGIN_ID).config('maxDocumentsPerRequest') as number,
-});
-
-/** Validates an import request body; answers like Strapi's own APIs (400 ValidationError). */
-export const validateImportBody = async (strapi: Core.Strapi, body: unknown): Promise<ImportBody> => {
-  if (!body || typeof body !== 'object') throw new errors.ValidationError('Request body must be a JSON object');
-  const { maxBytes, maxDocuments } = limits(strapi);
-  const schema = yup
-    .object({
-      documents: documentsSchema(maxBytes, maxDocuments),
-      dryRun: yup.boolean(),
-      publish: yup.boolean(),
-      overwrite: yup.boolean(),
-      referenceDate,
-    })
-    .noUnknown();
-  const valid = await validate<Omit<ImportBody, 'documents'> & { documents: RequestDocument[] }>(schema, { strict: true }, body);
+/** Each validator answers like Strapi's own APIs: a 400 ValidationError naming the field. */
+export const validateImportBody = (strapi: Core.Strapi, body: unknown): ImportBody => {
+  const valid = validateZodSchema(importRequestSchema(requestLimits(strapi)))(body);
   return { ...valid, documents: decoded(valid.documents) };
 };
 
-export const validatePreviewBody = async (strapi: Core.Strapi, body: unknown) => {
-  if (!body || typeof body !== 'object') throw new errors.ValidationError('Request body must be a JSON object');
-  const { maxBytes, maxDocuments } = limits(strapi);
-  const schema = yup.object({ documents: documentsSchema(maxBytes, maxDocuments), referenceDate }).noUnknown();
-  const valid = await validate<{ documents: RequestDocument[]; referenceDate?: string }>(schema, { strict: true }, body);
+export const validatePreviewBody = (strapi: Core.Strapi, body: unknown): PreviewBody => {
+  const valid = validateZodSchema(previewRequestSchema(requestLimits(strapi)))(body);
   return { ...valid, documents: decoded(valid.documents) };
 };
 
-export const validateHistoryQuery = async (query: unknown) => {
-  const schema = yup.object({
-    page: yup.number().integer().min(1).default(1),
-    pageSize: yup.number().integer().min(1).max(100).default(20),
-  });
-  // Query strings carry numbers as text: let yup cast them.
-  return validate<{ page: number; pageSize: number }>(schema, { strict: false }, query ?? {});
-};
+export const validateHistoryQuery = (query: unknown): HistoryQuery => validateZodSchema(z.object(historyQuerySchema))(query ?? {});

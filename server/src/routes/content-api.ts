@@ -1,6 +1,11 @@
 import { factories } from '@strapi/strapi';
-import type { Core } from '@strapi/strapi';
-import { UID } from '../../uids';
+import { createContentApiRoutesFactory } from '@strapi/utils';
+import type controllers from '../controllers';
+import { PLUGIN_UID, UID } from '../uids';
+import type { RouteInputFor } from './router-input';
+import { ImportRouteValidator } from './validation';
+
+type Route = RouteInputFor<typeof controllers, typeof PLUGIN_UID>;
 
 /** Reads refuse oversized pages and populate trees (maxPageSize, maxPopulateDepth). */
 const limitedRead = { policies: ['plugin::newsroom.read-limits'] };
@@ -12,24 +17,28 @@ const limitedRead = { policies: ['plugin::newsroom.read-limits'] };
  * What a caller who may not write articles sees is narrowed to published
  * work by access/read-guard.ts, whatever the query asks for.
  */
-const editorialRoutes = () =>
+const editorialRoutes = (): Route[] =>
   [UID.article, UID.person, UID.quote, UID.relatedLink].flatMap(
-    (uid) => factories.createCoreRouter(uid, { config: { find: limitedRead, findOne: limitedRead } }).routes as Core.Route[]
+    (uid) => factories.createCoreRouter(uid, { config: { find: limitedRead, findOne: limitedRead } }).routes as Route[]
   );
 
-export default () => ({
-  type: 'content-api',
-  routes: [
+const createContentApiRoutes = createContentApiRoutesFactory((): Route[] => {
+  const validator = new ImportRouteValidator(strapi);
+  return [
     ...editorialRoutes(),
     {
       method: 'POST',
       path: '/imports',
       handler: 'import.create',
+      request: validator.importRequest,
+      response: validator.importResponse,
       config: {
         // The route's auth scope is plugin::newsroom.import.create, which a
         // custom API token can be given; the policy refuses every other caller.
         policies: ['plugin::newsroom.is-api-token'],
       },
     },
-  ],
+  ];
 });
+
+export default createContentApiRoutes;

@@ -1,0 +1,1 @@
+export { ImportRouteValidator } from './import';
