@@ -1,7 +1,7 @@
 import type { Attributor } from './attribution';
 import { hasLetters, isShortFragment, quoteKind } from './classify';
 import type { KeptQuotes } from './kept-quotes';
-import type { ParagraphModel } from './model';
+import type { ParagraphModel } from './paragraph-model';
 import { ParagraphReports } from './paragraph-speaker';
 import type { QuoteSpans } from './quotes';
 import type { StatementFrame } from './statement';

@@ -1,5 +1,5 @@
 import { LEX_INDEFINITE_OPENER, LEX_NATIONALITY, LEX_PREPOSITION, LEX_PRONOUN_SUBJECT, LEX_RANK_MODIFIER, LEX_ROLE_HEAD, LEX_ROLE_MODIFIER, LEX_STOPWORD, RANK_MODIFIERS, ROLE_HEADS, ROLE_ABBREVIATIONS, STOPWORDS } from './lexicon';
-import type { Mention, ParagraphModel, Token } from './model';
+import type { Mention, ParagraphModel, Token } from './paragraph-model';
 import type { NameCandidate, PeopleRegistry, Person } from './people';
 import { addAlias } from './people';
 import { isSingleSpace } from './text';

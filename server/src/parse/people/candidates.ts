@@ -4,7 +4,7 @@ import { shareListRole } from './context';
 import type { NameCandidate } from './types';
 import { isArabicArticleName, isGradeWord, isInitial, isRoleToken, isShouting, isTitleAbbreviation } from './words';
 import { LEX_NAME_PARTICLE } from '../lexicon';
-import type { ParagraphModel } from '../model';
+import type { ParagraphModel } from '../paragraph-model';
 import { isSingleSpace } from '../text';
 
 /**

@@ -2,7 +2,7 @@ import type { CandidatePool } from './candidate-pool';
 import type { NameCandidate } from './types';
 import { LOCATIVES, isCommaThenBlanks, looksOccupational } from './words';
 import { LEX_RANK_MODIFIER, LEX_ROLE_HEAD, LEX_ROLE_MODIFIER, LEX_SPEECH_VERB, LEX_STOPWORD, lexiconBits } from '../lexicon';
-import type { ParagraphModel, Token } from '../model';
+import type { ParagraphModel, Token } from '../paragraph-model';
 import { collapseSpaces, isSingleSpace, isSpaceCode } from '../text';
 
 /**

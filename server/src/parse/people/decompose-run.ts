@@ -5,7 +5,7 @@ import { appositiveRoleAfter, appositiveRoleBefore, roleStartBefore } from './ru
 import type { NameCandidate } from './types';
 import { FEMALE_WORDS, MALE_WORDS, NAME_SUFFIXES, isGradeWord, isNameTokenAt, isRoleToken, isTitleAbbreviation, looksOccupational } from './words';
 import { LEX_COMMON_WORD, LEX_HONORIFIC, LEX_NAME_PARTICLE, LEX_NATIONALITY, LEX_ORG_CUE, LEX_PLACE, LEX_PLACE_FIRST_WORD, LEX_RANK_MODIFIER, LEX_ROLE_HEAD, LEX_ROLE_MODIFIER, LEX_ROLE_WORD, LEX_STOPWORD, LEX_WEAK_PLACE } from '../lexicon';
-import type { ParagraphModel, Token } from '../model';
+import type { ParagraphModel, Token } from '../paragraph-model';
 import { collapseSpaces } from '../text';
 
 /**

@@ -1,6 +1,6 @@
 import { isCommaThenBlanks, isGradeWord, isRoleToken, isTitleAbbreviation, looksOccupational } from './words';
 import { LEX_NATIONALITY, LEX_RANK_MODIFIER, LEX_ROLE_HEAD, LEX_ROLE_MODIFIER, LEX_STOPWORD } from '../lexicon';
-import type { ParagraphModel, Token } from '../model';
+import type { ParagraphModel, Token } from '../paragraph-model';
 import { collapseSpaces, isSingleSpace } from '../text';
 
 /**

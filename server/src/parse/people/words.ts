@@ -1,5 +1,5 @@
 import { LEX_HONORIFIC, LEX_MONTH, LEX_NAME_PARTICLE, LEX_ROLE_ABBREVIATION, LEX_ROLE_WORD, ORG_CUES, STOPWORDS, WEEKDAYS, lexiconBits } from '../lexicon';
-import type { Token } from '../model';
+import type { Token } from '../paragraph-model';
 import { isAllCaps, isSpaceCode } from '../text';
 
 export const MALE_WORDS = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'duke', 'earl', 'baron', 'emperor', 'spokesman', 'chairman', 'congressman', 'councilman', 'actor', 'father', 'brother', 'son', 'husband', 'monk', 'headmaster', 'businessman']);
