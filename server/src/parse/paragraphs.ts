@@ -2,7 +2,7 @@ import { grown } from './columns';
 import { parseRelatedLine, parseSourceLine } from './related-links';
 import type { ParsedParagraph, ParsedRelatedLink, ParsedSection } from './types';
 import { STOPWORDS, TITLE_SMALL_WORDS } from './lexicon';
-import { collapseSpaces, isSpaceCode, isUpperStart, stripNonAlnumEdges } from './text';
+import { collapseSpaces, DOUBLE_MARK_CLASS, isSpaceCode, isUpperStart, stripNonAlnumEdges } from './text';
 
 export interface BodyLayout {
   /** The first line when it reads like a headline. */
@@ -31,7 +31,7 @@ interface Lines {
 }
 
 const TERMINAL = /[.!?;:,…"”’'\u00BB)\]]$/;
-const HAS_QUOTE = /["\u201C\u201D\u201E\u00AB\u00BB]/;
+const HAS_QUOTE = new RegExp(DOUBLE_MARK_CLASS);
 
 /**
  * Finds the line breaks (\n, \r, U+2028, U+2029) of a text in order. The next

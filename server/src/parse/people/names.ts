@@ -1,8 +1,8 @@
 import type { Person } from './types';
-import { collapseSpaces } from '../text';
+import { collapseSpaces, stripMarks } from '../text';
 
 const computeNormalisedName = (name: string): string =>
-  collapseSpaces(name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’]/g, "'").replace(/\./g, ''))
+  collapseSpaces(stripMarks(name).replace(/[’]/g, "'").replace(/\./g, ''))
     .toLowerCase();
 
 /** Name words repeat endlessly in a long text: normalise each form once (bounded memo). */
