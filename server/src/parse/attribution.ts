@@ -1,6 +1,6 @@
 import type { AttributionRule } from './evidence';
 import { LEX_ADVERB_BETWEEN, LEX_COORDINATOR, LEX_SPEECH_VERB } from './lexicon';
-import type { Mention, ParagraphModel, Token } from './model';
+import type { Mention, ParagraphModel, Token } from './paragraph-model';
 import { isSpaceCode } from './text';
 
 export interface Attribution {

@@ -1,8 +1,8 @@
 import { LEX_INDEFINITE_OPENER, LEX_NATIONALITY, LEX_PREPOSITION, LEX_PRONOUN_SUBJECT, LEX_RANK_MODIFIER, LEX_ROLE_HEAD, LEX_ROLE_MODIFIER, LEX_STOPWORD, RANK_MODIFIERS, ROLE_HEADS, ROLE_ABBREVIATIONS, STOPWORDS } from './lexicon';
-import type { Mention, ParagraphModel, Token } from './model';
+import type { Mention, ParagraphModel, Token } from './paragraph-model';
 import type { NameCandidate, PeopleRegistry, Person } from './people';
 import { addAlias } from './people';
-import { isSingleSpace } from './text';
+import { isSingleSpace, stripMarks } from './text';
 
 interface RoleKey {
   head: string;
@@ -280,7 +280,7 @@ const ANONYMOUS = -1;
 const PERSON_NOUNS = new Set(['man', 'woman', 'person', 'source', 'official', 'boy', 'girl', 'mother', 'father', 'witness', 'resident', 'spokesman', 'spokeswoman', 'spokesperson', 'diplomat', 'insider', 'employee', 'member', 'local', 'parent', 'customer', 'neighbour', 'neighbor', 'bystander', 'student', 'worker', 'passenger', 'fan']);
 
 const normalise = (s: string): string =>
-  s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/\./g, '').toLowerCase().trim();
+  stripMarks(s).replace(/\./g, '').toLowerCase().trim();
 
 /**
  * The words of tokens [from, to) as the role phrase reads them (possessive

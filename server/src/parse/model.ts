@@ -1,92 +1,8 @@
 import { grown } from './columns';
+import { Token, type Mention, type ParagraphModel } from './paragraph-model';
 import type { QuoteSpans } from './quotes';
 import { isWordCode } from './text';
-import { FNV_OFFSET, FNV_PRIME, NO_FORM, Vocabulary, type WordForm } from './vocabulary';
-
-/**
- * A word of a paragraph. Token objects are pooled and refilled for each
- * paragraph in each pass (see DocumentTokens); what depends on the word
- * alone is read through its shared form, so a refill writes six fields.
- */
-export class Token {
-  /** Absolute offsets in the source. */
-  s = 0;
-  e = 0;
-  form: WordForm = NO_FORM;
-  /** Index of the quote (in the document's quote list) the token lies in, or -1 for prose. */
-  quote = -1;
-  /** Sentence number, unique over the document; a quote never splits a reporter's sentence. */
-  sent = 0;
-  /** Ends in 's, or is a capitalised word ending in s followed by a bare apostrophe ("Jones'"). */
-  possessive = false;
-
-  /** Id of the word form in the document's vocabulary. */
-  get word(): number {
-    return this.form.id;
-  }
-  get text(): string {
-    return this.form.text;
-  }
-  get lower(): string {
-    return this.form.lower;
-  }
-  get cap(): boolean {
-    return this.form.cap;
-  }
-  /** The word without a possessive ending. */
-  get base(): string {
-    return this.form.base;
-  }
-  /** base in lower case. */
-  get baseLower(): string {
-    return this.form.baseLower;
-  }
-  /** The word lists holding `lower` (LEX_ bits of lexicon.ts). */
-  get lex(): number {
-    return this.form.lex;
-  }
-  /** The lists holding the word as a name reads it: `baseLower` when possessive, else `lower`. */
-  get nameLex(): number {
-    return this.possessive ? this.form.baseLex : this.form.lex;
-  }
-}
-
-/**
- * A reference to a person in a paragraph: a name, a pronoun or a role noun.
- * Declared here, beside the paragraph model that holds it, so that model,
- * people and mentions import one another in one direction only.
- */
-export interface Mention {
-  tokStart: number;
-  tokEnd: number;
-  /** Person index, or null when the mention could not be resolved. */
-  person: number | null;
-  kind: 'name' | 'pronoun' | 'role';
-  possessive: boolean;
-  /** Object of a preposition ("an interview with X"): a poor antecedent. */
-  prepObject: boolean;
-  /** A pronoun or role noun resolved to someone last mentioned before the previous sentence. */
-  distant?: boolean;
-}
-
-export interface ParagraphModel {
-  index: number;
-  start: number;
-  text: string;
-  tokens: Token[];
-  /** The paragraph's quotes: document quote indices [quoteFrom, quoteTo). */
-  quoteFrom: number;
-  quoteTo: number;
-  /**
-   * For each quote of the paragraph: [first token, one past last token), as
-   * paragraph token indices; indexed by document quote index.
-   */
-  quoteA: Int32Array;
-  quoteB: Int32Array;
-  /** Filled by the mention resolver: token index → mention starting / ending there. */
-  mentionsByStart: Array<Mention | undefined>;
-  mentionsByEnd: Array<Mention | undefined>;
-}
+import { FNV_OFFSET, FNV_PRIME, Vocabulary, type WordForm } from './vocabulary';
 
 /** Paragraphs of up to this many tokens share their token arrays (see DocumentTokens.shared). */
 const SHARED_LENGTHS = 512;
@@ -240,27 +156,8 @@ export class DocumentTokens {
         continue;
       }
       const from = i;
-      let h = FNV_OFFSET;
-      for (;;) {
-        // c is a word character here.
-        for (;;) {
-          h = Math.imul(h ^ c, FNV_PRIME);
-          i++;
-          if (i >= n) break;
-          c = src.charCodeAt(i);
-          if (!(c < 128 ? ASCII_WORD[c] === 1 : isWordCode(c))) break;
-        }
-        if (i < n && (c === 46 || c === 39 || c === 0x2019 || c === 45) && i + 1 < n) {
-          const c2 = src.charCodeAt(i + 1);
-          if (c2 < 128 ? ASCII_WORD[c2] === 1 : isWordCode(c2)) {
-            h = Math.imul(h ^ c, FNV_PRIME);
-            i++;
-            c = c2;
-            continue;
-          }
-        }
-        break;
-      }
+      i = scanWord(src, i, n, c);
+      const h = scannedHash;
       while (qi < q1 && qEnd <= from) {
         qi++;
         if (qi < q1) qEnd = qEnds[qi]!;
@@ -270,12 +167,7 @@ export class DocumentTokens {
         if (qStart[qi]! <= from && i <= qEnds[qi]!) quote = qi;
       }
       const form = vocab.internHashed(src, from, i, h);
-      let possessive = form.possessive;
-      if (!possessive && form.cap && i < n) {
-        // "Jones'": a bare apostrophe after a capitalised word ending in s.
-        const after = src.charCodeAt(i);
-        if ((after === 39 || after === 0x2019) && src.charCodeAt(i - 1) === 115 && !(i + 1 < n && isWordCode(src.charCodeAt(i + 1)))) possessive = true;
-      }
+      const possessive = form.possessive || (form.cap && i < n && bareApostropheAt(src, i, n));
       // A paragraph's first word opens a sentence; a quote never splits one.
       const opens = prev === null || (!(prevQuote >= 0 && prevQuote === quote) && stop >= 0 && opensSentence(stop, prev, prevQuote, form, quote));
       if (opens) sent++;
@@ -291,7 +183,14 @@ export class DocumentTokens {
     }
     cols.length = k;
     this.sentences = sent;
-    const count = k - first;
+    this.recordQuoteTokens(q0, q1, first, k - first);
+  }
+
+  /** The token range of each of the paragraph's quotes [q0, q1), its tokens being the columns' [first, first + count). */
+  private recordQuoteTokens(q0: number, q1: number, first: number, count: number): void {
+    const S = this.columns.s;
+    const Q = this.columns.quote;
+    const qStart = this.quotes.start;
     const quoteA = this.quoteA;
     const quoteB = this.quoteB;
     for (let q = q0; q < q1; q++) quoteA[q] = -1;
@@ -408,3 +307,42 @@ function emptySlots(slots: Array<Mention | undefined>, used: number, n: number):
   return slots;
 }
 
+/** The hash of the word scanWord last read (a second return value without an object per word). */
+let scannedHash = 0;
+
+/**
+ * The end of the word starting at i (c: its first code unit), joined across
+ * inner dots, apostrophes and hyphens ("U.S.", "O'Neill", "well-known");
+ * leaves the word's FNV hash in scannedHash.
+ */
+function scanWord(src: string, i: number, n: number, c: number): number {
+  let h = FNV_OFFSET;
+  for (;;) {
+    // c is a word character here.
+    for (;;) {
+      h = Math.imul(h ^ c, FNV_PRIME);
+      i++;
+      if (i >= n) break;
+      c = src.charCodeAt(i);
+      if (!(c < 128 ? ASCII_WORD[c] === 1 : isWordCode(c))) break;
+    }
+    if (i < n && (c === 46 || c === 39 || c === 0x2019 || c === 45) && i + 1 < n) {
+      const c2 = src.charCodeAt(i + 1);
+      if (c2 < 128 ? ASCII_WORD[c2] === 1 : isWordCode(c2)) {
+        h = Math.imul(h ^ c, FNV_PRIME);
+        i++;
+        c = c2;
+        continue;
+      }
+    }
+    break;
+  }
+  scannedHash = h;
+  return i;
+}
+
+/** "Jones'": a bare apostrophe at i, after a word ending in s, makes it possessive. */
+function bareApostropheAt(src: string, i: number, n: number): boolean {
+  const after = src.charCodeAt(i);
+  return (after === 39 || after === 0x2019) && src.charCodeAt(i - 1) === 115 && !(i + 1 < n && isWordCode(src.charCodeAt(i + 1)));
+}

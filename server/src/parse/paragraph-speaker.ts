@@ -6,7 +6,7 @@
  * verb of its own.
  */
 import type { Attributor } from './attribution';
-import type { ParagraphModel } from './model';
+import type { ParagraphModel } from './paragraph-model';
 
 /** What a paragraph's prose reports, read once (in token order) when a quote first asks. */
 export class ParagraphReports {

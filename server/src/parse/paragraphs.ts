@@ -2,7 +2,7 @@ import { grown } from './columns';
 import { parseRelatedLine, parseSourceLine } from './related-links';
 import type { ParsedParagraph, ParsedRelatedLink, ParsedSection } from './types';
 import { STOPWORDS, TITLE_SMALL_WORDS } from './lexicon';
-import { collapseSpaces, isSpaceCode, isUpperStart, stripNonAlnumEdges } from './text';
+import { collapseSpaces, DOUBLE_MARK_CLASS, isSpaceCode, isUpperStart, stripNonAlnumEdges } from './text';
 
 export interface BodyLayout {
   /** The first line when it reads like a headline. */
@@ -31,7 +31,7 @@ interface Lines {
 }
 
 const TERMINAL = /[.!?;:,…"”’'\u00BB)\]]$/;
-const HAS_QUOTE = /["\u201C\u201D\u201E\u00AB\u00BB]/;
+const HAS_QUOTE = new RegExp(DOUBLE_MARK_CLASS);
 
 /**
  * Finds the line breaks (\n, \r, U+2028, U+2029) of a text in order. The next
@@ -231,7 +231,6 @@ export function layoutBody(text: string, bodyStart: number, frontMatterTitle: st
   // At most one paragraph per line.
   const follows = new Uint8Array(count);
   const relatedLinks: ParsedRelatedLink[] = [];
-  let headline: BodyLayout['headline'] = null;
   let sourceUrl: string | null = null;
   const bylines: ParsedParagraph[] = [];
   const preamble: string[] = [];
@@ -243,19 +242,8 @@ export function layoutBody(text: string, bodyStart: number, frontMatterTitle: st
     current = { heading, paragraphs: [] };
     prevWasParagraph = false;
   };
-  let i = 0;
-  if (count > 0) {
-    const firstText = stripMarkdownHeading(lineText(0));
-    if (frontMatterTitle !== null) {
-      if (collapseSpaces(firstText).toLowerCase() === collapseSpaces(frontMatterTitle).toLowerCase()) {
-        headline = { text: firstText, start: ls[0]! };
-        i = 1;
-      }
-    } else if (count > 1 && isHeadlineLike(firstText) && !parseRelatedLine(firstText) && !parseSourceLine(firstText)) {
-      headline = { text: collapseSpaces(firstText), start: ls[0]! };
-      i = 1;
-    }
-  }
+  const headline = findHeadline(text, lines, frontMatterTitle);
+  let i = headline === null ? 0 : 1;
   for (; i < count; i++) {
     const start = ls[i]!;
     const lineEnd = le[i]!;
@@ -297,12 +285,8 @@ export function layoutBody(text: string, bodyStart: number, frontMatterTitle: st
         continue;
       }
     }
-    let end = lineEnd;
-    let j = i;
-    while (j + 1 < count && mayContinue(text.charCodeAt(le[j]! - 1)) && startsLower(text, ls[j + 1]!)) {
-      j++;
-      end = le[j]!;
-    }
+    const j = lastJoinedLine(text, lines, i);
+    const end = le[j]!;
     const paragraph: ParsedParagraph = { text: j === i && line !== null ? line : text.slice(start, end), start };
     current.paragraphs.push(paragraph);
     paragraphs.push(paragraph);
@@ -312,6 +296,26 @@ export function layoutBody(text: string, bodyStart: number, frontMatterTitle: st
   }
   if (current.paragraphs.length > 0 || current.heading !== null) sections.push(current);
   return { headline, sections, paragraphs, followsPrevious: follows.subarray(0, paragraphs.length), relatedLinks, sourceUrl, bylines, preamble };
+}
+
+/** The first line as the headline: the front matter's title written again, or a headline-like line. */
+function findHeadline(text: string, lines: Lines, frontMatterTitle: string | null): BodyLayout['headline'] {
+  if (lines.count === 0) return null;
+  const ls = lines.start;
+  const firstText = stripMarkdownHeading(text.slice(ls[0]!, lines.end[0]!));
+  if (frontMatterTitle !== null) {
+    if (collapseSpaces(firstText).toLowerCase() === collapseSpaces(frontMatterTitle).toLowerCase()) return { text: firstText, start: ls[0]! };
+  } else if (lines.count > 1 && isHeadlineLike(firstText) && !parseRelatedLine(firstText) && !parseSourceLine(firstText)) {
+    return { text: collapseSpaces(firstText), start: ls[0]! };
+  }
+  return null;
+}
+
+/** The last line of the paragraph starting at line i: a hard wrap mid-sentence joins the next line to it. */
+function lastJoinedLine(text: string, lines: Lines, i: number): number {
+  let j = i;
+  while (j + 1 < lines.count && mayContinue(text.charCodeAt(lines.end[j]! - 1)) && startsLower(text, lines.start[j + 1]!)) j++;
+  return j;
 }
 
 /** Short, no sentence punctuation or quote, at most eight words: a desk or unit name. */

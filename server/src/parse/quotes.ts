@@ -1,5 +1,5 @@
 import { grown } from './columns';
-import { isDoubleMark, isSpaceCode } from './text';
+import { DOUBLE_MARK_CLASS, isDoubleMark, isSpaceCode } from './text';
 import type { ParseWarning } from './types';
 
 /**
@@ -64,7 +64,7 @@ export interface QuoteParagraph {
 }
 
 /** The double marks: " ＂ “ ” „ « ». */
-const DOUBLE_MARK = /["\uFF02\u201C\u201D\u201E\u00AB\u00BB]/g;
+const DOUBLE_MARK = new RegExp(DOUBLE_MARK_CLASS, 'g');
 const isDoubleMarkCode = (c: number): boolean =>
   c === 34 || c === 0xff02 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb;
 

@@ -4,7 +4,7 @@
  * the statement paragraph after paragraph with no speech verb at all; each
  * of those quotes is that person's.
  */
-import type { Mention, ParagraphModel } from './model';
+import type { Mention, ParagraphModel } from './paragraph-model';
 
 export interface StatementFrame {
   person: number;

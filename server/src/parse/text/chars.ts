@@ -1,4 +1,4 @@
-/** Small character-level helpers shared by the parser modules. */
+/** Character-level tests the tokeniser and the name rules run on code units. */
 
 export const isUpperStart = (word: string): boolean => {
   const c = word.charAt(0);
@@ -26,17 +26,6 @@ function hasIrregularSpace(s: string): boolean {
   }
   return false;
 }
-
-/** Normalises typographic quote marks so comparisons ignore the typography. */
-export const normaliseQuotes = (s: string): string =>
-  s.replace(/[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033\uFF02]/g, '"').replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'");
-
-export const DOUBLE_OPEN = new Set(['\u201C', '\u201E', '\u00AB']);
-export const DOUBLE_CLOSE = new Set(['\u201D', '\u00BB']);
-export const DOUBLE_AMBIGUOUS = new Set(['"', '\uFF02']);
-
-export const isDoubleMark = (c: string): boolean =>
-  DOUBLE_OPEN.has(c) || DOUBLE_CLOSE.has(c) || DOUBLE_AMBIGUOUS.has(c);
 
 /** 0 = not yet known, 1 = word character, 2 = not: a cache so \p{…} regexes run once per code unit. */
 const wordCache = new Uint8Array(65536);

@@ -1,0 +1,165 @@
+import type { Attributor } from './attribution';
+import { hasLetters, isShortFragment, quoteKind } from './classify';
+import type { KeptQuotes } from './kept-quotes';
+import type { ParagraphModel } from './paragraph-model';
+import { ParagraphReports } from './paragraph-speaker';
+import type { QuoteSpans } from './quotes';
+import type { StatementFrame } from './statement';
+
+/**
+ * Decides, for every quoted span of a paragraph, whether it is speech, its
+ * kind and who said it. Each look-up is bounded to the quote's sentence, so
+ * the whole pass is linear in the size of the text.
+ */
+export function attributeParagraph(
+  source: string,
+  par: ParagraphModel,
+  previousPar: ParagraphModel | null,
+  spans: QuoteSpans,
+  quoteText: string[],
+  isTitleQuote: (q: number) => boolean,
+  attributor: Attributor,
+  excluded: ReadonlySet<number>,
+  out: KeptQuotes,
+  statement: StatementFrame | null,
+): void {
+  // This paragraph's kept quotes are out[first, out.length).
+  const first = out.length;
+  keepSpeech(source, par, spans, quoteText, isTitleQuote, attributor, excluded, out);
+  inheritWithinParagraph(par, previousPar, spans, attributor, out, first, statement);
+}
+
+/** Records the paragraph's quotes that are speech, each with the attribution its own sentence gives it. */
+function keepSpeech(
+  source: string,
+  par: ParagraphModel,
+  spans: QuoteSpans,
+  quoteText: string[],
+  isTitleQuote: (q: number) => boolean,
+  attributor: Attributor,
+  excluded: ReadonlySet<number>,
+  out: KeptQuotes,
+): void {
+  const T = par.tokens;
+  let prevQuote = -1;
+  for (let qi = par.quoteFrom; qi < par.quoteTo; qi++) {
+    const text = quoteText[qi]!;
+    const open = spans.open[qi]!;
+    const close = spans.close[qi]!;
+    const continued = spans.continued[qi] === 1;
+    const qa = par.quoteA[qi]!;
+    const qb = par.quoteB[qi]!;
+    const sent = qa < qb ? T[qa]!.sent : qa > 0 ? T[qa - 1]!.sent : -1;
+
+    let attribution = attributor.after(par, qb, close < 0 ? null : close, text);
+    if (!attribution.found) attribution = attributor.before(par, qa, sent);
+
+    // The reporter's words between the sentence start (or the previous quote
+    // of the same sentence) and the opening mark.
+    let from: number;
+    // `"A," she said, "b …"`: the second part resumes the speaker's sentence.
+    const resumes = prevQuote >= 0 && out.sent[prevQuote] === sent && /,\s*$/.test(quoteText[out.span[prevQuote]!]!);
+    if (prevQuote >= 0 && out.sent[prevQuote] === sent) {
+      const ps = out.span[prevQuote]!;
+      const pc = spans.close[ps]!;
+      from = (pc < 0 ? spans.end[ps]! : pc) + 1;
+    } else {
+      let f = qa;
+      while (f - 1 >= 0 && T[f - 1]!.sent === sent && qa - f < 200) f--;
+      from = f === 0 ? par.start : f < qa ? T[f]!.s : open;
+    }
+    const beforeText = from <= open ? source.slice(Math.max(from, open - 400), open) : '';
+    const kind = quoteKind(beforeText, text, continued || resumes);
+
+    let keep = hasLetters(text) && !excluded.has(qi);
+    if (keep && !continued && close >= 0 && isTitleQuote(qi)) keep = false;
+    // Scare quotes: a few words no speech verb claims.
+    if (keep && !attribution.found && isShortFragment(text) && !continued) keep = false;
+
+    // Quotes not kept take no further part: only kept ones are recorded.
+    if (!keep) continue;
+    prevQuote = out.push(qi, kind, attribution, sent, qa, qb);
+  }
+
+}
+
+/** Quotes kept from this paragraph (out[first, out.length)) that found no speaker of their own. */
+function inheritWithinParagraph(
+  par: ParagraphModel,
+  previousPar: ParagraphModel | null,
+  spans: QuoteSpans,
+  attributor: Attributor,
+  out: KeptQuotes,
+  first: number,
+  statement: StatementFrame | null,
+): void {
+  // A quote with no attribution of its own inherits one from a quote it belongs with.
+  const end = out.length;
+  let reports: ParagraphReports | null = null;
+  for (let s = first; s < end; s++) {
+    if (out.found[s] === 1) continue;
+    // Later in the same sentence: "A" and "B," he said.
+    const next = s + 1;
+    if (next < end && out.sent[next] === out.sent[s] && out.found[next] === 1) {
+      out.inherit(s, next, 'same-sentence', true);
+      continue;
+    }
+    const prev = s - 1;
+    if (prev >= first && out.person[prev]! >= 0) {
+      if (!mentionsOtherPerson(par, out, prev, s)) {
+        const sameSentence = out.sent[prev] === out.sent[s];
+        out.inherit(s, prev, sameSentence ? 'same-sentence' : 'paragraph', sameSentence);
+      }
+      continue;
+    }
+    // A paragraph ending "… said:" introduces the quote opening the next one.
+    if (prev < first && previousPar && OPENS_WITH_QUOTE.test(par.text)) {
+      const intro = attributor.introducedBy(previousPar);
+      if (intro.found) {
+        out.assign(s, intro.person, 'introduced', intro.verb);
+        continue;
+      }
+    }
+    const label = attributor.label(par, out.qa[s]!, spans.open[out.span[s]!]!);
+    if (label !== null) {
+      out.assign(s, label, 'label');
+      continue;
+    }
+    if (statement !== null && prev < first && out.qa[s]! > statement.at && !mentionsOtherPerson(par, out, -1, s, statement.person)) {
+      out.assign(s, statement.person, 'statement');
+      continue;
+    }
+    if (spans.continued[out.span[s]!] === 1) continue; // its chain gives it a speaker, if any
+    // Reported earlier in this paragraph: "X also said … . "…"".
+    // Only a quote standing as a sentence of its own: a fragment inside the reporter's sentence is theirs.
+    const qa = out.qa[s]!;
+    const opensSentence = qa === 0 || par.tokens[qa - 1]!.sent !== out.sent[s];
+    reports ??= new ParagraphReports(par, attributor);
+    const reported = opensSentence && out.kind[s] === 'full' ? reports.speakerBefore(qa) : null;
+    if (reported !== null && !mentionsOtherPerson(par, out, -1, s, reported)) {
+      out.assign(s, reported, 'paragraph-speaker');
+      continue;
+    }
+    // A paragraph that only quotes, right after one that quotes or reports one person.
+    if (prev < first && previousPar && previousPar.index === par.index - 1 && OPENS_WITH_QUOTE.test(par.text) && reports.onlyQuotes) {
+      const last = first - 1;
+      const lastSpeaker = last >= 0 && spans.paragraph[out.span[last]!] === previousPar.index ? out.person[last]! : -1;
+      const speaker = lastSpeaker >= 0 ? lastSpeaker : new ParagraphReports(previousPar, attributor).speakerBefore(previousPar.tokens.length);
+      if (speaker !== null && speaker >= 0) out.assign(s, speaker, 'paragraph-speaker');
+    }
+  }
+}
+
+export const OPENS_WITH_QUOTE = /^\s*["\u201C\u201E\u00AB\u2018]/;
+
+/**
+ * True when the reporter names someone else between two quotes (a < 0: from
+ * the paragraph's start) than quote a's speaker (or `person`).
+ */
+function mentionsOtherPerson(par: ParagraphModel, kept: KeptQuotes, a: number, b: number, person = kept.person[a]): boolean {
+  for (let k = a < 0 ? 0 : kept.qb[a]!; k < kept.qa[b]!; k++) {
+    const m = par.mentionsByStart[k];
+    if (m && m.person !== null && m.person !== person && m.kind === 'name') return true;
+  }
+  return false;
+}

@@ -1,0 +1,188 @@
+import type { CandidatePool } from './candidate-pool';
+import type { NameCandidate } from './types';
+import { LOCATIVES, isCommaThenBlanks, looksOccupational } from './words';
+import { LEX_RANK_MODIFIER, LEX_ROLE_HEAD, LEX_ROLE_MODIFIER, LEX_SPEECH_VERB, LEX_STOPWORD, lexiconBits } from '../lexicon';
+import type { ParagraphModel, Token } from '../paragraph-model';
+import { collapseSpaces, isSingleSpace, isSpaceCode } from '../text';
+
+/**
+ * How strongly the context says "person": titles, an appositive, a speech
+ * verb next to the name count for; "the …" or "at/in …" (places, venues,
+ * companies) count against. The registry adds evidence from later mentions.
+ */
+export function evidenceFor(par: ParagraphModel, from: number, to: number, titled: boolean): number {
+  const T = par.tokens;
+  let ev = titled ? 2 : 0;
+  const before = T[from - 1];
+  const after = T[to];
+  const first = T[from]!;
+  const last = T[to - 1]!;
+  if (before && before.quote === first.quote) {
+    const g = gapShape(par, before, first);
+    const space = (g & GAP_SPACE) !== 0;
+    if (space && before.lower === 'the' && !titled) ev -= 3;
+    if (space && LOCATIVES.has(before.lower) && !titled) ev -= 2;
+    if (space && before.lower === 'of' && !titled) ev -= 1;
+    if ((g & GAP_AMP) !== 0) ev -= 3;
+    if (space && (before.lex & LEX_SPEECH_VERB) !== 0 && !before.cap) ev += 2;
+  }
+  if (after && after.quote === last.quote) {
+    const g = gapShape(par, last, after);
+    if ((g & GAP_AMP) !== 0) ev -= 3;
+    if ((g & GAP_COMMA) !== 0 && (APPOSITIVE_STARTS.has(after.lower) || isShortNumber(after.text) || (after.lex & LEX_ROLE_HEAD) !== 0)) ev += 1;
+    if ((g & GAP_PAREN) !== 0 && isShortNumber(after.text)) ev += 1;
+    if ((g & GAP_COMMA_SPACES) !== 0 && (after.lex & LEX_SPEECH_VERB) !== 0 && !after.cap) ev += 2;
+    if ((g & GAP_SPACE) !== 0 && ADVERB_THEN_VERB(T, to)) ev += 2;
+    // "Acme Orbital co-founder Jo Bloggs": a name-like run qualifying a role noun is its organisation.
+    if ((g & GAP_SPACE) !== 0 && !after.cap && (after.lex & LEX_ROLE_HEAD) !== 0 && !titled) ev -= 2;
+  }
+  return ev;
+}
+
+/** "photographers" → "photographer": the office each person of a list holds. */
+function singularRole(role: string): string {
+  if (role.charCodeAt(role.length - 1) !== 115) return role;
+  const last = role.slice(role.lastIndexOf(' ') + 1);
+  const l = last.toLowerCase();
+  if (l.length > 5 && l.endsWith('s') && (lexiconBits(l) & LEX_ROLE_HEAD) !== 0 && (lexiconBits(l.slice(0, -1)) & LEX_ROLE_HEAD) !== 0) return role.slice(0, -1);
+  return role;
+}
+
+/**
+ * "photographers Jo Bloggs, Ann Lee and Tom Vale": a plural office before a
+ * list gives each name of the list the office, in the singular. `cand` is the
+ * paragraph's newest candidate; the one before it is the list so far.
+ */
+export function shareListRole(par: ParagraphModel, out: NameCandidate[], cand: NameCandidate, pool: CandidatePool): void {
+  if (cand.role !== null) {
+    const one = singularRole(cand.role);
+    if (one !== cand.role) {
+      cand.role = pool.str(one);
+      cand.listRole = true;
+    }
+    return;
+  }
+  const prev = out[out.length - 1];
+  if (!prev || prev.paragraph !== cand.paragraph || prev.role === null || !prev.listRole) return;
+  const T = par.tokens;
+  const gap = par.text.slice(T[prev.tokEnd - 1]!.e - par.start, T[cand.tokStart]!.s - par.start);
+  if (!/^(?:,\s*|,?\s+and\s+)$/.test(gap)) return;
+  cand.role = prev.role;
+  cand.listRole = true;
+}
+
+/** An appositive runs at most this many words before its closing comma. */
+const APPOSITIVE_WORDS = 10;
+
+/**
+ * The role in an appositive without an article right after the name: a lower-case
+ * office within its first three words, only capitalised qualifiers before it,
+ * closed by a comma or the sentence's end. The whole appositive is the role.
+ */
+export function bareAppositiveRole(par: ParagraphModel, lastNameTok: number): string | null {
+  const T = par.tokens;
+  const text = par.text;
+  const base = par.start;
+  const first = T[lastNameTok + 1];
+  if (!first || first.quote >= 0 || !isCommaThenBlanks(text, T[lastNameTok]!.e - base, first.s - base)) return null;
+  let end = lastNameTok + 1;
+  while (end + 1 < T.length && end - lastNameTok < APPOSITIVE_WORDS && T[end + 1]!.quote < 0 && isSingleSpace(text, T[end]!.e - base, T[end + 1]!.s - base)) end++;
+  const closer = T[end + 1] ? text.charCodeAt(T[end]!.e - base) : 46;
+  if (closer !== 44 && closer !== 46 && closer !== 59) return null;
+  for (let i = lastNameTok + 1; i <= Math.min(end, lastNameTok + 4); i++) {
+    const t = T[i]!;
+    // "Special Agent in Charge": a capitalised office after capitalised qualifiers counts too.
+    if ((t.lex & LEX_ROLE_HEAD) !== 0 || (!t.cap && looksOccupational(t.lower))) return collapseSpaces(text.slice(first.s - base, T[end]!.e - base));
+    // Before the office only its qualifiers: capitalised words ("USI", "Panama") and rank or field words ("associate").
+    const qualifier = t.cap ? (t.lex & LEX_STOPWORD) === 0 : (t.lex & (LEX_RANK_MODIFIER | LEX_ROLE_MODIFIER)) !== 0 && (t.lex & LEX_STOPWORD) === 0;
+    if (!qualifier) return null;
+  }
+  return null;
+}
+
+/** "<name> is a former official at the Treasury": the phrase after is/was a/an/the, from the article on, when an office heads it. */
+export function predicateRole(par: ParagraphModel, lastNameTok: number): string | null {
+  const T = par.tokens;
+  const verb = T[lastNameTok + 1];
+  const article = T[lastNameTok + 2];
+  if (!verb || !article || (verb.lower !== 'is' && verb.lower !== 'was') || !/^(?:a|an|the)$/.test(article.lower)) return null;
+  const text = par.text;
+  const base = par.start;
+  for (let k = lastNameTok; k < lastNameTok + 2; k++) if (!isSingleSpace(text, T[k]!.e - base, T[k + 1]!.s - base) || T[k + 1]!.quote >= 0) return null;
+  // The phrase must open right after the article: the role starts there.
+  const start = lastNameTok + 3;
+  if (!T[start] || !isSingleSpace(text, article.e - base, T[start]!.s - base)) return null;
+  let end = start;
+  while (end + 1 < T.length && end - start < APPOSITIVE_WORDS && T[end + 1]!.quote < 0 && isSingleSpace(text, T[end]!.e - base, T[end + 1]!.s - base)) end++;
+  for (let i = start; i <= Math.min(end, start + 2); i++) {
+    const t = T[i]!;
+    if (!t.cap && ((t.lex & LEX_ROLE_HEAD) !== 0 || looksOccupational(t.lower))) return collapseSpaces(text.slice(T[start]!.s - base, T[end]!.e - base));
+    if ((t.lex & LEX_STOPWORD) !== 0) return null;
+  }
+  return null;
+}
+
+/** Does T[from, to) hold a role head (an office, not only a demonym)? */
+export function roleHasHead(T: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if ((T[i]!.lex & LEX_ROLE_HEAD) !== 0 || (!T[i]!.cap && looksOccupational(T[i]!.lower))) return true;
+  return false;
+}
+
+/** Words opening an appositive after a name ("Jo Bloggs, the mayor"). */
+const APPOSITIVE_STARTS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'who', 'whose', 'aged', 'its']);
+
+/** /^\d{1,3}$/: an age or a small count. */
+function isShortNumber(w: string): boolean {
+  if (w.length < 1 || w.length > 3) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** The gap is exactly one space. */
+const GAP_SPACE = 1;
+/** The gap holds an ampersand. */
+const GAP_AMP = 2;
+/** /^\s*,\s*$/ */
+const GAP_COMMA = 4;
+/** /^\s*\(\s*$/ */
+const GAP_PAREN = 8;
+/** /^,?\s+$/ */
+const GAP_COMMA_SPACES = 16;
+
+/** The shape of the text between two tokens (the GAP_ bits), decided in place: no substring, no regex. */
+function gapShape(par: ParagraphModel, a: Token, b: Token): number {
+  const text = par.text;
+  const from = a.e - par.start;
+  const to = b.s - par.start;
+  let commas = 0;
+  let parens = 0;
+  let spaces = 0;
+  let other = 0;
+  let shape = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44) commas++;
+    else if (c === 40) parens++;
+    else if (isSpaceCode(c)) spaces++;
+    else {
+      other++;
+      if (c === 38) shape |= GAP_AMP;
+    }
+  }
+  if (isSingleSpace(text, from, to)) shape |= GAP_SPACE;
+  if (other === 0) {
+    if (commas === 1 && parens === 0) shape |= GAP_COMMA;
+    if (parens === 1 && commas === 0) shape |= GAP_PAREN;
+    if (parens === 0 && spaces >= 1 && (commas === 0 || (commas === 1 && text.charCodeAt(from) === 44))) shape |= GAP_COMMA_SPACES;
+  }
+  return shape;
+}
+
+function ADVERB_THEN_VERB(T: Token[], at: number): boolean {
+  const a = T[at];
+  const b = T[at + 1];
+  return !!a && !!b && /^(?:also|then|later|again|has|had|was|who)$/.test(a.lower) && (b.lex & LEX_SPEECH_VERB) !== 0;
+}

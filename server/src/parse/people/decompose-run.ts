@@ -1,0 +1,245 @@
+import type { CandidatePool } from './candidate-pool';
+import { bareAppositiveRole, evidenceFor, predicateRole, roleHasHead } from './context';
+import { normaliseName } from './names';
+import { appositiveRoleAfter, appositiveRoleBefore, roleStartBefore } from './run-roles';
+import type { NameCandidate } from './types';
+import { FEMALE_WORDS, MALE_WORDS, NAME_SUFFIXES, isGradeWord, isNameTokenAt, isRoleToken, isTitleAbbreviation, looksOccupational } from './words';
+import { LEX_COMMON_WORD, LEX_HONORIFIC, LEX_NAME_PARTICLE, LEX_NATIONALITY, LEX_ORG_CUE, LEX_PLACE, LEX_PLACE_FIRST_WORD, LEX_RANK_MODIFIER, LEX_ROLE_HEAD, LEX_ROLE_MODIFIER, LEX_ROLE_WORD, LEX_STOPWORD, LEX_WEAK_PLACE } from '../lexicon';
+import type { ParagraphModel, Token } from '../paragraph-model';
+import { collapseSpaces } from '../text';
+
+/**
+ * Scratch lists for the run being split, reused from run to run with an
+ * explicit length: a run allocates only what its candidate keeps (most
+ * runs keep nothing). Runs are split one at a time, never nested.
+ */
+const TOKS: Token[] = [];
+const CORE: Token[] = [];
+const KEYS: string[] = [];
+
+/**
+ * Where the parts of the run being split lie, filled stage by stage; one
+ * shared instance for the same reason as the scratch lists.
+ * TOKS[i] is T[run[first + i]] for i < nt; the name is TOKS[nameFrom, nt),
+ * CORE[0, nc) the name without its particles.
+ */
+interface RunParts {
+  first: number;
+  ageDescriptor: boolean;
+  suffixTok: Token | null;
+  lastRunTok: number;
+  mentionEnd: number;
+  nt: number;
+  nameFrom: number;
+  demonymGiven: boolean;
+  nc: number;
+}
+const P: RunParts = { first: 0, ageDescriptor: false, suffixTok: null, lastRunTok: 0, mentionEnd: 0, nt: 0, nameFrom: 0, demonymGiven: false, nc: 0 };
+
+/** Drops sentence-initial words and a generational suffix from the ends; false when nothing is left to name. */
+function boundRun(T: readonly Token[], run: readonly number[], runLength: number): boolean {
+  let first = 0;
+  // Sentence-initial words and "Ten-year-old"-style descriptors are not names.
+  P.ageDescriptor = false;
+  while (first < runLength && ((T[run[first]!]!.lex & LEX_STOPWORD) !== 0 || (T[run[first]!]!.text.includes('-') && /-\p{Ll}/u.test(T[run[first]!]!.text)))) {
+    const w = T[run[first]!]!.text;
+    if (w.includes('-') && /-(?:year|month)s?-old$/i.test(w)) P.ageDescriptor = true;
+    first++;
+  }
+  // A generational suffix belongs to the name but is not its last word.
+  let suffixAt = runLength;
+  if (runLength - first >= 3 && NAME_SUFFIXES.has(T[run[runLength - 1]!]!.lower)) suffixAt = runLength - 1;
+  P.first = first;
+  P.suffixTok = suffixAt < runLength ? T[run[suffixAt]!]! : null;
+  // Token index one past the mention (the suffix included).
+  P.lastRunTok = run[suffixAt - 1]!;
+  P.mentionEnd = (P.suffixTok ? run[suffixAt]! : P.lastRunTok) + 1;
+  if (first >= suffixAt) return false;
+  P.nt = suffixAt - first;
+  for (let i = 0; i < P.nt; i++) TOKS[i] = T[run[first + i]!]!;
+  return (TOKS[P.nt - 1]!.nameLex & LEX_ORG_CUE) === 0;
+}
+
+/** Finds where the name starts in TOKS and fills CORE; false when the run names no one. */
+function findNameStart(T: readonly Token[], run: readonly number[]): boolean {
+  const toks = TOKS;
+  const nt = P.nt;
+  const first = P.first;
+  const lastLex = toks[nt - 1]!.nameLex;
+  // The name is the longest suffix of name-like tokens.
+  let n = nt - 1;
+  while (n >= 0 && isNameTokenAt(toks, n, nt)) n--;
+  // A surname that is also a role word ("Ben King"): accept it after a given name.
+  if (n === nt - 1 && nt >= 2 && (lastLex & LEX_ROLE_HEAD) === 0 && (lastLex & LEX_ROLE_MODIFIER) !== 0 && isNameTokenAt(toks, nt - 2, nt)) {
+    n = nt - 2;
+    while (n >= 0 && isNameTokenAt(toks, n, nt)) n--;
+  } else if (n === nt - 1 && nt >= 2 && (lastLex & (LEX_ROLE_HEAD | LEX_RANK_MODIFIER)) !== 0 && isNameTokenAt(toks, nt - 2, nt) && !isRoleToken(toks[nt - 2]!)) {
+    n = nt - 2;
+    while (n >= 0 && isNameTokenAt(toks, n, nt)) n--;
+  }
+  let nameFrom = n + 1;
+  // "Sgt. Christian Smith": a demonym right after a title, before a surname, is a given name.
+  P.demonymGiven = nameFrom >= 2 && nameFrom < nt && (toks[nameFrom - 1]!.lex & LEX_ROLE_WORD) === LEX_NATIONALITY && ((toks[nameFrom - 2]!.lex & LEX_ROLE_HEAD) !== 0 || isTitleAbbreviation(toks[nameFrom - 2]!));
+  if (P.demonymGiven) nameFrom--;
+  // "Governor of Washington Jo Bloggs": a place opening the run after "of" or "in" is not part of the name.
+  if (nameFrom === 0 && nt >= 3 && (toks[0]!.nameLex & (LEX_PLACE | LEX_WEAK_PLACE)) !== 0 && run[first]! > 0 && /^(?:of|in|from)$/.test(T[run[first]! - 1]!.lower)) nameFrom = 1;
+  while (nameFrom < nt && (toks[nameFrom]!.lex & LEX_NAME_PARTICLE) !== 0) nameFrom++;
+  // "Administrator for Enforcement and Compliance Assurance Jo Bloggs": a long
+  // run after "and" that joins two capitalised phrases goes on naming the office.
+  if (nt - nameFrom >= 4 && run[first]! >= 2 && T[run[first]! - 1]!.lower === 'and' && T[run[first]! - 2]!.cap) nameFrom = nt - 2;
+  P.nameFrom = nameFrom;
+  if (nameFrom >= nt) return false;
+  let nc = 0;
+  for (let i = nameFrom; i < nt; i++) if ((toks[i]!.lex & LEX_NAME_PARTICLE) === 0) CORE[nc++] = toks[i]!;
+  P.nc = nc;
+  return nc <= 4;
+}
+
+/**
+ * How many of the run's tokens before the name are its role: every one must
+ * really be a role word; anything else (an organisation name, a
+ * sentence-initial word) means this is not "Title Name". Capitalised words do
+ * qualify a title that ends in a role word ("Air Force Gen.", "County
+ * Sheriff"), and grades sit inside ranks ("Sgt. 1st Class").
+ */
+function roleCountInRun(): number {
+  const toks = TOKS;
+  const nameFrom = P.nameFrom;
+  let titleLast = nameFrom - 1;
+  if (titleLast > 0 && isGradeWord(toks[titleLast]!.text)) titleLast--;
+  const titleEnds = titleLast >= 0 && isRoleToken(toks[titleLast]!);
+  for (let i = 0; i < nameFrom; i++) {
+    const t = toks[i]!;
+    const qualifier = titleEnds && ((t.cap && (t.lex & LEX_STOPWORD) === 0) || isGradeWord(t.text));
+    // e.g. a place name right before the name: keep just the name, no role.
+    if (!isRoleToken(t) && !(t.possessive && t.cap) && t.lower !== 'of' && !qualifier) return 0;
+  }
+  return nameFrom;
+}
+
+/** Place, nationality and organisation words in the name itself, or only common words, mean it names no one. */
+function coreCanBeName(): boolean {
+  const core = CORE;
+  const nc = P.nc;
+  const firstLex = core[0]!.nameLex;
+  if ((firstLex & LEX_PLACE_FIRST_WORD) !== 0 && nc > 1) return false;
+  if ((firstLex & LEX_PLACE) !== 0) return false;
+  for (let i = 1; i < nc; i++) if ((core[i]!.nameLex & (LEX_PLACE | LEX_WEAK_PLACE)) === LEX_PLACE) return false;
+  let allCommon = nc > 1;
+  for (let i = 0; i < nc; i++) {
+    const lex = core[i]!.nameLex;
+    if ((lex & (LEX_NATIONALITY | LEX_ORG_CUE)) !== 0 && !(P.demonymGiven && i === 0)) return false;
+    if ((lex & LEX_COMMON_WORD) === 0) allCommon = false;
+  }
+  return !allCommon;
+}
+
+interface RoleWords {
+  role: string | null;
+  honorific: boolean;
+  hasRole: boolean;
+}
+
+/** The role written in T[from, to): honorifics set aside, kept only with an office, a demonym or an occupational noun. */
+function roleWordsBetween(par: ParagraphModel, from: number, to: number): RoleWords {
+  const T = par.tokens;
+  let firstMeaningful = -1;
+  let lastMeaningful = -1;
+  let headOrNationality = false;
+  let honorific = false;
+  for (let i = from; i < to; i++) {
+    const lex = T[i]!.lex;
+    if ((lex & LEX_HONORIFIC) !== 0) {
+      honorific = true;
+      continue;
+    }
+    if (firstMeaningful < 0) firstMeaningful = i;
+    lastMeaningful = i;
+    if ((lex & (LEX_ROLE_HEAD | LEX_NATIONALITY)) !== 0) headOrNationality = true;
+  }
+  const lastRoleWord = lastMeaningful >= 0 ? T[lastMeaningful]! : undefined;
+  const hasRole = headOrNationality || (lastRoleWord !== undefined && !lastRoleWord.cap && looksOccupational(lastRoleWord.lower));
+  const role = hasRole ? collapseSpaces(par.text.slice(T[firstMeaningful]!.s - par.start, T[lastMeaningful]!.e - par.start).replace(/\.$/, '')) : null;
+  return { role, honorific, hasRole };
+}
+
+function genderOf(T: readonly Token[], from: number, to: number): 'm' | 'f' | null {
+  let gender: 'm' | 'f' | null = null;
+  for (let i = from; i < to; i++) {
+    const l = T[i]!.lower;
+    if (MALE_WORDS.has(l)) gender = 'm';
+    else if (FEMALE_WORDS.has(l)) gender = 'f';
+  }
+  return gender;
+}
+
+/** The name as written, possessive removed and any nickname cut out. */
+function nameAsWritten(par: ParagraphModel, nickname: string | null, nameEnd: number): string {
+  const firstNameTok = TOKS[P.nameFrom]!;
+  // A one-word name is its word without the possessive: a string the
+  // vocabulary already holds (no substring, nothing to collapse).
+  if (P.nameFrom === P.nt - 1 && P.suffixTok === null && nickname === null) return firstNameTok.base;
+  let name = par.text.slice(firstNameTok.s - par.start, nameEnd);
+  if (nickname !== null) name = name.replace(/\s*["\u201C][^"\u201D]*["\u201D]\s*/, ' ');
+  return collapseSpaces(name);
+}
+
+/** Splits one capitalised run into role words and a name, or null when it names no one. */
+export function decomposeRun(par: ParagraphModel, run: readonly number[], runLength: number, nickname: string | null, nicknameQuote: number | null, pool: CandidatePool): NameCandidate | null {
+  const T = par.tokens;
+  if (!boundRun(T, run, runLength) || !findNameStart(T, run)) return null;
+  const roleCount = roleCountInRun();
+  if (!coreCanBeName()) return null;
+  const runStartTok = run[P.first]!;
+  const nameStartTok = run[P.first + P.nameFrom]!;
+  const roleStartTok = roleStartBefore(par, TOKS, roleCount, runStartTok, nameStartTok, P.nameFrom > 0);
+  const words = roleWordsBetween(par, roleStartTok, nameStartTok);
+  let role = words.role;
+  const text = par.text;
+  const base = par.start;
+  let appositiveBefore = false;
+  if (role === null && roleStartTok === nameStartTok && nameStartTok > 0) {
+    role = appositiveRoleBefore(par, nameStartTok);
+    appositiveBefore = role !== null;
+  }
+  // Apposition after the name: "Jane Doe, the city's mayor, said".
+  if (role === null) role = appositiveRoleAfter(par, P.lastRunTok);
+  // Apposition without an article: "Jo Bloggs, director of the gallery,", "Jo Bloggs, Panama coach,".
+  if (role === null) role = bareAppositiveRole(par, P.lastRunTok);
+  // Predicate: "Jo Bloggs is a money manager at Harbour Funds."
+  if (role === null) role = predicateRole(par, P.lastRunTok);
+  // A demonym alone titles no name ("Iraqi Freedom", "British Red Cross"): an office or an honorific does.
+  const titled = nameStartTok > roleStartTok && (words.honorific || (words.hasRole && roleHasHead(T, roleStartTok, nameStartTok)));
+
+  const suffixTok = P.suffixTok;
+  const lastTok = suffixTok ?? TOKS[P.nt - 1]!;
+  let nameEnd = (lastTok.possessive ? lastTok.s + lastTok.base.length : lastTok.e) - base;
+  if ((suffixTok || NAME_SUFFIXES.has(lastTok.lower)) && text.charAt(nameEnd) === '.') nameEnd++;
+  const name = nameAsWritten(par, nickname, nameEnd);
+  const nc = P.nc;
+  for (let i = 0; i < nc; i++) KEYS[i] = normaliseName(CORE[i]!.possessive ? CORE[i]!.base : CORE[i]!.text);
+  const kind: NameCandidate['kind'] = nc >= 2 ? 'full' : titled ? 'titled' : 'single';
+  const titledForm = titled ? collapseSpaces(text.slice(T[roleStartTok]!.s - base, (lastTok.possessive ? lastTok.s + lastTok.base.length : lastTok.e) - base)) : null;
+  const mentionStart = Math.min(roleStartTok, nameStartTok);
+  return {
+    paragraph: par.index,
+    tokStart: mentionStart,
+    tokEnd: P.mentionEnd,
+    nameStart: nameStartTok,
+    kind,
+    name: pool.str(name),
+    role: pool.str(role),
+    titledForm: pool.str(titledForm),
+    gender: genderOf(T, roleStartTok, nameStartTok),
+    offset: TOKS[P.nameFrom]!.s,
+    nickname: pool.str(nickname),
+    nicknameQuote,
+    evidence:
+      evidenceFor(par, mentionStart, P.mentionEnd, titled) +
+      (P.ageDescriptor ? 2 : 0) +
+      (nickname !== null ? 2 : 0) +
+      (appositiveBefore ? 2 : 0) +
+      (role !== null && !titled ? 1 : 0),
+    keyTokens: pool.list(KEYS, nc),
+  };
+}

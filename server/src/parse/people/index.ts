@@ -1,0 +1,5 @@
+export type { NameCandidate, Person } from './types';
+export { CandidatePool } from './candidate-pool';
+export { findNameCandidates } from './candidates';
+export { addAlias, editDistance, normaliseName } from './names';
+export { PeopleRegistry } from './registry';

@@ -1,0 +1,199 @@
+import { editDistance, keyOf, normaliseName } from './names';
+import type { NameCandidate, Person } from './types';
+import { isRoleWord } from './words';
+
+/** The registry of people, built once from every candidate in the document. */
+export class PeopleRegistry {
+  readonly people: Person[] = [];
+  private byKey = new Map<string, number>();
+  /** Name word → people having it (surname or given name), for O(1) look-ups. */
+  private byWord = new Map<string, number[]>();
+
+  /** keyOf per word list: candidates share pooled lists, so each key is built once. */
+  private readonly keys = new Map<string[], string>();
+
+  private keyOf(tokens: string[]): string {
+    let key = this.keys.get(tokens);
+    if (key === undefined) {
+      key = keyOf(tokens);
+      this.keys.set(tokens, key);
+    }
+    return key;
+  }
+
+  private indexWords(i: number): void {
+    for (const w of new Set(this.people[i]!.tokens)) {
+      const list = this.byWord.get(w);
+      if (list) list.push(i);
+      else this.byWord.set(w, [i]);
+    }
+  }
+
+  /**
+   * Registers full names first so titles and surnames can attach to them.
+   * `wordsInLowerCase`: the document's words written in lower case somewhere.
+   */
+  build(candidates: NameCandidate[], wordsInLowerCase: ReadonlySet<string> = new Set()): void {
+    // Evidence is pooled per name; a bare surname used elsewhere also counts.
+    const singles = new Set<string>();
+    for (const c of candidates) if (c.kind !== 'full') singles.add(c.keyTokens[c.keyTokens.length - 1] ?? '');
+    const fulls = candidates.filter((c) => c.kind === 'full');
+    // Evidence pooled per distinct name (a name can recur thousands of times).
+    const byKey = new Map<string, { tokens: string[]; evidence: number; least: number }>();
+    for (const c of fulls) {
+      const key = this.keyOf(c.keyTokens);
+      const e = byKey.get(key);
+      if (!e) byKey.set(key, { tokens: c.keyTokens, evidence: c.evidence, least: c.evidence });
+      else {
+        e.evidence = Math.max(e.evidence, c.evidence);
+        e.least = Math.min(e.least, c.evidence);
+      }
+    }
+    const bySurname = new Map<string, Array<{ tokens: string[]; evidence: number; least: number }>>();
+    for (const e of byKey.values()) {
+      const sn = e.tokens[e.tokens.length - 1]!;
+      const list = bySurname.get(sn);
+      if (list) list.push(e);
+      else bySurname.set(sn, [e]);
+    }
+    for (const [key, e] of byKey) {
+      const surname = e.tokens[e.tokens.length - 1]!;
+      let total = e.evidence + (singles.has(surname) ? 2 : 0);
+      // "Ortega Ruiz said" is evidence for "Ana Ortega Ruiz".
+      for (const other of bySurname.get(surname) ?? []) {
+        if (other.tokens.length < e.tokens.length && e.tokens.slice(-other.tokens.length).join(' ') === other.tokens.join(' ')) {
+          total = Math.max(total, e.evidence + 2 + Math.max(0, other.evidence));
+        }
+      }
+      // A name with no context for or against it anywhere ("beat Jo Bloggs 6-2") is a
+      // person unless the text writes one of its words in lower case too: then
+      // it is a capitalised noun phrase ("Air Control Squadron", "Space Shuttle").
+      // "Warhol Polaroid": a run opening with another person's surname is that person's thing.
+      const opensWithSurname = e.tokens.length >= 2 && (bySurname.get(e.tokens[0]!) ?? []).some((o) => o.tokens.length >= 2);
+      const clean = e.least >= 0 && !opensWithSurname && e.tokens.every((w) => w.length < 2 || (!wordsInLowerCase.has(w) && !isRoleWord(w)));
+      // Evidence of its own (a title, a speech verb, an appositive) makes a
+      // person; evidence only from elsewhere (a bare word used alone) or none
+      // needs the name to look like one: "Space Shuttle Atlantis" and "Atlantis" are no person.
+      if (e.evidence >= 1 ? total >= 1 : total >= 0 && clean) this.accepted.add(key);
+    }
+    // Longest names first, so "García Márquez" attaches to the full name.
+    const ordered = [...fulls].sort((a, b) => b.keyTokens.length - a.keyTokens.length || a.offset - b.offset);
+    for (const c of ordered) {
+      const key = this.keyOf(c.keyTokens);
+      if (!this.accepted.has(key)) continue;
+      if (!this.byKey.has(key) && this.suffixOf(c.keyTokens) !== null) continue;
+      this.addFull(c);
+    }
+    for (const c of candidates) if (c.kind === 'titled') this.addTitled(c);
+  }
+
+  private accepted = new Set<string>();
+
+  /** misspeltSurname answers, per word (a text repeats its unknown words). */
+  private readonly misspelt = new Map<string, number | null>();
+
+  /**
+   * A surname written with a typo ("Bauchtman" for "Buchtmann", "Water" for
+   * "Waters"): the one person whose surname is one edit away (two for long
+   * names), same first letter. Two such people: nobody.
+   */
+  private misspeltSurname(word: string): number | null {
+    if (word.length < 5) return null;
+    let v = this.misspelt.get(word);
+    if (v !== undefined) return v;
+    v = null;
+    const limit = word.length >= 7 ? 2 : 1;
+    for (let i = 0; i < this.people.length; i++) {
+      const p = this.people[i]!;
+      if (p.tokens.length < 2 || p.surname.charCodeAt(0) !== word.charCodeAt(0) || editDistance(word, p.surname, limit) > limit) continue;
+      if (v !== null && this.people[v]!.key !== p.key) {
+        v = null;
+        break;
+      }
+      v = i;
+    }
+    this.misspelt.set(word, v);
+    return v;
+  }
+
+  /** A known person whose name ends with these words (and is longer). */
+  private suffixOf(tokens: string[]): number | null {
+    const last = tokens[tokens.length - 1]!;
+    for (const i of this.byWord.get(last) ?? []) {
+      const p = this.people[i]!;
+      if (p.tokens.length <= tokens.length) continue;
+      const tail = p.tokens.slice(p.tokens.length - tokens.length);
+      if (tail.every((w, j) => w === tokens[j])) return i;
+    }
+    return null;
+  }
+
+  private addFull(c: NameCandidate): void {
+    const toks = c.keyTokens;
+    const key = this.keyOf(toks);
+    let idx = this.byKey.get(key);
+    if (idx === undefined) {
+      idx = this.people.length;
+      this.people.push({
+        name: c.name,
+        role: c.role,
+        aliases: [],
+        tokens: toks,
+        surname: toks[toks.length - 1]!,
+        gender: c.gender,
+        firstOffset: c.offset,
+        key,
+      });
+      this.byKey.set(key, idx);
+      this.indexWords(idx);
+    }
+    const p = this.people[idx]!;
+    p.role ??= c.role;
+    p.gender ??= c.gender;
+    p.firstOffset = Math.min(p.firstOffset, c.offset);
+  }
+
+  private addTitled(c: NameCandidate): void {
+    const surname = c.keyTokens[c.keyTokens.length - 1] ?? normaliseName(c.name);
+    if (this.matchSurname(surname, null) !== null) return;
+    const key = `~${surname}`;
+    if (this.byKey.has(key)) return;
+    this.byKey.set(key, this.people.length);
+    this.people.push({ name: c.name, role: c.role, aliases: [], tokens: [surname], surname, gender: c.gender, firstOffset: c.offset, key });
+    this.indexWords(this.people.length - 1);
+  }
+
+  /** Index of the person a full or titled candidate denotes. */
+  resolveCandidate(c: NameCandidate, recency: Map<number, number>): number | null {
+    if (c.kind === 'full') {
+      const idx = this.byKey.get(this.keyOf(c.keyTokens));
+      return idx ?? this.suffixOf(c.keyTokens);
+    }
+    return this.matchSurname(c.keyTokens[c.keyTokens.length - 1] ?? normaliseName(c.name), recency);
+  }
+
+  /**
+   * A single word resolves to the person whose surname it is (or, failing
+   * that, whose given name it is); ties go to the most recently mentioned.
+   */
+  matchSurname(word: string, recency: Map<number, number> | null): number | null {
+    let best: number | null = null;
+    let bestScore = -Infinity;
+    const exact = this.byWord.get(word);
+    if (exact === undefined) return this.misspeltSurname(word);
+    for (const i of exact) {
+      const p = this.people[i]!;
+      let score: number;
+      if (p.surname === word) score = 2;
+      else if (p.tokens.length > 1 && p.tokens.includes(word)) score = 1;
+      else continue;
+      const r = recency?.get(i) ?? -1;
+      const total = score * 1e12 + r;
+      if (total > bestScore) {
+        bestScore = total;
+        best = i;
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,90 @@
+import { isCommaThenBlanks, isGradeWord, isRoleToken, isTitleAbbreviation, looksOccupational } from './words';
+import { LEX_NATIONALITY, LEX_RANK_MODIFIER, LEX_ROLE_HEAD, LEX_ROLE_MODIFIER, LEX_STOPWORD } from '../lexicon';
+import type { ParagraphModel, Token } from '../paragraph-model';
+import { collapseSpaces, isSingleSpace } from '../text';
+
+/**
+ * Where the role before a name starts: the run's own role words
+ * (toks[0, roleCount)), extended by role words written in lower case just
+ * before the run ("spokesman John Kirby") when they hold a real role head.
+ * `runHasRoleSide`: the run has words before its name.
+ */
+export function roleStartBefore(par: ParagraphModel, toks: readonly Token[], roleCount: number, runStartTok: number, nameStartTok: number, runHasRoleSide: boolean): number {
+  const T = par.tokens;
+  let roleStartTok = roleCount > 0 ? runStartTok : nameStartTok;
+  let lookback = roleStartTok - 1;
+  let sawHead = false;
+  for (let i = 0; i < roleCount; i++) if ((toks[i]!.lex & LEX_ROLE_HEAD) !== 0) sawHead = true;
+  const text = par.text;
+  const base = par.start;
+  let steps = 0;
+  while (lookback >= 0 && steps < 6) {
+    const t = T[lookback]!;
+    const gapFrom = t.e - base;
+    const gapTo = T[lookback + 1]!.s - base;
+    // "Sgt. Maj. of the Army": an abbreviated title keeps its dot.
+    const abbreviated = gapTo - gapFrom === 2 && text.charCodeAt(gapFrom) === 46 && text.charCodeAt(gapFrom + 1) === 32 && isTitleAbbreviation(t);
+    if ((!isSingleSpace(text, gapFrom, gapTo) && !abbreviated) || t.quote !== T[roleStartTok]!.quote) break;
+    const l = t.lower;
+    const lex = t.lex;
+    // "Secretary of the Army Jo Bloggs": the office's "of the", when words precede the name in its run.
+    // "… of Washington", "Commissioner for Refugees": a bare name right after "of" or "for" is the object of what precedes, not titled by it.
+    if (steps === 0 && (l === 'of' || l === 'for') && roleCount === 0) break;
+    const ofThe = runHasRoleSide && l === 'the' && lookback > 1 && T[lookback - 1]!.lower === 'of' && (T[lookback - 2]!.lex & LEX_ROLE_HEAD) !== 0;
+    const occupational = steps === 0 && !t.cap && looksOccupational(l);
+    const grade = isGradeWord(t.text) && isRoleToken(T[lookback + 1]!);
+    const ok = occupational || grade || (lex & (LEX_ROLE_HEAD | LEX_RANK_MODIFIER | LEX_NATIONALITY)) !== 0 || ((lex & LEX_ROLE_MODIFIER) !== 0 && l !== 'the' && l !== 'and') ||
+      (t.cap && (lex & LEX_STOPWORD) === 0) || ofThe || (l === 'of' && lookback > 0 && (T[lookback - 1]!.lex & LEX_ROLE_HEAD) !== 0);
+    if (!ok) break;
+    if ((lex & LEX_ROLE_HEAD) !== 0 || occupational) sawHead = true;
+    roleStartTok = lookback;
+    lookback--;
+    steps++;
+  }
+  if (!sawHead && roleStartTok < runStartTok) roleStartTok = roleCount > 0 ? runStartTok : nameStartTok;
+  // Leading capitalised words that are not part of a role are sentence starts.
+  while (roleStartTok < nameStartTok && (T[roleStartTok]!.lex & LEX_STOPWORD) !== 0) roleStartTok++;
+  return roleStartTok;
+}
+
+/** "Her lawyer, Jo Bloggs," / "The club's treasurer, Jo Bloggs": a role in apposition before the name. */
+export function appositiveRoleBefore(par: ParagraphModel, nameStartTok: number): string | null {
+  const T = par.tokens;
+  const text = par.text;
+  const base = par.start;
+  const prev = T[nameStartTok - 1]!;
+  if (!isCommaThenBlanks(text, prev.e - base, T[nameStartTok]!.s - base) || prev.cap || prev.quote !== T[nameStartTok]!.quote || ((prev.lex & LEX_ROLE_HEAD) === 0 && !looksOccupational(prev.lower))) return null;
+  let from = nameStartTok - 1;
+  while (from - 1 >= 0 && nameStartTok - from < 5) {
+    const t = T[from - 1]!;
+    if (!isSingleSpace(text, t.e - base, T[from]!.s - base) || t.cap || (t.lex & LEX_STOPWORD) !== 0 || t.possessive) break;
+    from--;
+  }
+  return collapseSpaces(text.slice(T[from]!.s - base, prev.e - base));
+}
+
+/** Apposition with an article after the name: "Jane Doe, the city's mayor, said". */
+export function appositiveRoleAfter(par: ParagraphModel, lastRunTok: number): string | null {
+  const T = par.tokens;
+  const text = par.text;
+  const base = par.start;
+  const after = T[lastRunTok + 1];
+  const lastName = T[lastRunTok]!;
+  if (!after || !isCommaThenBlanks(text, lastName.e - base, after.s - base) || !/^(?:a|an|the)$/.test(after.lower)) return null;
+  let k2 = lastRunTok + 2;
+  const words: Token[] = [];
+  while (k2 < T.length && words.length < 8) {
+    const t = T[k2]!;
+    if (!isSingleSpace(text, T[k2 - 1]!.e - base, t.s - base) || t.quote >= 0) break;
+    words.push(t);
+    k2++;
+  }
+  let headAt = words.findIndex((t) => !t.cap && ((t.lex & LEX_ROLE_HEAD) !== 0 || looksOccupational(t.lower)));
+  // "an Ottawa New Democrat MP,": a capitalised office closing the appositive.
+  const lastWord = words[words.length - 1];
+  if (headAt < 0 && lastWord && lastWord.cap && (lastWord.lex & LEX_ROLE_HEAD) !== 0 && T[k2] !== undefined && text.charCodeAt(lastWord.e - base) === 44) headAt = words.length - 1;
+  if (headAt < 0) return null;
+  let from = headAt;
+  while (from > 0 && !words[from - 1]!.possessive && (words[from - 1]!.lex & LEX_STOPWORD) === 0) from--;
+  return collapseSpaces(text.slice(words[from]!.s - base, words[headAt]!.e - base));
+}

@@ -1,0 +1,111 @@
+import { LEX_HONORIFIC, LEX_MONTH, LEX_NAME_PARTICLE, LEX_ROLE_ABBREVIATION, LEX_ROLE_WORD, ORG_CUES, STOPWORDS, WEEKDAYS, lexiconBits } from '../lexicon';
+import type { Token } from '../paragraph-model';
+import { isAllCaps, isSpaceCode } from '../text';
+
+export const MALE_WORDS = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'duke', 'earl', 'baron', 'emperor', 'spokesman', 'chairman', 'congressman', 'councilman', 'actor', 'father', 'brother', 'son', 'husband', 'monk', 'headmaster', 'businessman']);
+export const FEMALE_WORDS = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'duchess', 'baroness', 'empress', 'spokeswoman', 'chairwoman', 'congresswoman', 'councilwoman', 'actress', 'mother', 'sister', 'daughter', 'wife', 'nun', 'headmistress', 'businesswoman', 'madam']);
+
+export const isRoleWord = (lower: string): boolean => (lexiconBits(lower) & LEX_ROLE_WORD) !== 0;
+
+/** isRoleWord of the token's lower-case form, by its lexicon bits. */
+export const isRoleToken = (t: Token): boolean => (t.lex & LEX_ROLE_WORD) !== 0;
+
+/** Could this token be part of a personal name? */
+function nameLike(t: Token): boolean {
+  if (!t.cap) return false;
+  const w = t.possessive ? t.base : t.text;
+  // The verdict depends on the word alone: decide each form once (bounded memo).
+  let v = nameLikeWords.get(w);
+  if (v === undefined) {
+    v = nameLikeWord(w);
+    if (nameLikeWords.size >= 20000) nameLikeWords.clear();
+    nameLikeWords.set(w, v);
+  }
+  return v;
+}
+
+const nameLikeWords = new Map<string, boolean>();
+
+function nameLikeWord(w: string): boolean {
+  if (/\d/.test(w)) return false;
+  if (isAllCaps(w.replace(/[-'’.]/g, '')) && w.length > 1 && !/^(?:\p{Lu}\.)+\p{Lu}$/u.test(w)) return false;
+  const l = w.toLowerCase();
+  if (STOPWORDS.has(l) || WEEKDAYS.has(l) || ORG_CUES.has(l) || isRoleWord(l)) return false;
+  return true;
+}
+
+/** "1st", "2nd", "3": the grade inside a rank ("Airman 1st Class", "Chief Warrant Officer 2"). */
+export const isGradeWord = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  return c >= 48 && c <= 57 && w.length <= 3 && /^(?:\d|[1-9](?:st|nd|rd|th))$/.test(w);
+};
+
+export const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+export const LOCATIVES = new Set(['at', 'in', 'into', 'near', 'across', 'outside', 'inside', 'via', 'towards', 'toward', 'on', 'along', 'around', 'through', 'throughout']);
+
+/** Occupational nouns not in the lexicon still read as roles right before a name. */
+export const looksOccupational = (lower: string): boolean => {
+  if (lower.length < 6) return false;
+  let v = occupationalWords.get(lower);
+  if (v === undefined) {
+    v = computeLooksOccupational(lower);
+    if (occupationalWords.size >= 20000) occupationalWords.clear();
+    occupationalWords.set(lower, v);
+  }
+  return v;
+};
+
+const occupationalWords = new Map<string, boolean>();
+
+const computeLooksOccupational = (lower: string): boolean =>
+  lower.length >= 6 && /(?:er|or|ist|ian|ant|ent|grapher|smith|maker|writer)$/.test(lower) && !STOPWORDS.has(lower) && !/^(?:greater|bigger|larger|smaller|better|higher|longer|shorter|stronger|weaker|younger|older|faster|slower|easier|harder|earlier|closer|whether|together|however|another|neither|either|rather|further|former|latter|member|number|under|after|over|other|never|ever|order|paper|winter|summer|letter|matter|corner|border|quarter|center|centre|minor|major|error|sector|factor|floor|door|behalf|recent|current|percent|present|event|moment|comment|statement|government|parliament|agreement|investment|department|content|extent|talent|patient|meant|want|elephant|lender|retailer|manufacturer|insurer|operator|supplier|distributor|carrier|provider|exporter|importer|publisher|broadcaster|regulator|developer|owner|partner|sponsor|investor|buyer|seller|bidder|rival|competitor|neighbour|neighbor|monitor|tracker|counter|shelter|center|theater|theatre|charter|chapter|quarter|register)$/.test(lower);
+
+/** "J." and "J.R.": one or more single capitals with dots. */
+export function isInitial(t: Token, text: string, base: number): boolean {
+  return /^(?:\p{Lu}\.)*\p{Lu}$/u.test(t.text) && text.charAt(t.e - base) === '.';
+}
+
+export const isTitleAbbreviation = (t: Token): boolean => (t.lex & (LEX_HONORIFIC | LEX_ROLE_ABBREVIATION)) !== 0 || t.lower === 'st';
+
+/** A paragraph in capitals gives no capitalisation cues at all. */
+export function isShouting(text: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) letters++;
+    else if (c > 127) {
+      const ch = text.charAt(i);
+      if (ch !== ch.toUpperCase()) return false;
+      if (ch !== ch.toLowerCase()) letters++;
+    }
+  }
+  return letters > 20;
+}
+
+/** /^,\s+$/ on text[from, to), in place. */
+export function isCommaThenBlanks(text: string, from: number, to: number): boolean {
+  if (to - from < 2 || text.charCodeAt(from) !== 44) return false;
+  for (let i = from + 1; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** /^(?:al|el)-\p{Lu}/u: "al-Assad", "el-Sisi" (the regex only runs after the cheap prefix test). */
+export const isArabicArticleName = (w: string): boolean =>
+  (w.charCodeAt(0) === 97 || w.charCodeAt(0) === 101) && w.charCodeAt(1) === 108 && w.charCodeAt(2) === 45 && /^(?:al|el)-\p{Lu}/u.test(w);
+
+/** Can toks[i] be part of the name itself (the part after any role words)? */
+export function isNameTokenAt(toks: readonly Token[], i: number, count: number): boolean {
+  const t = toks[i]!;
+  // "Suleiman al-Amr": a surname with the Arabic article, after a given name.
+  if (i > 0 && isArabicArticleName(t.text)) return true;
+  // A middle initial that is also a word ("Daniel A. Dailey", "Harry S. Truman").
+  if (t.text.length === 1 && t.cap && i > 0 && i + 1 < count && nameLike(toks[i - 1]!) && nameLike(toks[i + 1]!)) return true;
+  if ((t.lex & LEX_NAME_PARTICLE) !== 0 && !t.cap) return true;
+  if (nameLike(t)) {
+    // Months are names only after a given name ("Theresa May"), never "May 5".
+    if ((t.nameLex & LEX_MONTH) !== 0 && (i === 0 || !nameLike(toks[i - 1]!) || (toks[i - 1]!.lex & LEX_MONTH) !== 0)) return false;
+    return true;
+  }
+  return false;
+}

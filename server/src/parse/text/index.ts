@@ -1,0 +1,3 @@
+export * from './chars';
+export * from './fold';
+export * from './quote-marks';
