@@ -8,12 +8,19 @@ import { extractSource } from './extract';
 import { SourceError } from './read-source';
 import type { SourceFormat } from './types';
 
+/** A source document as a door hands it in. */
 export interface IncomingDocument {
+  /** File name (CLI) or a label (HTTP/admin). Part of the article key when front matter has no url/id. */
   name: string;
+  /** A text format as text; or else `data`. */
   text?: string;
+  /** The file's bytes (binary formats such as .docx, or any file as read). */
   data?: Uint8Array;
+  /** The client's MIME type: names the format when it is specific (source/detect.ts). */
   contentType?: string;
+  /** Forces a format (server/src/source/types.ts), skipping detection. */
   format?: SourceFormat;
+  /** Set when a door could not even read the source (missing file...): reported as failed. */
   error?: string;
 }
 

@@ -7,20 +7,7 @@ import type { SourceFormat } from '../source/types';
 
 export type RecordType = 'article' | 'person' | 'quote' | 'related-link';
 
-export interface SourceDocument {
-  /** File name (CLI) or a label (HTTP/admin). Part of the article key when front matter has no url/id. */
-  name: string;
-  /** A text format as text; or else `data`. */
-  text?: string;
-  /** The file's bytes (binary formats such as .docx, or any file as read). */
-  data?: Uint8Array;
-  /** The client's MIME type: names the format when it is specific (source/detect.ts). */
-  contentType?: string;
-  /** Forces a format (server/src/source/types.ts), skipping detection. */
-  format?: SourceFormat;
-  /** Set when a door could not even read the source (missing file...): reported as failed. */
-  error?: string;
-}
+export type { IncomingDocument as SourceDocument } from '../source/read-documents';
 
 export interface ImportOptions {
   dryRun?: boolean;

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'fs';
 import { tmpdir } from 'os';
 import { join, resolve } from 'path';
 import { runParse } from '../../../scripts/cli/parse';
+import { captureOutput } from '../../helpers/capture-output';
 
 const root = resolve(__dirname, '..', '..', '..');
 const bin = join(root, 'bin', 'newsroom.js');
@@ -94,41 +95,33 @@ describe('newsroom parse', () => {
  * need a real process and exit code are spawned above.
  */
 describe('newsroom parse, in-process', () => {
-  let out: string;
-  let err: string;
-  beforeEach(() => {
-    out = '';
-    err = '';
-    jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((out += String(chunk)), true));
-    jest.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => ((err += String(chunk)), true));
-  });
-  afterEach(() => jest.restoreAllMocks());
+  const output = captureOutput();
 
   it('prints a readable summary without --json', async () => {
     expect(await runParse(file('summary.txt', ARTICLE), { referenceDate: '2025-01-01' })).toBe(0);
-    expect(out).toMatch(/Title:\s+Mayor Opens New Bridge/);
-    expect(out).toMatch(/Ana Quintero, Mayor/);
-    expect(out).toMatch(/This took ten years/);
-    expect(out).toMatch(/Bridge costs <https:\/\/example.com\/costs>/);
-    expect(err).toBe('');
+    expect(output.out()).toMatch(/Title:\s+Mayor Opens New Bridge/);
+    expect(output.out()).toMatch(/Ana Quintero, Mayor/);
+    expect(output.out()).toMatch(/This took ten years/);
+    expect(output.out()).toMatch(/Bridge costs <https:\/\/example.com\/costs>/);
+    expect(output.err()).toBe('');
   });
 
   it('--max-size raises (and lowers) the limit', async () => {
     const path = file('big2.txt', `A lead. ${'word '.repeat(400)}`);
     expect(await runParse(path, { maxSize: '1KB', json: true })).toBe(1);
-    expect(err).toMatch(/over the 1\.0 KB limit/);
+    expect(output.err()).toMatch(/over the 1\.0 KB limit/);
     expect(await runParse(path, { maxSize: '5MB', json: true })).toBe(0);
   });
 
   it('rejects a malformed --max-size or --reference-date', async () => {
     expect(await runParse(file('ok.txt', ARTICLE), { maxSize: 'lots' })).toBe(1);
     expect(await runParse(file('ok.txt', ARTICLE), { referenceDate: 'yesterday' })).toBe(1);
-    expect(err.trimEnd().split('\n')).toHaveLength(2);
+    expect(output.err().trimEnd().split('\n')).toHaveLength(2);
   });
 
   it('strips a BOM and keeps offsets consistent with the parsed text', async () => {
     expect(await runParse(file('bom.txt', `\uFEFF${ARTICLE}`), { json: true })).toBe(0);
-    const json = JSON.parse(out);
+    const json = JSON.parse(output.out());
     for (const q of json.quotes) expect(ARTICLE.slice(q.start, q.end)).toBe(q.text);
   });
 });
