@@ -1,6 +1,6 @@
 /**
  * The speaker a paragraph reports without quoting them in the same sentence:
- * "Wilkins also said Warhol was a businessman. "As a way to …"", "According to
+ * "Moreno also praised the plan. "It will pay for itself …"", "According to
  * Ambassador Jo Bloggs, the team …". News prose then quotes that person in
  * the next sentence, or in the quote-only paragraph that follows, with no
  * verb of its own.

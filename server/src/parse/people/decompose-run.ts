@@ -78,7 +78,7 @@ function findNameStart(T: readonly Token[], run: readonly number[]): boolean {
     while (n >= 0 && isNameTokenAt(toks, n, nt)) n--;
   }
   let nameFrom = n + 1;
-  // "Sgt. Christian Smith": a demonym right after a title, before a surname, is a given name.
+  // "Sgt. Israel Ortega": a demonym right after a title, before a surname, is a given name.
   P.demonymGiven = nameFrom >= 2 && nameFrom < nt && (toks[nameFrom - 1]!.lex & LEX_ROLE_WORD) === LEX_NATIONALITY && ((toks[nameFrom - 2]!.lex & LEX_ROLE_HEAD) !== 0 || isTitleAbbreviation(toks[nameFrom - 2]!));
   if (P.demonymGiven) nameFrom--;
   // "Governor of Washington Jo Bloggs": a place opening the run after "of" or "in" is not part of the name.
@@ -208,7 +208,7 @@ export function decomposeRun(par: ParagraphModel, run: readonly number[], runLen
   if (role === null) role = bareAppositiveRole(par, P.lastRunTok);
   // Predicate: "Jo Bloggs is a money manager at Harbour Funds."
   if (role === null) role = predicateRole(par, P.lastRunTok);
-  // A demonym alone titles no name ("Iraqi Freedom", "British Red Cross"): an office or an honorific does.
+  // A demonym alone titles no name ("Danish Pastry", "Welsh Rugby Union"): an office or an honorific does.
   const titled = nameStartTok > roleStartTok && (words.honorific || (words.hasRole && roleHasHead(T, roleStartTok, nameStartTok)));
 
   const suffixTok = P.suffixTok;

@@ -67,8 +67,8 @@ export class PeopleRegistry {
       }
       // A name with no context for or against it anywhere ("beat Jo Bloggs 6-2") is a
       // person unless the text writes one of its words in lower case too: then
-      // it is a capitalised noun phrase ("Air Control Squadron", "Space Shuttle").
-      // "Warhol Polaroid": a run opening with another person's surname is that person's thing.
+      // it is a capitalised noun phrase ("Harbour Rescue Unit", "Night Ferry").
+      // "Ortega Prize": a run opening with another person's surname is that person's thing.
       const opensWithSurname = e.tokens.length >= 2 && (bySurname.get(e.tokens[0]!) ?? []).some((o) => o.tokens.length >= 2);
       const clean = e.least >= 0 && !opensWithSurname && e.tokens.every((w) => w.length < 2 || (!wordsInLowerCase.has(w) && !isRoleWord(w)));
       // Evidence of its own (a title, a speech verb, an appositive) makes a
@@ -93,8 +93,8 @@ export class PeopleRegistry {
   private readonly misspelt = new Map<string, number | null>();
 
   /**
-   * A surname written with a typo ("Bauchtman" for "Buchtmann", "Water" for
-   * "Waters"): the one person whose surname is one edit away (two for long
+   * A surname written with a typo ("Kowalsky" for "Kowalski", "Reed" for
+   * "Reeds"): the one person whose surname is one edit away (two for long
    * names), same first letter. Two such people: nobody.
    */
   private misspeltSurname(word: string): number | null {

@@ -97,9 +97,9 @@ export const isArabicArticleName = (w: string): boolean =>
 /** Can toks[i] be part of the name itself (the part after any role words)? */
 export function isNameTokenAt(toks: readonly Token[], i: number, count: number): boolean {
   const t = toks[i]!;
-  // "Suleiman al-Amr": a surname with the Arabic article, after a given name.
+  // "Karim al-Nouri": a surname with the Arabic article, after a given name.
   if (i > 0 && isArabicArticleName(t.text)) return true;
-  // A middle initial that is also a word ("Daniel A. Dailey", "Harry S. Truman").
+  // A middle initial that is also a word ("Maria A. Lopez", "Ken S. Oduya").
   if (t.text.length === 1 && t.cap && i > 0 && i + 1 < count && nameLike(toks[i - 1]!) && nameLike(toks[i + 1]!)) return true;
   if ((t.lex & LEX_NAME_PARTICLE) !== 0 && !t.cap) return true;
   if (nameLike(t)) {
