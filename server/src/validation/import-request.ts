@@ -28,7 +28,7 @@ const base64Bytes = (value: string) => Math.floor((value.length * 3) / 4) - (val
 const documentSchema = ({ maxBytes }: RequestLimits) =>
   z
     .strictObject({
-      name: z.string().trim().min(1, 'name is a required field').max(255).describe('File name or label; part of the article key when the source has no id or url'),
+      name: z.string().trim().min(1, 'name is a required field').max(255, 'name must be at most 255 characters').describe('File name or label; part of the article key when the source has no id or url'),
       text: z
         .string()
         // Present but empty is a missing text, as it always was.
@@ -42,7 +42,7 @@ const documentSchema = ({ maxBytes }: RequestLimits) =>
         .refine((value) => base64Bytes(value) <= maxBytes, { message: `data is larger than ${maxBytes} bytes` })
         .optional()
         .describe(`The file's bytes in base64 (binary formats such as .docx, or any file as it is), at most ${maxBytes} bytes`),
-      contentType: z.string().max(255).optional().describe('MIME type naming the format when detection should not decide'),
+      contentType: z.string().max(255, 'contentType must be at most 255 characters').optional().describe('MIME type naming the format when detection should not decide'),
     })
     .refine((document) => (document.text === undefined) !== (document.data === undefined), {
       message: 'a document has either text or data (base64), not both',
