@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { Button, EmptyStateLayout, Flex, Loader, Typography } from '@strapi/design-system';
-import { ArrowClockwise, ChevronLeft, ChevronRight } from '@strapi/icons';
+import { ArrowClockwise } from '@strapi/icons';
 import { useIntl } from 'react-intl';
 import { DismissibleAlert } from './DismissibleAlert';
 import { HistoryRun } from './HistoryRun';
+import { Pager } from './Pager';
 import { useImportHistory } from '../hooks/useImportHistory';
 import { getTrad } from '../utils/getTrad';
 
@@ -47,19 +48,13 @@ export const ImportHistory = ({ refreshKey }: { refreshKey: number }) => {
           <HistoryRun key={run.documentId} run={run} />
         ))}
       </Flex>
-      {pageCount > 1 ? (
-        <Flex gap={2} justifyContent="flex-end">
-          <Button variant="tertiary" startIcon={<ChevronLeft />} disabled={page <= 1} onClick={() => setPage(page - 1)}>
-            {formatMessage({ id: getTrad('history.newer'), defaultMessage: 'Newer' })}
-          </Button>
-          <Typography>
-            {page} / {pageCount}
-          </Typography>
-          <Button variant="tertiary" endIcon={<ChevronRight />} disabled={page >= pageCount} onClick={() => setPage(page + 1)}>
-            {formatMessage({ id: getTrad('history.older'), defaultMessage: 'Older' })}
-          </Button>
-        </Flex>
-      ) : null}
+      <Pager
+        page={page}
+        pageCount={pageCount}
+        onPage={setPage}
+        previousLabel={formatMessage({ id: getTrad('history.newer'), defaultMessage: 'Newer' })}
+        nextLabel={formatMessage({ id: getTrad('history.older'), defaultMessage: 'Older' })}
+      />
     </Flex>
   );
 };
