@@ -1,20 +1,24 @@
+import type { StrapiApp } from '@strapi/strapi/admin';
+import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { PLUGIN_ID } from './pluginId';
 import { Initializer } from './components/Initializer';
 import { PluginIcon } from './components/PluginIcon';
-import { PERMISSIONS } from './permissions';
+import { ArticleReviewPanel, QuoteProvenancePanel } from './components/review/panels';
+import { NEWSROOM_PAGE_PERMISSIONS } from './pagePermissions';
+
+interface ContentManagerApis {
+  addEditViewSidePanel: (panels: PanelComponent[]) => void;
+}
 
 export default {
-  register(app: any) {
+  register(app: StrapiApp) {
     app.addMenuLink({
       to: `plugins/${PLUGIN_ID}`,
       icon: PluginIcon,
       intlLabel: { id: `${PLUGIN_ID}.plugin.name`, defaultMessage: 'Newsroom' },
-      // Shown only to roles holding plugin::newsroom.import.
-      permissions: PERMISSIONS.import,
-      Component: async () => {
-        const { App } = await import('./pages/App');
-        return App;
-      },
+      // Shown to roles holding any of plugin::newsroom.import, .review, .merge.
+      permissions: NEWSROOM_PAGE_PERMISSIONS,
+      Component: () => import('./pages/App').then((mod) => ({ default: mod.App })),
     });
 
     app.registerPlugin({
@@ -23,6 +27,12 @@ export default {
       isReady: false,
       name: PLUGIN_ID,
     });
+  },
+
+  bootstrap(app: StrapiApp) {
+    // The Content Manager's plugin API (content-manager admin/src/content-manager.ts): panels beside the edit form.
+    const contentManager = app.getPlugin('content-manager').apis as unknown as ContentManagerApis;
+    contentManager.addEditViewSidePanel([QuoteProvenancePanel, ArticleReviewPanel]);
   },
 
   async registerTrads({ locales }: { locales: string[] }) {

@@ -1,6 +1,6 @@
 import type { RecordType } from '../types';
 
-const UIDS: Record<RecordType, string> = {
+export const UIDS: Record<RecordType, string> = {
   article: 'plugin::newsroom.article',
   person: 'plugin::newsroom.person',
   quote: 'plugin::newsroom.quote',
