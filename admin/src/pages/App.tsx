@@ -1,13 +1,16 @@
 import { Page } from '@strapi/strapi/admin';
 import { Routes, Route } from 'react-router-dom';
 import { ImportPage } from './ImportPage';
-import { PERMISSIONS } from '../permissions';
+import { NEWSROOM_PAGE_PERMISSIONS } from '../pagePermissions';
 
-/** The plugin's routes; users without the import permission get Strapi's "no permissions" page. */
+/**
+ * The plugin's routes: one page whose tabs have their own addresses. Users
+ * holding none of the plugin's actions get Strapi's "no permissions" page.
+ */
 export const App = () => (
-  <Page.Protect permissions={PERMISSIONS.import}>
+  <Page.Protect permissions={NEWSROOM_PAGE_PERMISSIONS}>
     <Routes>
-      <Route index element={<ImportPage />} />
+      <Route path="/:tab?" element={<ImportPage />} />
       <Route path="*" element={<Page.Error />} />
     </Routes>
   </Page.Protect>

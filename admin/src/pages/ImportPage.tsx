@@ -1,19 +1,40 @@
 import { useState } from 'react';
 import { Tabs } from '@strapi/design-system';
-import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
+import { Layouts, Page, useNotification, useRBAC } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
+import { useNavigate, useParams } from 'react-router-dom';
 import { ImportForm } from '../components/ImportForm';
 import { ImportHistory } from '../components/ImportHistory';
+import { MergePeople } from '../components/merge/MergePeople';
+import { ReviewQueue } from '../components/review/ReviewQueue';
 import { useImportWorkflow } from '../hooks/useImportWorkflow';
 import { sumCounts } from '../utils/format';
 import { getTrad } from '../utils/getTrad';
+import { NEWSROOM_PAGE_PERMISSIONS } from '../pagePermissions';
+import { PLUGIN_ID } from '../pluginId';
 
-/** Newsroom: import plain-text articles, and the history of every import run. */
+const TAB_LABELS: Record<Tab, string> = { import: 'Import', history: 'History', review: 'Needs review', merge: 'Merge people' };
+type Tab = 'import' | 'history' | 'review' | 'merge';
+
+/** The tabs a user may open: import and history need the import action, the queue review, merging merge. */
+const allowedTabs = (allowed: Record<string, boolean>): Tab[] => [
+  ...(allowed.canImport ? (['import', 'history'] as const) : []),
+  ...(allowed.canReview ? (['review'] as const) : []),
+  ...(allowed.canMerge ? (['merge'] as const) : []),
+];
+
+/** Newsroom: import articles, the history of every import run, the quotes to review and people to merge. */
 export const ImportPage = () => {
   const { formatMessage } = useIntl();
   const { toggleNotification } = useNotification();
   const workflow = useImportWorkflow();
-  const [tab, setTab] = useState('import');
+  const navigate = useNavigate();
+  const params = useParams<{ tab?: string }>();
+  const { allowedActions, isLoading } = useRBAC(NEWSROOM_PAGE_PERMISSIONS);
+  const tabs = allowedTabs(allowedActions);
+  // Each tab has its own address (/plugins/newsroom/review…), so the queue can be linked to.
+  const tab = tabs.find((value) => value === params.tab) ?? tabs[0];
+  const setTab = (value: string) => navigate(`/plugins/${PLUGIN_ID}/${value === tabs[0] ? '' : value}`);
   const [historyKey, setHistoryKey] = useState(0);
 
   const handleImport = async () => {
@@ -52,22 +73,39 @@ export const ImportPage = () => {
         })}
       />
       <Layouts.Content>
-        <Tabs.Root value={tab} onValueChange={setTab} variant="simple">
-          <Tabs.List aria-label={formatMessage({ id: getTrad('tabs.label'), defaultMessage: 'Newsroom sections' })}>
-            <Tabs.Trigger value="import" data-testid="newsroom-tab-import">
-              {formatMessage({ id: getTrad('tabs.import'), defaultMessage: 'Import' })}
-            </Tabs.Trigger>
-            <Tabs.Trigger value="history" data-testid="newsroom-tab-history">
-              {formatMessage({ id: getTrad('tabs.history'), defaultMessage: 'History' })}
-            </Tabs.Trigger>
-          </Tabs.List>
-          <Tabs.Content value="import" style={{ paddingTop: '2.4rem' }}>
-            <ImportForm workflow={workflow} onImport={handleImport} />
-          </Tabs.Content>
-          <Tabs.Content value="history" style={{ paddingTop: '2.4rem' }}>
-            <ImportHistory refreshKey={historyKey} />
-          </Tabs.Content>
-        </Tabs.Root>
+        {isLoading ? (
+          <Page.Loading />
+        ) : (
+          <Tabs.Root value={tab} onValueChange={setTab} variant="simple">
+            <Tabs.List aria-label={formatMessage({ id: getTrad('tabs.label'), defaultMessage: 'Newsroom sections' })}>
+              {tabs.map((value) => (
+                <Tabs.Trigger key={value} value={value} data-testid={`newsroom-tab-${value}`}>
+                  {formatMessage({ id: getTrad(`tabs.${value}`), defaultMessage: TAB_LABELS[value] })}
+                </Tabs.Trigger>
+              ))}
+            </Tabs.List>
+            {allowedActions.canImport ? (
+              <>
+                <Tabs.Content value="import" style={{ paddingTop: '2.4rem' }}>
+                  <ImportForm workflow={workflow} onImport={handleImport} />
+                </Tabs.Content>
+                <Tabs.Content value="history" style={{ paddingTop: '2.4rem' }}>
+                  <ImportHistory refreshKey={historyKey} />
+                </Tabs.Content>
+              </>
+            ) : null}
+            {allowedActions.canReview ? (
+              <Tabs.Content value="review" style={{ paddingTop: '2.4rem' }}>
+                <ReviewQueue />
+              </Tabs.Content>
+            ) : null}
+            {allowedActions.canMerge ? (
+              <Tabs.Content value="merge" style={{ paddingTop: '2.4rem' }}>
+                <MergePeople />
+              </Tabs.Content>
+            ) : null}
+          </Tabs.Root>
+        )}
       </Layouts.Content>
     </Page.Main>
   );
