@@ -6,6 +6,7 @@
  * menu entry nor may call the admin import route; and markup in a source
  * document (<script>, <img onerror>) is shown as text in the preview, the
  * import result, the history and the Content Manager, and never runs.
+ * Then, on the same server, the editorial review suite (./review.ts).
  */
 import fs from 'fs';
 import path from 'path';
@@ -29,6 +30,7 @@ import {
   type RunningStrapi,
   type StrapiEnv,
 } from './helpers';
+import { registerReviewSuite } from './review';
 
 jest.setTimeout(600_000);
 
@@ -528,3 +530,7 @@ test('stored markup is shown as text in the preview, the result, the history and
     await expectInert(page, 'history conflicts');
   });
 });
+
+/* --------------------------------------------------------------- review */
+
+registerReviewSuite(() => ({ strapi: strapi!, page, step, admin: ADMIN }));

@@ -10,7 +10,7 @@ import crypto from 'crypto';
 import fs from 'fs';
 import net from 'net';
 import path from 'path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { testSecrets } from '../helpers/test-env';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
@@ -269,6 +269,32 @@ export async function createEditor(url: string, superToken: string, user: { emai
   return created.body.data;
 }
 
+/** A full-access API token, created through the admin API, for reading what the REST API returns. */
+export async function createFullAccessToken(url: string, superToken: string): Promise<string> {
+  const created = await adminFetch(url, superToken, 'POST', '/admin/api-tokens', {
+    name: `e2e-${crypto.randomBytes(4).toString('hex')}`,
+    type: 'full-access',
+    lifespan: null,
+  });
+  if (created.status >= 300) throw new Error(`creating an API token failed: ${JSON.stringify(created.body)}`);
+  return created.body.data.accessKey as string;
+}
+
+/** GET on the REST API (`/api/...`) with an API token. */
+export async function restGet(url: string, apiToken: string, pathname: string) {
+  const response = await fetch(`${url}${pathname}`, { headers: { Authorization: `Bearer ${apiToken}` } });
+  const body = (await response.json()) as any;
+  if (!response.ok) throw new Error(`GET ${pathname}: ${response.status} ${JSON.stringify(body)}`);
+  return body;
+}
+
+/** Import documents through the admin's import route, as the Newsroom page does; the run's report. */
+export async function adminImport(url: string, token: string, documents: Array<{ name: string; text: string }>) {
+  const { status, body } = await adminFetch(url, token, 'POST', '/newsroom/imports', { documents });
+  if (status !== 200) throw new Error(`import failed: ${status} ${JSON.stringify(body)}`);
+  return body.data;
+}
+
 /* ---------------------------------------------------------------- browser */
 
 export const launchBrowser = (): Promise<Browser> =>
@@ -294,6 +320,22 @@ export function stepper(prefix: string) {
       throw error;
     }
   };
+}
+
+export const DOCS_SCREENSHOTS = path.join(ROOT, 'docs', 'screenshots');
+
+/**
+ * A screenshot for the README: always under artifacts/, and into
+ * docs/screenshots/ when NEWSROOM_DOCS_SCREENSHOTS=1, so a test run leaves
+ * the committed images alone unless asked to refresh them.
+ */
+export async function docsScreenshot(target: Locator, name: string) {
+  const image = await target.screenshot({ animations: 'disabled' });
+  fs.writeFileSync(path.join(ARTIFACTS, `docs-${name}.png`), image);
+  if (process.env.NEWSROOM_DOCS_SCREENSHOTS === '1') {
+    fs.mkdirSync(DOCS_SCREENSHOTS, { recursive: true });
+    fs.writeFileSync(path.join(DOCS_SCREENSHOTS, `${name}.png`), image);
+  }
 }
 
 /** Log in through Strapi's own login form and wait for the main navigation. */
