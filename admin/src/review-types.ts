@@ -3,7 +3,6 @@
  * server/src/routes/validation declares them: quotes that need an editor,
  * their provenance, and people merged into one.
  */
-import type { QuoteKind } from './types';
 
 export type ReviewReason = 'unattributed' | 'low-confidence' | 'diverged';
 export type ReviewFilter = 'all' | ReviewReason;
@@ -20,13 +19,14 @@ export interface PersonOption extends PersonRef {
 export interface ReviewItem {
   documentId: string;
   text: string;
-  kind: QuoteKind;
+  kind: string;
   reasons: ReviewReason[];
-  attribution: string;
+  /** The parser rule that named the speaker ('none': left for an editor). */
+  attribution: string | null;
   confidence: number | null;
   speaker: PersonRef | null;
   article: { documentId: string; title: string } | null;
-  updatedAt: string;
+  updatedAt: string | null;
 }
 
 export interface ReviewCounts {

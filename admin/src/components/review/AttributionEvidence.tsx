@@ -7,12 +7,13 @@ import type { ReviewItem } from '../../review-types';
 /** Who the quote is attributed to, by which parser rule and how far that rule is trusted. */
 export const AttributionEvidence = ({ quote }: { quote: ReviewItem }) => {
   const { formatMessage } = useIntl();
+  const attribution = quote.attribution ?? 'none';
   const rule = formatMessage({
-    id: getTrad(`preview.quotes.rule.${quote.attribution}`),
-    defaultMessage: quote.attribution.replace('-', ' '),
+    id: getTrad(`preview.quotes.rule.${attribution}`),
+    defaultMessage: attribution.replace('-', ' '),
   });
   return (
-    <Flex direction="column" alignItems="stretch" gap={1} data-testid="newsroom-attribution" data-attribution={quote.attribution}>
+    <Flex direction="column" alignItems="stretch" gap={1} data-testid="newsroom-attribution" data-attribution={attribution}>
       <Typography data-testid="newsroom-attribution-speaker" data-speaker={quote.speaker?.documentId ?? ''}>
         {quote.speaker ? (
           <RecordLink type="person" documentId={quote.speaker.documentId}>

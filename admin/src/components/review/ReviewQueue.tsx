@@ -70,7 +70,7 @@ export const ReviewQueue = () => {
       ) : null}
       <Flex tag="ul" direction="column" alignItems="stretch" gap={3}>
         {items.map((item) => (
-          <ReviewQueueItem key={`${item.documentId}:${item.updatedAt}`} item={item} onChanged={reload} />
+          <ReviewQueueItem key={`${item.documentId}:${item.updatedAt ?? ''}`} item={item} onChanged={reload} />
         ))}
       </Flex>
       <Pager

@@ -66,7 +66,7 @@ export const ReviewQueueItem = ({ item, onChanged }: ReviewQueueItemProps) => {
         <Flex gap={3} justifyContent="space-between" wrap="wrap">
           <ReasonBadges reasons={item.reasons} />
           <Typography variant="pi" textColor="neutral600">
-            {formatDate(item.updatedAt, { dateStyle: 'medium', timeStyle: 'short' })}
+            {item.updatedAt ? formatDate(item.updatedAt, { dateStyle: 'medium', timeStyle: 'short' }) : null}
           </Typography>
         </Flex>
         <Typography data-testid="newsroom-review-text">“{item.text}”</Typography>
@@ -131,7 +131,7 @@ export const ReviewQueueItem = ({ item, onChanged }: ReviewQueueItemProps) => {
           </TextButton>
           {details ? (
             <Box paddingTop={3}>
-              <QuoteProvenance documentId={item.documentId} version={item.updatedAt} canAccept={false} />
+              <QuoteProvenance documentId={item.documentId} version={item.updatedAt ?? ''} canAccept={false} />
             </Box>
           ) : null}
         </Box>
