@@ -4,7 +4,7 @@ import { RecordLink } from '../RecordLink';
 import { getTrad } from '../../utils/getTrad';
 import type { ReviewItem } from '../../review-types';
 
-/** Who the quote is attributed to, by which parser rule and how far that rule is trusted. */
+/** Who the quote is attributed to, by which parser rule and how far that rule is trusted; an unattributed quote has no evidence. */
 export const AttributionEvidence = ({ quote }: { quote: ReviewItem }) => {
   const { formatMessage } = useIntl();
   const attribution = quote.attribution ?? 'none';
@@ -23,14 +23,16 @@ export const AttributionEvidence = ({ quote }: { quote: ReviewItem }) => {
           formatMessage({ id: getTrad('preview.quotes.unattributed'), defaultMessage: 'Unattributed' })
         )}
       </Typography>
-      <Typography variant="pi" textColor="neutral600" data-testid="newsroom-attribution-confidence" data-confidence={quote.confidence ?? ''}>
-        {quote.confidence === null
-          ? formatMessage({ id: getTrad('review.evidence.rule'), defaultMessage: 'speaker by {rule}' }, { rule })
-          : formatMessage(
-              { id: getTrad('preview.quotes.evidence'), defaultMessage: 'speaker by {rule} · {confidence, number, percent} confidence' },
-              { rule, confidence: quote.confidence }
-            )}
-      </Typography>
+      {quote.speaker ? (
+        <Typography variant="pi" textColor="neutral600" data-testid="newsroom-attribution-confidence" data-confidence={quote.confidence ?? ''}>
+          {quote.confidence === null
+            ? formatMessage({ id: getTrad('review.evidence.rule'), defaultMessage: 'speaker by {rule}' }, { rule })
+            : formatMessage(
+                { id: getTrad('preview.quotes.evidence'), defaultMessage: 'speaker by {rule} · {confidence, number, percent} confidence' },
+                { rule, confidence: quote.confidence }
+              )}
+        </Typography>
+      ) : null}
     </Flex>
   );
 };

@@ -11,7 +11,7 @@ interface ReviewFiltersProps {
   value: ReviewFilter;
   onChange: (value: ReviewFilter) => void;
   counts: ReviewCounts | null;
-  /** Quotes under "all" (a quote with two reasons counts once), when known. */
+  /** Quotes under "all" (a quote with two reasons counts once): known only while "all" is shown. */
   allTotal: number | null;
 }
 

@@ -19,14 +19,9 @@ export const ReviewQueue = () => {
   const api = useReviewApi();
   const [reason, setReason] = useState<ReviewFilter>('all');
   const [page, setPage] = useState(1);
-  const [allTotal, setAllTotal] = useState<number | null>(null);
   const { data, loading, error, reload } = useRemote(() => api.queue({ reason, page, pageSize: PAGE_SIZE }), `${reason}:${page}`);
   const items = data?.results ?? [];
   const pageCount = data?.pagination.pageCount ?? 1;
-
-  useEffect(() => {
-    if (data && reason === 'all') setAllTotal(data.pagination.total);
-  }, [data, reason]);
 
   // Fixing the last quote of the last page empties it: step back to a page that exists.
   useEffect(() => {
@@ -53,7 +48,7 @@ export const ReviewQueue = () => {
           setPage(1);
         }}
         counts={data?.counts ?? null}
-        allTotal={allTotal}
+        allTotal={data && reason === 'all' ? data.pagination.total : null}
       />
       {error ? (
         <DismissibleAlert variant="danger" data-testid="newsroom-review-error">

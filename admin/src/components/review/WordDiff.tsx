@@ -7,6 +7,10 @@ const Text = styled(Box)`
   line-height: 1.6;
   font-size: 1.3rem;
   overflow-wrap: anywhere;
+  /* A replaced word: keep the old and the new apart even when the diff has no space between them. */
+  del + ins {
+    margin-left: 0.25em;
+  }
 `;
 
 const Deleted = styled.del`
