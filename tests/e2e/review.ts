@@ -61,7 +61,7 @@ const personCreates = (report: { files: Array<{ changes: ImportedChange[] }> }) 
   report.files.flatMap((file) => file.changes).filter((change) => change.type === 'person' && change.action === 'create');
 
 export function registerReviewSuite(context: () => ReviewSuiteContext) {
-  const state: { token?: string; apiToken?: string; quotes?: Map<string, string> } = {};
+  const state: { token?: string; apiToken?: string; quotes?: Map<string, string>; articleA?: string } = {};
   const url = () => context().strapi.url;
 
   const quoteViaRest = async (documentId: string) =>
@@ -103,6 +103,7 @@ export function registerReviewSuite(context: () => ReviewSuiteContext) {
     const report = await adminImport(url(), state.token, [SOURCE_A, SOURCE_B]);
     expect(report.totals.failed).toBe(0);
     state.quotes = quoteIds(report);
+    state.articleA = report.files.find((file: { name: string }) => file.name === SOURCE_A.name).article.documentId;
     expect((await peopleNamed('L. Ortiz')).length).toBe(1);
     expect((await peopleNamed('Lena Ortiz')).length).toBe(1);
   });
@@ -151,6 +152,19 @@ export function registerReviewSuite(context: () => ReviewSuiteContext) {
       expect(count).toBeGreaterThanOrEqual(1);
     });
 
+    await step(page, 'review-article-panel', async () => {
+      // The article's edit view lists its quotes that wait for an editor: the edited one and the unattributed one.
+      await page.goto(`${url()}/admin/content-manager/collection-types/plugin::newsroom.article/${state.articleA}`);
+      const listed = page.getByTestId('newsroom-article-review-item');
+      await listed.first().waitFor();
+      const ids = await listed.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-document-id')));
+      expect(ids.sort()).toEqual([quoteId, idOf(state.quotes!, UNATTRIBUTED_QUOTE)].sort());
+      await expect(
+        page.locator(`[data-testid="newsroom-article-review-item"][data-document-id="${quoteId}"] a`).getAttribute('href')
+      ).resolves.toBe(`/admin/content-manager/collection-types/plugin::newsroom.quote/${quoteId}`);
+      await openQueue('diverged');
+    });
+
     await step(page, 'review-queue-accept', async () => {
       const accepted = page.waitForResponse((r) => r.url().endsWith(`/newsroom/review/quotes/${quoteId}/accept`));
       await queueItem(quoteId).getByTestId('newsroom-accept-divergence').click();
@@ -170,6 +184,7 @@ export function registerReviewSuite(context: () => ReviewSuiteContext) {
     const { page, step } = context();
     const quoteId = idOf(state.quotes!, UNATTRIBUTED_QUOTE);
     const [baker] = await peopleNamed('Tom Baker');
+    const [initial] = await peopleNamed('L. Ortiz');
     expect((await quoteViaRest(quoteId)).speaker).toBeNull();
 
     await step(page, 'review-queue-unattributed', async () => {
@@ -177,9 +192,7 @@ export function registerReviewSuite(context: () => ReviewSuiteContext) {
       const item = queueItem(quoteId);
       await item.waitFor();
       await expect(item.getAttribute('data-reasons')).resolves.toContain('unattributed');
-      await page.setViewportSize({ width: 1280, height: 900 });
-      await docsScreenshot(page.getByTestId('newsroom-review'), 'review-queue');
-      await page.setViewportSize({ width: 1440, height: 1000 });
+      expect(await item.getByTestId('newsroom-attribution-confidence').count()).toBe(0);
     });
 
     await step(page, 'review-pick-speaker', async () => {
@@ -187,10 +200,17 @@ export function registerReviewSuite(context: () => ReviewSuiteContext) {
       await item.getByTestId('newsroom-pick-speaker').click();
       const picker = item.locator('input[data-testid="newsroom-speaker-picker"], [data-testid="newsroom-speaker-picker"] input').first();
       await picker.click();
+      // Anyone else is found by name (/newsroom/people/search): L. Ortiz is not one of this article's people.
+      await picker.fill('Ortiz');
+      const searched = page.locator(`[data-testid="newsroom-person-option"][data-document-id="${initial.documentId}"]`);
+      await searched.waitFor();
+      await expect(searched.getAttribute('data-preset')).resolves.toBe('false');
+      await picker.fill('');
       // The article's own people are offered without typing.
       const option = page.locator(`[data-testid="newsroom-person-option"][data-document-id="${baker.documentId}"]`);
       await option.waitFor();
       await expect(option.getAttribute('data-preset')).resolves.toBe('true');
+      await docsScreenshot(page.getByTestId('newsroom-review'), 'review-queue');
       const saved = page.waitForResponse((r) => r.url().endsWith(`/newsroom/review/quotes/${quoteId}/speaker`));
       await option.click();
       expect((await saved).status()).toBe(200);
