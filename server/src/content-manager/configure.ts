@@ -32,7 +32,7 @@ interface Preset {
 }
 
 /** Importer bookkeeping: never something an editor should type into. */
-const INTERNAL_FIELDS = ['importKey', 'importedFields', 'importFingerprint'];
+const INTERNAL_FIELDS = ['importKey', 'importedFields', 'importFingerprint', 'divergenceAcceptedFor', 'mergedKeys'];
 
 export const PRESETS: Preset[] = [
   {
@@ -80,6 +80,10 @@ export const PRESETS: Preset[] = [
       confidence: 'Speaker confidence',
       startOffset: 'Start offset',
       endOffset: 'End offset',
+      diverged: 'Differs from source',
+      divergenceAcceptedBy: 'Difference accepted by',
+      divergenceAcceptedAt: 'Difference accepted at',
+      speakerConfirmed: 'Speaker confirmed',
     },
   },
   {
