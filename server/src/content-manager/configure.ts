@@ -33,6 +33,8 @@ interface Preset {
 
 /** Importer bookkeeping: never something an editor should type into. */
 const INTERNAL_FIELDS = ['importKey', 'importedFields', 'importFingerprint', 'divergenceAcceptedFor', 'mergedKeys'];
+/** Shown, but set by the server (the misquote guard, the review queue's accept): an edit would be overwritten. */
+const SERVER_FIELDS = ['diverged', 'divergenceAcceptedBy', 'divergenceAcceptedAt'];
 
 export const PRESETS: Preset[] = [
   {
@@ -187,7 +189,7 @@ export function planConfiguration(
     }
   }
 
-  for (const name of INTERNAL_FIELDS) {
+  for (const name of [...INTERNAL_FIELDS, ...SERVER_FIELDS]) {
     const meta = next.metadatas[name];
     if (meta?.edit && meta.edit.editable === true && meta.edit.visible !== false) {
       meta.edit.editable = false;
