@@ -13,6 +13,8 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
       uid: 'import',
       pluginName: PLUGIN_ID,
     },
+    { section: 'plugins', displayName: 'Review quotes', uid: 'review', pluginName: PLUGIN_ID },
+    { section: 'plugins', displayName: 'Merge people', uid: 'merge', pluginName: PLUGIN_ID },
   ]);
   await ensureImportIndexes(strapi);
   chooseRecordWriter(strapi);

@@ -17,3 +17,9 @@ export type EditorialType = (typeof EDITORIAL_TYPES)[number];
 
 /** RBAC action editors need to use the importer (admin page, admin route). */
 export const IMPORT_ACTION = 'plugin::newsroom.import';
+
+/** RBAC action editors need for the review queue and its actions (confirm a speaker, accept a divergence). */
+export const REVIEW_ACTION = 'plugin::newsroom.review';
+
+/** RBAC action editors need to merge people. */
+export const MERGE_ACTION = 'plugin::newsroom.merge';

@@ -32,7 +32,9 @@ interface Preset {
 }
 
 /** Importer bookkeeping: never something an editor should type into. */
-const INTERNAL_FIELDS = ['importKey', 'importedFields', 'importFingerprint'];
+const INTERNAL_FIELDS = ['importKey', 'importedFields', 'importFingerprint', 'divergenceAcceptedFor', 'mergedKeys'];
+/** Shown, but set by the server (the misquote guard, the review queue's accept): an edit would be overwritten. */
+const SERVER_FIELDS = ['diverged', 'divergenceAcceptedBy', 'divergenceAcceptedAt'];
 
 export const PRESETS: Preset[] = [
   {
@@ -80,6 +82,10 @@ export const PRESETS: Preset[] = [
       confidence: 'Speaker confidence',
       startOffset: 'Start offset',
       endOffset: 'End offset',
+      diverged: 'Differs from source',
+      divergenceAcceptedBy: 'Difference accepted by',
+      divergenceAcceptedAt: 'Difference accepted at',
+      speakerConfirmed: 'Speaker confirmed',
     },
   },
   {
@@ -183,7 +189,7 @@ export function planConfiguration(
     }
   }
 
-  for (const name of INTERNAL_FIELDS) {
+  for (const name of [...INTERNAL_FIELDS, ...SERVER_FIELDS]) {
     const meta = next.metadatas[name];
     if (meta?.edit && meta.edit.editable === true && meta.edit.visible !== false) {
       meta.edit.editable = false;

@@ -18,7 +18,7 @@ export const importOptions = ({ dryRun, publish, overwrite, referenceDate }: Imp
  * set that the import history records.
  */
 interface AuthState {
-  user?: { id?: number | string; email?: string };
+  user?: { id?: number | string; email?: string; firstname?: string | null; lastname?: string | null };
   auth?: { credentials?: { name?: string } };
 }
 
@@ -32,4 +32,11 @@ export const apiTokenActor = (ctx: Context): Actor => {
 export const adminActor = (ctx: Context): Actor => {
   const user = (ctx.state as AuthState).user;
   return { type: 'admin', name: user?.email ?? `admin:${user?.id ?? 'unknown'}` };
+};
+
+/** The admin user behind a review action, as the quote records it: "Firstname Lastname", else the e-mail. */
+export const adminName = (ctx: Context): string => {
+  const user = (ctx.state as AuthState).user;
+  const name = [user?.firstname, user?.lastname].filter(Boolean).join(' ').trim();
+  return name || user?.email || `admin:${user?.id ?? 'unknown'}`;
 };

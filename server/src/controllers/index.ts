@@ -2,6 +2,7 @@ import { factories } from '@strapi/strapi';
 import { UID } from '../uids';
 import importController from './import';
 import adminImport from './admin-import';
+import { adminMerge, adminReview } from './admin-review';
 
 export default {
   article: factories.createCoreController(UID.article),
@@ -10,4 +11,6 @@ export default {
   'related-link': factories.createCoreController(UID.relatedLink),
   import: importController,
   'admin-import': adminImport,
+  'admin-review': adminReview,
+  'admin-merge': adminMerge,
 };

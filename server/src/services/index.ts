@@ -1,6 +1,8 @@
 import { factories } from '@strapi/strapi';
 import { UID } from '../uids';
 import importer from './importer';
+import review from './review';
+import peopleMerge from './people-merge';
 
 export default {
   article: factories.createCoreService(UID.article),
@@ -8,4 +10,6 @@ export default {
   quote: factories.createCoreService(UID.quote),
   'related-link': factories.createCoreService(UID.relatedLink),
   importer,
+  review,
+  'people-merge': peopleMerge,
 };

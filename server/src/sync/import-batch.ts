@@ -8,6 +8,8 @@ import { planSync } from './plan/plan-sync';
 import type { ExistingState } from './plan/types';
 import { withBusyRetry } from './store/busy-retry';
 import { loadExistingMany } from './store/load-existing';
+import { loadMergedKeys } from './store/merged-keys';
+import { canonicalPeople } from './plan/merged-people';
 import { findUnchanged, type UnchangedArticle } from './store/unchanged-sources';
 import { writeBatch, type BatchItem, type Outcome, type WriteOptions } from './store/write-batch';
 import type { RecordWriterFactory } from './store/record-writer';
@@ -77,6 +79,8 @@ async function readBatch(strapi: Core.Strapi, documents: ReadDocument[], options
 async function planBatch(strapi: Core.Strapi, parsed: Parsed[], options: ImportOptions): Promise<{ items: BatchItem[]; planned: Parsed[] } | null> {
   let existing: ExistingState[];
   try {
+    const survivorOf = await withBusyRetry(strapi, () => loadMergedKeys(strapi, parsed.flatMap((p) => p.desired.people.map((person) => person.key))));
+    for (const p of parsed) p.desired = canonicalPeople(p.desired, survivorOf);
     existing = await withBusyRetry(strapi, () => loadExistingMany(strapi, parsed.map((p) => p.desired)));
   } catch (error) {
     for (const p of parsed) failReport(p.report, error);

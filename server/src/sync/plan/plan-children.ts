@@ -2,6 +2,7 @@ import type { ExistingRecord, RecordOp } from './types';
 import { matchChildren } from './match-children';
 import { untouchedSinceImport } from './merge-fields';
 import { leaveAlone, planRecord, remove } from './plan-record';
+import { asEditorsSpeaker, settleEditorsSpeaker } from './confirmed-speaker';
 
 export interface DesiredChild {
   key: string;
@@ -14,14 +15,18 @@ export interface DesiredChild {
  * An article's quotes or related links: paired with the existing ones by key
  * or similarity, then each pair merged, each new one created (unless an
  * editor deleted it) and each one gone from the source removed (unless an
- * editor touched it). Reported in source order.
+ * editor touched it). Reported in source order. `sourceChanged`: the
+ * article's text is being rewritten, so the quotes' offsets and context are
+ * rewritten too, stale ones would have the misquote guard judge a quote
+ * against the wrong span.
  */
 export function planChildren(
   type: 'quote' | 'related-link',
   desired: DesiredChild[],
   existing: ExistingRecord[],
   tombstones: Set<string>,
-  overwrite: boolean
+  overwrite: boolean,
+  sourceChanged = false
 ): RecordOp[] {
   const existingKeyed = existing.map((record) => ({
     ...record,
@@ -33,7 +38,11 @@ export function planChildren(
   const volatile = volatileFields(pairs, order, added.length);
 
   const ops: RecordOp[] = [];
-  for (const [want, have] of pairs) ops.push(planRecord(type, want.key, want.fields, have, false, overwrite, labelOf(want.fields), volatile));
+  for (const [want, have] of pairs) {
+    const label = labelOf(want.fields);
+    if (type === 'related-link') ops.push(planRecord(type, want.key, want.fields, have, false, overwrite, label, volatile));
+    else ops.push(settleEditorsSpeaker(planRecord(type, want.key, want.fields, asEditorsSpeaker(want, have), false, overwrite, label, volatile, sourceChanged), have));
+  }
   for (const want of added) {
     const tombstoned = tombstones.has(want.key);
     ops.push(

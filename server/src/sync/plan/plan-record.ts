@@ -37,7 +37,8 @@ export function planRecord(
   tombstoned: boolean,
   overwrite: boolean,
   label: string,
-  volatile: ReadonlySet<string> = NONE
+  volatile: ReadonlySet<string> = NONE,
+  refreshVolatile = false
 ): RecordOp {
   const hashed = hashFields(fields);
   if (!current) {
@@ -54,9 +55,11 @@ export function planRecord(
     };
   }
   const merge = mergeFields(fields, current.values, current.importedFields, overwrite, hashed);
-  settleVolatile(merge, current.importedFields, volatile);
-  const written = Object.keys(merge.write);
-  const needsWrite = written.length > 0 || merge.bookkeepingChanged || current.key !== key;
+  settleVolatile(merge, current.importedFields, volatile, refreshVolatile);
+  const allWritten = Object.keys(merge.write);
+  // Volatile fields refreshed on their own are no change to report.
+  const written = allWritten.some((field) => !volatile.has(field)) ? allWritten : [];
+  const needsWrite = allWritten.length > 0 || merge.bookkeepingChanged || current.key !== key;
   const action: ChangeAction = merge.conflicts.length > 0 ? 'conflict' : written.length > 0 ? 'update' : 'unchanged';
   return {
     type,
@@ -73,14 +76,15 @@ export function planRecord(
 /**
  * Volatile fields (offsets, context, position) follow from the rest of the
  * source: a typo fixed earlier in the text shifts every later offset. They are
- * refreshed when the record is written for a real change, never a reason to
- * write on their own, and never an editor conflict.
+ * refreshed when the record is written for a real change, or when `refresh`
+ * says the text they index is being rewritten (the misquote guard judges
+ * quotes by their offsets); never an editor conflict, never a change to report.
  */
-function settleVolatile(merge: ReturnType<typeof mergeFields>, imported: Record<string, string> | null, volatile: ReadonlySet<string>) {
+function settleVolatile(merge: ReturnType<typeof mergeFields>, imported: Record<string, string> | null, volatile: ReadonlySet<string>, refresh: boolean) {
   if (volatile.size === 0) return;
   merge.conflicts = merge.conflicts.filter((c) => !volatile.has(c.field));
   const substantive = Object.keys(merge.write).some((field) => !volatile.has(field));
-  if (substantive) return;
+  if (substantive || refresh) return;
   for (const field of Object.keys(merge.write)) {
     delete merge.write[field];
     if (imported?.[field] !== undefined) merge.importedFields[field] = imported[field];

@@ -39,7 +39,8 @@ export const planSync = (desired: DesiredDocument, existing: ExistingState, opti
     desired.quotes.map((q) => ({ key: q.key, text: q.fields.text, fields: { ...q.fields, speaker: livePerson(q.fields.speaker) } })),
     existing.quotes,
     existing.tombstones,
-    overwrite
+    overwrite,
+    'source' in article.data || 'sourceText' in article.data
   );
   const links = planChildren(
     'related-link',

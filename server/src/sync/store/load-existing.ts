@@ -63,7 +63,7 @@ async function loadDrafts(strapi: Core.Strapi, keys: string[]): Promise<Map<stri
       orderBy: { id: 'asc' },
       populate: {
         people: { select: ['documentId', 'importKey'] },
-        quotes: { select: ['documentId', 'importKey', 'importedFields', ...QUOTE_FIELDS], populate: { speaker: { select: ['documentId', 'importKey'] } } },
+        quotes: { select: ['documentId', 'importKey', 'importedFields', 'speakerConfirmed', ...QUOTE_FIELDS], populate: { speaker: { select: ['documentId', 'importKey'] } } },
         relatedLinks: { select: ['documentId', 'importKey', 'importedFields', ...LINK_FIELDS] },
       },
     })
@@ -126,7 +126,7 @@ function toExistingState(draft: DraftArticleRow | null, people: ExistingPerson[]
         documentId: q.documentId,
         key: q.importKey,
         importedFields: q.importedFields,
-        values: { ...pick(q, QUOTE_FIELDS), speaker: relationKey(q.speaker) },
+        values: { ...pick(q, QUOTE_FIELDS), speaker: relationKey(q.speaker), speakerConfirmed: q.speakerConfirmed },
       })
     ),
     links: imported(draft?.relatedLinks ?? []).map(

@@ -26,7 +26,15 @@ export const ARTICLE_FIELDS = ['title', 'lead', 'body', 'publishedDate', 'outlet
 const compared = <const F extends readonly string[]>(fields: F) =>
   Object.fromEntries(fields.map((field) => [field, z.unknown()])) as { [K in F[number]]: z.ZodUnknown };
 
-export const quoteRow = z.object({ documentId, importKey, importedFields, ...compared(QUOTE_FIELDS), speaker: relatedRow.nullable().default(null) });
+export const quoteRow = z.object({
+  documentId,
+  importKey,
+  importedFields,
+  ...compared(QUOTE_FIELDS),
+  speaker: relatedRow.nullable().default(null),
+  // An editor confirmed the speaker in the review queue (sync/plan/confirmed-speaker.ts); SQLite may say 1.
+  speakerConfirmed: z.unknown().transform((v) => v === true || v === 1),
+});
 export const linkRow = z.object({ documentId, importKey, importedFields, ...compared(LINK_FIELDS) });
 
 /** A draft article with what the planner compares: its fields, people, quotes and links. */
