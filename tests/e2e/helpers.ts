@@ -338,6 +338,16 @@ export async function docsScreenshot(target: Locator, name: string) {
   }
 }
 
+/**
+ * The admin JWT a logged-in browser sends with its requests: the API calls
+ * of a test reuse it, since Strapi rate-limits /admin/login per user.
+ */
+export async function browserAdminToken(page: Page, url: string): Promise<string> {
+  const authorised = page.waitForRequest((request) => /^Bearer /.test(request.headers()['authorization'] ?? ''));
+  await page.goto(`${url}/admin`);
+  return (await authorised).headers()['authorization'].replace(/^Bearer /, '');
+}
+
 /** Log in through Strapi's own login form and wait for the main navigation. */
 export async function loginInBrowser(page: Page, url: string, email: string, password: string) {
   await page.goto(`${url}/admin/auth/login`);

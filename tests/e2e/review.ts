@@ -12,7 +12,7 @@ import path from 'path';
 import type { Page } from 'playwright-core';
 import {
   adminImport,
-  apiLogin,
+  browserAdminToken,
   createFullAccessToken,
   dismissOverlays,
   docsScreenshot,
@@ -97,8 +97,7 @@ export function registerReviewSuite(context: () => ReviewSuiteContext) {
     context().page.locator(`[data-testid="newsroom-review-item"][data-document-id="${documentId}"]`);
 
   test('review: two sources of its own are imported', async () => {
-    const { admin } = context();
-    state.token = await apiLogin(url(), admin.email, admin.password);
+    state.token = await browserAdminToken(context().page, url());
     state.apiToken = await createFullAccessToken(url(), state.token);
     const report = await adminImport(url(), state.token, [SOURCE_A, SOURCE_B]);
     expect(report.totals.failed).toBe(0);

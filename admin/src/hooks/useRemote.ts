@@ -32,7 +32,6 @@ export const useRemote = <T>(load: (() => Promise<T>) | null, key: string) => {
       cancelled = true;
     };
     // `load` is a fresh closure every render: `key` says when it asks for something else.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, tick, load === null]);
 
   const reload = useCallback(() => setTick((value) => value + 1), []);

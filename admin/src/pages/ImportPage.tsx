@@ -13,8 +13,8 @@ import { getTrad } from '../utils/getTrad';
 import { NEWSROOM_PAGE_PERMISSIONS } from '../pagePermissions';
 import { PLUGIN_ID } from '../pluginId';
 
-const TAB_LABELS: Record<Tab, string> = { import: 'Import', history: 'History', review: 'Needs review', merge: 'Merge people' };
 type Tab = 'import' | 'history' | 'review' | 'merge';
+const TAB_LABELS: Record<Tab, string> = { import: 'Import', history: 'History', review: 'Needs review', merge: 'Merge people' };
 
 /** The tabs a user may open: import and history need the import action, the queue review, merging merge. */
 const allowedTabs = (allowed: Record<string, boolean>): Tab[] => [
