@@ -329,8 +329,12 @@ export const DOCS_SCREENSHOTS = path.join(ROOT, 'docs', 'screenshots');
  * docs/screenshots/ when NEWSROOM_DOCS_SCREENSHOTS=1, so a test run leaves
  * the committed images alone unless asked to refresh them.
  */
-export async function docsScreenshot(target: Locator, name: string) {
-  const image = await target.screenshot({ animations: 'disabled' });
+export async function docsScreenshot(target: Locator, name: string, options: { below?: number } = {}) {
+  // `below`: also the popover that opens under the element (a combobox's options), which is not inside it.
+  const box = options.below ? await target.boundingBox() : null;
+  const image = box
+    ? await target.page().screenshot({ animations: 'disabled', clip: { ...box, height: box.height + (options.below ?? 0) } })
+    : await target.screenshot({ animations: 'disabled' });
   fs.writeFileSync(path.join(ARTIFACTS, `docs-${name}.png`), image);
   if (process.env.NEWSROOM_DOCS_SCREENSHOTS === '1') {
     fs.mkdirSync(DOCS_SCREENSHOTS, { recursive: true });

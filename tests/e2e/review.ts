@@ -209,7 +209,7 @@ export function registerReviewSuite(context: () => ReviewSuiteContext) {
       const option = page.locator(`[data-testid="newsroom-person-option"][data-document-id="${baker.documentId}"]`);
       await option.waitFor();
       await expect(option.getAttribute('data-preset')).resolves.toBe('true');
-      await docsScreenshot(page.getByTestId('newsroom-review'), 'review-queue');
+      await docsScreenshot(page.getByTestId('newsroom-review'), 'review-queue', { below: 120 });
       const saved = page.waitForResponse((r) => r.url().endsWith(`/newsroom/review/quotes/${quoteId}/speaker`));
       await option.click();
       expect((await saved).status()).toBe(200);
