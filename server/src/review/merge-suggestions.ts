@@ -31,39 +31,53 @@ const compatibleGiven = (a: string | undefined, b: string | undefined): boolean 
   return (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b));
 };
 
-export const sameSurnameCompatible = (a: string, b: string): boolean => {
-  const wa = words(a);
-  const wb = words(b);
+const compatibleWords = (wa: string[], wb: string[]): boolean => {
   if (!wa.length || !wb.length || wa[wa.length - 1] !== wb[wb.length - 1]) return false;
   if (wa.length === 1 && wb.length === 1) return false;
   return compatibleGiven(wa.length > 1 ? wa[0] : undefined, wb.length > 1 ? wb[0] : undefined);
 };
 
-/** Aliases of two words or more: a bare surname ("Smith") is shared by different people. */
-const fullForms = (person: PersonSummary): Set<string> =>
-  new Set([person.name, ...person.aliases].map((n) => words(n)).filter((w) => w.length > 1).map((w) => w.join(' ')));
+export const sameSurnameCompatible = (a: string, b: string): boolean => compatibleWords(words(a), words(b));
 
-const overlaps = (a: Set<string>, b: Set<string>) => [...a].some((form) => b.has(form));
+/** Aliases of two words or more: a bare surname ("Smith") is shared by different people. */
+const fullForms = (person: PersonSummary): string[] => [
+  ...new Set([person.name, ...person.aliases].map((n) => words(n)).filter((w) => w.length > 1).map((w) => w.join(' '))),
+];
+
+/** Indexes of the people sharing each key, for keys shared by two or more. */
+const sharing = (keysOf: (i: number) => string[], count: number): number[][] => {
+  const byKey = new Map<string, number[]>();
+  for (let i = 0; i < count; i++) for (const key of keysOf(i)) byKey.set(key, [...(byKey.get(key) ?? []), i]);
+  return [...byKey.values()].filter((members) => members.length > 1);
+};
 
 /**
  * Likely duplicates among people: same surname with a compatible first name
  * or initial, or a full alias in common. Pairs join into groups (union-find);
- * a group's reason is the surname rule when any of its pairs met it.
+ * a group's reason is the surname rule when any of its pairs met it. Only
+ * people sharing a surname or an alias are compared, so a large newsroom is
+ * not compared pair by pair.
  */
 export function mergeSuggestions(people: PersonSummary[]): MergeSuggestion[] {
   const parent = people.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const join = (i: number, j: number) => {
+    parent[find(j)] = find(i);
+  };
   const bySurname = new Set<number>();
-  const forms = people.map(fullForms);
-  for (let i = 0; i < people.length; i++) {
-    for (let j = i + 1; j < people.length; j++) {
-      const surname = sameSurnameCompatible(people[i].name, people[j].name);
-      if (!surname && !overlaps(forms[i], forms[j])) continue;
-      const root = find(j);
-      parent[root] = find(i);
-      if (surname) bySurname.add(i).add(j);
+  const nameWords = people.map((p) => words(p.name));
+
+  for (const members of sharing((i) => nameWords[i].slice(-1), people.length)) {
+    for (const [n, i] of members.entries()) {
+      for (const j of members.slice(n + 1)) {
+        if (!compatibleWords(nameWords[i], nameWords[j])) continue;
+        join(i, j);
+        bySurname.add(i).add(j);
+      }
     }
   }
+  for (const members of sharing((i) => fullForms(people[i]), people.length)) for (const j of members.slice(1)) join(members[0], j);
+
   const groups = new Map<number, number[]>();
   people.forEach((_, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), i]));
   return [...groups.values()]
