@@ -5,6 +5,7 @@ import type { ParagraphModel } from './paragraph-model';
 import { ParagraphReports } from './paragraph-speaker';
 import type { QuoteSpans } from './quotes';
 import type { StatementFrame } from './statement';
+import { isSpaceCode } from './text';
 
 /**
  * Decides, for every quoted span of a paragraph, whether it is speech, its
@@ -113,7 +114,7 @@ function inheritWithinParagraph(
       continue;
     }
     // A paragraph ending "… said:" introduces the quote opening the next one.
-    if (prev < first && previousPar && OPENS_WITH_QUOTE.test(par.text)) {
+    if (prev < first && previousPar && opensWithQuote(par.text)) {
       const intro = attributor.introducedBy(previousPar);
       if (intro.found) {
         out.assign(s, intro.person, 'introduced', intro.verb);
@@ -141,7 +142,7 @@ function inheritWithinParagraph(
       continue;
     }
     // A paragraph that only quotes, right after one that quotes or reports one person.
-    if (prev < first && previousPar && previousPar.index === par.index - 1 && OPENS_WITH_QUOTE.test(par.text) && reports.onlyQuotes) {
+    if (prev < first && previousPar && previousPar.index === par.index - 1 && opensWithQuote(par.text) && reports.onlyQuotes) {
       const last = first - 1;
       const lastSpeaker = last >= 0 && spans.paragraph[out.span[last]!] === previousPar.index ? out.person[last]! : -1;
       const speaker = lastSpeaker >= 0 ? lastSpeaker : new ParagraphReports(previousPar, attributor).speakerBefore(previousPar.tokens.length);
@@ -150,7 +151,13 @@ function inheritWithinParagraph(
   }
 }
 
-export const OPENS_WITH_QUOTE = /^\s*["\u201C\u201E\u00AB\u2018]/;
+/** Does the paragraph open with a quote mark (", “, „, « or ‘), after any blanks? */
+export function opensWithQuote(text: string): boolean {
+  let i = 0;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  return c === 34 || c === 0x201c || c === 0x201e || c === 0xab || c === 0x2018;
+}
 
 /**
  * True when the reporter names someone else between two quotes (a < 0: from

@@ -7,7 +7,7 @@
  * (readSourceFile strips the BOM before parsing, so its text has none).
  */
 import { checkFrontMatterText, chooseTitle, extraMetadata, outletOf, publishedDate } from './article-header';
-import { attributeParagraph, OPENS_WITH_QUOTE } from './attribute-paragraph';
+import { attributeParagraph, opensWithQuote } from './attribute-paragraph';
 import { Attributor } from './attribution';
 import { bylineCandidate } from './byline';
 import { isTitleLike } from './classify';
@@ -145,8 +145,7 @@ function attributeQuotes(text: string, doc: DocumentTokens, found: FoundPeople, 
   for (let i = 0; i < count; i++) {
     const par = doc.model(i, true);
     resolver.process(par, candidates, candFirst[i]!, candFirst[i + 1]!);
-    const opensWithQuote = OPENS_WITH_QUOTE.test(par.text);
-    if (!opensWithQuote) statement = findStatementFrame(par);
+    if (!opensWithQuote(par.text)) statement = findStatementFrame(par);
     else if (statement !== null) statement = { person: statement.person, at: -1 };
     if (par.quoteTo > par.quoteFrom) attributeParagraph(text, par, previous, spans, quotes.text, quotes.isTitleQuote, attributor, excluded, kept, statement);
     previous = par;

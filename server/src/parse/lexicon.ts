@@ -310,6 +310,9 @@ export const COORDINATORS = set('and but yet or while though although whereas');
 /** Words that open an unnamed subject ("a spokesman said", "one official said"). */
 export const INDEFINITE_OPENERS = set('a an one');
 
+/** Words that frame a statement ("issued the following statement", "in a release"). */
+export const STATEMENT_WORDS = set('statement statements release');
+
 /**
  * One bit per word list above. A word form's bits are worked out once per
  * document vocabulary entry (WordForm.lex), so the heuristics test a token
@@ -328,6 +331,7 @@ export const LEX_WEAK_PLACE = 1 << 9;
 export const LEX_PLACE_FIRST_WORD = 1 << 10;
 export const LEX_COMMON_WORD = 1 << 11;
 export const LEX_MONTH = 1 << 12;
+export const LEX_STATEMENT_WORD = 1 << 13;
 export const LEX_SPEECH_VERB = 1 << 14;
 export const LEX_PREPOSITION = 1 << 15;
 export const LEX_PRONOUN_SUBJECT = 1 << 16;
@@ -352,6 +356,7 @@ const LEX_LISTS: ReadonlyArray<readonly [{ has(word: string): boolean }, number]
   [PLACE_FIRST_WORDS, LEX_PLACE_FIRST_WORD],
   [COMMON_WORDS, LEX_COMMON_WORD],
   [MONTHS, LEX_MONTH],
+  [STATEMENT_WORDS, LEX_STATEMENT_WORD],
   [SPEECH_VERBS, LEX_SPEECH_VERB],
   [PREPOSITIONS, LEX_PREPOSITION],
   [PRONOUNS_SUBJECT, LEX_PRONOUN_SUBJECT],

@@ -75,6 +75,8 @@ export class DocumentTokens {
   private sentences = 0;
   /** The last sentence number used before paragraph i; known for i < scanned. */
   private readonly sentFirst: Int32Array;
+  /** The LEX_ bits of paragraph i's words together; known for i < scanned. */
+  private readonly paraLex: Int32Array;
 
   constructor(
     private readonly source: string,
@@ -87,6 +89,7 @@ export class DocumentTokens {
     this.quoteB = new Int32Array(quotes.length);
     this.tokenFirst = new Int32Array(paras.length + 1);
     this.sentFirst = new Int32Array(paras.length);
+    this.paraLex = new Int32Array(paras.length);
     let chars = 0;
     for (const p of paras) chars += p.text.length;
     // News prose runs about six characters a token; the columns grow if not.
@@ -147,6 +150,7 @@ export class DocumentTokens {
     let prevEnd = start;
     /** Offset, from the previous word's end, of the first . ! ? … after it; -1 for none yet. */
     let stop = -1;
+    let lex = 0;
     let i = start;
     while (i < n) {
       let c = src.charCodeAt(i);
@@ -167,6 +171,7 @@ export class DocumentTokens {
         if (qStart[qi]! <= from && i <= qEnds[qi]!) quote = qi;
       }
       const form = vocab.internHashed(src, from, i, h);
+      lex |= form.lex;
       const possessive = form.possessive || (form.cap && i < n && bareApostropheAt(src, i, n));
       // A paragraph's first word opens a sentence; a quote never splits one.
       const opens = prev === null || (!(prevQuote >= 0 && prevQuote === quote) && stop >= 0 && opensSentence(stop, prev, prevQuote, form, quote));
@@ -183,6 +188,7 @@ export class DocumentTokens {
     }
     cols.length = k;
     this.sentences = sent;
+    this.paraLex[p] = lex;
     this.recordQuoteTokens(q0, q1, first, k - first);
   }
 
@@ -272,6 +278,7 @@ export class DocumentTokens {
       start,
       text,
       tokens,
+      lex: this.paraLex[index]!,
       quoteFrom: this.quoteFirst[index]!,
       quoteTo: this.quoteFirst[index + 1]!,
       quoteA: this.quoteA,
@@ -302,7 +309,7 @@ function opensSentence(stop: number, a: WordForm, aQuote: number, b: WordForm, b
  * it again per paragraph reallocated its storage).
  */
 function emptySlots(slots: Array<Mention | undefined>, used: number, n: number): Array<Mention | undefined> {
-  slots.fill(undefined, 0, used);
+  for (let i = 0; i < used; i++) slots[i] = undefined;
   while (slots.length < n) slots.push(undefined);
   return slots;
 }

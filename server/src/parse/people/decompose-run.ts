@@ -159,7 +159,7 @@ function roleWordsBetween(par: ParagraphModel, from: number, to: number): RoleWo
   }
   const lastRoleWord = lastMeaningful >= 0 ? T[lastMeaningful]! : undefined;
   const hasRole = headOrNationality || (lastRoleWord !== undefined && !lastRoleWord.cap && looksOccupational(lastRoleWord.lower));
-  const role = hasRole ? collapseSpaces(par.text.slice(T[firstMeaningful]!.s - par.start, T[lastMeaningful]!.e - par.start).replace(/\.$/, '')) : null;
+  const role = hasRole ? collapseSpaces(par.text.slice(T[firstMeaningful]!.s - par.start, T[lastMeaningful]!.e - par.start)) : null;
   return { role, honorific, hasRole };
 }
 

@@ -1,3 +1,3 @@
-export * from './chars';
-export * from './fold';
-export * from './quote-marks';
+export { collapseSpaces, isAllCaps, isSingleSpace, isSpaceCode, isUpperCode, isUpperStart, isWordCode, stripNonAlnumEdges } from './chars';
+export { stripMarks } from './fold';
+export { DOUBLE_AMBIGUOUS, DOUBLE_CLOSE, DOUBLE_MARK_CLASS, DOUBLE_OPEN, isDoubleMark, normaliseQuotes } from './quote-marks';
