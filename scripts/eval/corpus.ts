@@ -16,6 +16,7 @@ import {
   scoresOf,
   sumCounts,
   SYNTHETIC_TARGETS,
+  type Counts,
   type FileReport,
   type GoldFile,
   type GoldLink,
@@ -44,6 +45,8 @@ export interface EvalEntry {
 
 export interface EvalResult {
   entries: EvalEntry[];
+  /** The set's counts summed over its files (total is scored from them). */
+  counts: Counts;
   total: Scores;
   sample: Scores | null;
   failures: string[];
@@ -88,14 +91,16 @@ export function evaluate(set: LabelledText[], targets: typeof REAL_TARGETS): Eva
     const doc = parseDocument(f.text, { referenceDate: EVAL_REFERENCE_DATE, fileName: `${f.name}.txt` });
     return { name: f.name, sample: f.sample, report: scoreFile(f.gold, doc) };
   });
-  const total = scoresOf(sumCounts(entries.map((e) => e.report.counts)));
+  const counts = sumCounts(entries.map((e) => e.report.counts));
+  const total = scoresOf(counts);
   const sampleEntries = entries.filter((e) => e.sample);
-  const sample = sampleEntries.length > 0 ? scoresOf(sumCounts(sampleEntries.map((e) => e.report.counts))) : null;
+  const sampleCounts = sampleEntries.length > 0 ? sumCounts(sampleEntries.map((e) => e.report.counts)) : null;
+  const sample = sampleCounts ? scoresOf(sampleCounts) : null;
   const failures = [
-    ...missedTargets(total, targets).map((m) => `overall: ${m}`),
-    ...(sample ? missedTargets(sample, SAMPLE_TARGETS).map((m) => `sample: ${m}`) : []),
+    ...missedTargets(total, targets, counts).map((m) => `overall: ${m}`),
+    ...(sample && sampleCounts ? missedTargets(sample, SAMPLE_TARGETS, sampleCounts).map((m) => `sample: ${m}`) : []),
   ];
-  return { entries, total, sample, failures };
+  return { entries, counts, total, sample, failures };
 }
 
 export const evaluateSynthetic = (root: string): EvalResult => evaluate(loadSynthetic(root), SYNTHETIC_TARGETS);

@@ -389,6 +389,35 @@ const ZERO: Counts = {
   matchedLinks: 0,
 };
 
-export function missedTargets(s: Scores, targets: Target[]): string[] {
-  return targets.filter((t) => s[t.metric] < t.min).map((t) => `${t.label} ${s[t.metric].toFixed(3)} < ${t.min}`);
+/**
+ * Below this many gold items an F1 swings by whole steps (one miss in one
+ * gold link is 0.000): the F1 target is not judged, only that nothing was
+ * found that the gold does not list.
+ */
+export const MIN_SUPPORT = 5;
+
+/** The counts behind each F1 score: gold, predicted, matched. */
+export const SUPPORT: Partial<Record<keyof Scores, readonly [keyof Counts, keyof Counts, keyof Counts]>> = {
+  quoteF1: ['goldQuotes', 'predictedQuotes', 'matchedQuotes'],
+  peopleF1: ['goldPeople', 'predictedPeople', 'matchedPeople'],
+  sectionsF1: ['goldSections', 'predictedSections', 'matchedSections'],
+  linksF1: ['goldLinks', 'predictedLinks', 'matchedLinks'],
+};
+
+/** Gold, predicted and matched counts of an F1 metric too thinly supported to score, or null. */
+export function lowSupport(metric: keyof Scores, c: Counts): { gold: number; extra: number; matched: number } | null {
+  const keys = SUPPORT[metric];
+  if (keys === undefined || c[keys[0]] >= MIN_SUPPORT) return null;
+  return { gold: c[keys[0]], extra: c[keys[1]] - c[keys[2]], matched: c[keys[2]] };
+}
+
+export function missedTargets(s: Scores, targets: Target[], c: Counts): string[] {
+  const missed: string[] = [];
+  for (const t of targets) {
+    const low = lowSupport(t.metric, c);
+    if (low !== null) {
+      if (low.extra > 0) missed.push(`${t.label}: ${low.extra} found that the gold does not list (${low.gold} gold, F1 not judged below ${MIN_SUPPORT})`);
+    } else if (s[t.metric] < t.min) missed.push(`${t.label} ${s[t.metric].toFixed(3)} < ${t.min}`);
+  }
+  return missed;
 }

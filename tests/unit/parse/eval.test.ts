@@ -1,6 +1,6 @@
 import { resolve } from 'path';
 import { evaluateSynthetic } from '../../../scripts/eval/corpus';
-import { roleMatches, scoreFile, scoresOf, sumCounts, SYNTHETIC_TARGETS } from '../../../scripts/eval/score';
+import { MIN_SUPPORT, missedTargets, REAL_TARGETS, roleMatches, scoreFile, scoresOf, sumCounts, SYNTHETIC_TARGETS } from '../../../scripts/eval/score';
 
 const root = resolve(__dirname, '..', '..', '..');
 
@@ -114,6 +114,22 @@ describe('scoring', () => {
     expect(r.scores.linksF1).toBeCloseTo(2 / 3);
     const unlabelled = scoreFile(gold, { people: [], quotes: [], sections: [{ heading: 'Reaction' }] });
     expect(unlabelled.counts.predictedSections).toBe(0);
+  });
+
+  it('does not judge an F1 on fewer gold items than MIN_SUPPORT, only extras found beyond them', () => {
+    const links = (labelled: number, found: number, right: number) => {
+      const relatedLinks = Array.from({ length: labelled }, (_, i) => ({ title: `Story ${i}`, url: null }));
+      const predicted = Array.from({ length: found }, (_, i) => ({ title: i < right ? `Story ${i}` : `Other ${i}`, url: null }));
+      const counts = scoreFile({ ...gold, relatedLinks }, { people: gold.people, quotes: gold.quotes, relatedLinks: predicted }).counts;
+      return missedTargets(scoresOf(counts), REAL_TARGETS, counts).filter((m) => m.startsWith('related links'));
+    };
+    // One gold link missed: F1 0.000, not judged.
+    expect(links(1, 0, 0)).toEqual([]);
+    // No gold link, one found: an error whatever the support.
+    expect(links(0, 1, 0)).toEqual(['related links F1: 1 found that the gold does not list (0 gold, F1 not judged below 5)']);
+    // Enough gold links: the F1 target again.
+    expect(links(2 * MIN_SUPPORT, 2 * MIN_SUPPORT - 1, 2 * MIN_SUPPORT - 1)).toEqual([]);
+    expect(links(MIN_SUPPORT, 2, 2)).toEqual(['related links F1 0.571 < 0.9']);
   });
 
   it('micro-averages totals', () => {
