@@ -6,7 +6,8 @@
 import { Command } from 'commander';
 import { resolve } from 'path';
 import { evaluateReal, evaluateSynthetic, type EvalResult } from './corpus';
-import { lowSupport, MIN_SUPPORT, REAL_TARGETS, SUPPORT, SYNTHETIC_TARGETS, type Counts, type FileReport, type Scores, type Target } from './score';
+import type { Counts, FileReport, Scores } from './score';
+import { lowSupport, MIN_SUPPORT, REAL_TARGETS, SUPPORT, SYNTHETIC_TARGETS, type Target } from './targets';
 
 const program = new Command('eval:parser')
   .description('score the parser on the labelled synthetic fixtures and the real published set')

@@ -9,13 +9,9 @@ import { existsSync, readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { parseDocument } from '../../server/src/parse';
 import {
-  missedTargets,
-  REAL_TARGETS,
-  SAMPLE_TARGETS,
   scoreFile,
   scoresOf,
   sumCounts,
-  SYNTHETIC_TARGETS,
   type Counts,
   type FileReport,
   type GoldFile,
@@ -24,6 +20,7 @@ import {
   type GoldQuote,
   type Scores,
 } from './score';
+import { missedTargets, REAL_TARGETS, SAMPLE_TARGETS, SYNTHETIC_TARGETS, type Target } from './targets';
 
 /** Fixed so that weekday-only dates resolve the same way on every run. */
 export const EVAL_REFERENCE_DATE = '2025-06-30';
@@ -86,7 +83,7 @@ export function loadReal(root: string): LabelledText[] {
   });
 }
 
-export function evaluate(set: LabelledText[], targets: typeof REAL_TARGETS): EvalResult {
+export function evaluate(set: LabelledText[], targets: Target[]): EvalResult {
   const entries: EvalEntry[] = set.map((f) => {
     const doc = parseDocument(f.text, { referenceDate: EVAL_REFERENCE_DATE, fileName: `${f.name}.txt` });
     return { name: f.name, sample: f.sample, report: scoreFile(f.gold, doc) };

@@ -1,6 +1,7 @@
 import { resolve } from 'path';
 import { evaluateSynthetic } from '../../../scripts/eval/corpus';
-import { MIN_SUPPORT, missedTargets, REAL_TARGETS, roleMatches, scoreFile, scoresOf, sumCounts, SYNTHETIC_TARGETS } from '../../../scripts/eval/score';
+import { roleMatches, scoreFile, scoresOf, sumCounts } from '../../../scripts/eval/score';
+import { MIN_SUPPORT, missedTargets, REAL_TARGETS, SYNTHETIC_TARGETS } from '../../../scripts/eval/targets';
 
 const root = resolve(__dirname, '..', '..', '..');
 

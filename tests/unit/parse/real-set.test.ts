@@ -7,7 +7,8 @@
  */
 import { resolve } from 'path';
 import { evaluate, loadReal, type LabelledText } from '../../../scripts/eval/corpus';
-import { REAL_TARGETS, type GoldFile, type Scores } from '../../../scripts/eval/score';
+import type { GoldFile, Scores } from '../../../scripts/eval/score';
+import { REAL_TARGETS } from '../../../scripts/eval/targets';
 import { editDistance } from '../../../server/src/parse/people';
 
 const root = resolve(__dirname, '..', '..', '..');

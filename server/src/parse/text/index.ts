@@ -1,3 +1,3 @@
 export { collapseSpaces, isAllCaps, isSingleSpace, isSpaceCode, isUpperCode, isUpperStart, isWordCode, stripNonAlnumEdges } from './chars';
-export { stripMarks } from './fold';
+export { foldText, stripMarks } from './fold';
 export { DOUBLE_AMBIGUOUS, DOUBLE_CLOSE, DOUBLE_MARK_CLASS, DOUBLE_OPEN, isDoubleMark, normaliseQuotes } from './quote-marks';
