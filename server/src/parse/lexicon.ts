@@ -282,14 +282,6 @@ export const OUTLET_CUES = set(`
   time online digest today
 `);
 
-/** Abbreviations that end with a period but do not end a sentence. */
-export const ABBREVIATIONS = set(`
-  mr mrs ms dr prof st gen lt col sgt capt sen rep gov jr sr inc co corp ltd no vs
-  jan feb mar apr jun jul aug sep sept oct nov dec mt ft ave rd blvd dept est approx
-  u.s u.k e.g i.e a.m p.m u.n fig vol ch pp op cf al rev fr hon pres maj cmdr adm
-  spc pfc pvt cpt brig tech cwo sfc ens cpl insp supt det amb atty
-`);
-
 /** Name particles allowed inside a personal name ("Ludwig van Beethoven"). */
 export const NAME_PARTICLES = set('de da di del della dos das du van von der den la le bin bint ibn al el ter ten');
 

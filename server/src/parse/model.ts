@@ -1,7 +1,7 @@
 import { grown } from './columns';
 import { Token, type Mention, type ParagraphModel } from './paragraph-model';
 import type { QuoteSpans } from './quotes';
-import { isWordCode } from './text';
+import { isWordCode, isWordJoiner, opensSentence } from './text';
 import { FNV_OFFSET, FNV_PRIME, Vocabulary, type WordForm } from './vocabulary';
 
 /** Paragraphs of up to this many tokens share their token arrays (see DocumentTokens.shared). */
@@ -174,7 +174,7 @@ export class DocumentTokens {
       lex |= form.lex;
       const possessive = form.possessive || (form.cap && i < n && bareApostropheAt(src, i, n));
       // A paragraph's first word opens a sentence; a quote never splits one.
-      const opens = prev === null || (!(prevQuote >= 0 && prevQuote === quote) && stop >= 0 && opensSentence(stop, prev, prevQuote, form, quote));
+      const opens = prev === null || (!(prevQuote >= 0 && prevQuote === quote) && stop >= 0 && opensSentence(stop, prev, form, quote >= 0 && quote !== prevQuote));
       if (opens) sent++;
       S[k] = from;
       W[k] = form.id;
@@ -290,19 +290,6 @@ export class DocumentTokens {
 }
 
 /**
- * Does word b open a new sentence after word a, given a . ! ? or … at
- * offset `stop` of the gap between them? (Not asked within one quote.)
- */
-function opensSentence(stop: number, a: WordForm, aQuote: number, b: WordForm, bQuote: number): boolean {
-  const d = b.text.charCodeAt(0);
-  const bDigit = d >= 48 && d <= 57;
-  // "No. 5" abbreviates "number"; "said no." ends a sentence.
-  if (stop === 0 && a.abbreviation && (a.lower !== 'no' || bDigit)) return false;
-  const opensQuote = bQuote >= 0 && bQuote !== aQuote;
-  return opensQuote || b.cap || bDigit;
-}
-
-/**
  * `slots` with every entry empty and at least `n` of them. Mentions are only
  * written below the paragraph's token count, so clearing the `used` slots of
  * the last use suffices; the array is never shortened (shrinking and growing
@@ -333,7 +320,7 @@ function scanWord(src: string, i: number, n: number, c: number): number {
       c = src.charCodeAt(i);
       if (!(c < 128 ? ASCII_WORD[c] === 1 : isWordCode(c))) break;
     }
-    if (i < n && (c === 46 || c === 39 || c === 0x2019 || c === 45) && i + 1 < n) {
+    if (i < n && isWordJoiner(c) && i + 1 < n) {
       const c2 = src.charCodeAt(i + 1);
       if (c2 < 128 ? ASCII_WORD[c2] === 1 : isWordCode(c2)) {
         h = Math.imul(h ^ c, FNV_PRIME);
