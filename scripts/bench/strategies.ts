@@ -9,6 +9,7 @@
 import crypto from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { parseDocument } from '../../server/src/parse';
+import { foldText } from '../../server/src/parse/text';
 import { desiredFromParsed, type DesiredDocument } from '../../server/src/sync/plan/desired-records';
 import { getService } from '../../server/src/get-service';
 import { generateArticle, generateCorpus } from './corpus';
@@ -51,10 +52,7 @@ export const desiredCorpus = (docs: SourceDoc[]): DesiredDocument[] =>
   });
 
 const slugify = (text: string) =>
-  text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  foldText(text)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 

@@ -6,7 +6,8 @@
 import { Command } from 'commander';
 import { resolve } from 'path';
 import { evaluateReal, evaluateSynthetic, type EvalResult } from './corpus';
-import { REAL_TARGETS, SYNTHETIC_TARGETS, type FileReport, type Scores, type Target } from './score';
+import type { Counts, FileReport, Scores } from './score';
+import { lowSupport, MIN_SUPPORT, REAL_TARGETS, SUPPORT, SYNTHETIC_TARGETS, type Target } from './targets';
 
 const program = new Command('eval:parser')
   .description('score the parser on the labelled synthetic fixtures and the real published set')
@@ -28,7 +29,26 @@ const COLUMNS: Array<[keyof Scores, string]> = [
 ];
 const NAME = 44;
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`.padStart(8);
-const row = (name: string, s: Scores): string => `${name.padEnd(NAME)}${COLUMNS.map(([k]) => pct(s[k])).join('')}`;
+
+/**
+ * An F1 cell, or, where the set has too few gold items for an F1 to mean
+ * much (see MIN_SUPPORT), "matched/gold" and "+extra" for items found that
+ * the gold does not list.
+ */
+function cell(metric: keyof Scores, s: Scores, low: ReturnType<typeof lowSupport>): string {
+  if (low === null) return pct(s[metric]);
+  return `${low.matched}/${low.gold}${low.extra > 0 ? `+${low.extra}` : ''}`.padStart(8);
+}
+
+/** `thin`: the metrics the whole set supports too thinly; every row shows their counts. */
+const row = (name: string, r: { scores: Scores; counts: Counts }, thin: ReadonlySet<keyof Scores>): string =>
+  `${name.padEnd(NAME)}${COLUMNS.map(([k]) => cell(k, r.scores, thin.has(k) ? countsOf(k, r.counts) : null)).join('')}`;
+
+/** lowSupport's figures whatever the support (a file's row shows the counts of a thin metric). */
+function countsOf(metric: keyof Scores, c: Counts): ReturnType<typeof lowSupport> {
+  const [gold, predicted, matched] = SUPPORT[metric]!;
+  return { gold: c[gold], extra: c[predicted] - c[matched], matched: c[matched] };
+}
 
 function printMisses(r: FileReport): void {
   const say = (what: string, s: string): void => console.log(`    ${what.padEnd(15)} ${s}`);
@@ -49,14 +69,20 @@ function printTable(title: string, result: EvalResult, targets: Target[]): void 
   const header = `${title.padEnd(NAME)}${COLUMNS.map(([, h]) => h.padStart(8)).join('')}`;
   console.log(header);
   console.log('-'.repeat(header.length));
+  const thin = new Set(COLUMNS.map(([k]) => k).filter((k) => lowSupport(k, result.counts) !== null));
   for (const e of result.entries) {
-    console.log(row(e.name, e.report.scores));
+    console.log(row(e.name, e.report, thin));
     if (opts.verbose) printMisses(e.report);
   }
   console.log('-'.repeat(header.length));
-  console.log(row('TOTAL', result.total));
+  console.log(row('TOTAL', { scores: result.total, counts: result.counts }, thin));
   const target = new Map(targets.map((t) => [t.metric, t.min]));
-  console.log(`${'target'.padEnd(NAME)}${COLUMNS.map(([k]) => (target.has(k) ? `>=${(target.get(k)! * 100).toFixed(0)}%` : '-').padStart(8)).join('')}`);
+  const goal = (k: keyof Scores): string => (!target.has(k) ? '-' : thin.has(k) ? 'no +' : `>=${(target.get(k)! * 100).toFixed(0)}%`);
+  console.log(`${'target'.padEnd(NAME)}${COLUMNS.map(([k]) => goal(k).padStart(8)).join('')}`);
+  for (const k of thin) {
+    const label = COLUMNS.find(([c]) => c === k)![1];
+    console.log(`${label}: ${result.counts[SUPPORT[k]![0]]} gold in this set, fewer than ${MIN_SUPPORT}: shown as matched/gold, F1 not judged; finding nothing beyond the gold (no +) is.`);
+  }
   console.log('');
 }
 

@@ -9,13 +9,10 @@ import { existsSync, readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { parseDocument } from '../../server/src/parse';
 import {
-  missedTargets,
-  REAL_TARGETS,
-  SAMPLE_TARGETS,
   scoreFile,
   scoresOf,
   sumCounts,
-  SYNTHETIC_TARGETS,
+  type Counts,
   type FileReport,
   type GoldFile,
   type GoldLink,
@@ -23,6 +20,7 @@ import {
   type GoldQuote,
   type Scores,
 } from './score';
+import { missedTargets, REAL_TARGETS, SAMPLE_TARGETS, SYNTHETIC_TARGETS, type Target } from './targets';
 
 /** Fixed so that weekday-only dates resolve the same way on every run. */
 export const EVAL_REFERENCE_DATE = '2025-06-30';
@@ -44,6 +42,8 @@ export interface EvalEntry {
 
 export interface EvalResult {
   entries: EvalEntry[];
+  /** The set's counts summed over its files (total is scored from them). */
+  counts: Counts;
   total: Scores;
   sample: Scores | null;
   failures: string[];
@@ -83,19 +83,21 @@ export function loadReal(root: string): LabelledText[] {
   });
 }
 
-export function evaluate(set: LabelledText[], targets: typeof REAL_TARGETS): EvalResult {
+export function evaluate(set: LabelledText[], targets: Target[]): EvalResult {
   const entries: EvalEntry[] = set.map((f) => {
     const doc = parseDocument(f.text, { referenceDate: EVAL_REFERENCE_DATE, fileName: `${f.name}.txt` });
     return { name: f.name, sample: f.sample, report: scoreFile(f.gold, doc) };
   });
-  const total = scoresOf(sumCounts(entries.map((e) => e.report.counts)));
+  const counts = sumCounts(entries.map((e) => e.report.counts));
+  const total = scoresOf(counts);
   const sampleEntries = entries.filter((e) => e.sample);
-  const sample = sampleEntries.length > 0 ? scoresOf(sumCounts(sampleEntries.map((e) => e.report.counts))) : null;
+  const sampleCounts = sampleEntries.length > 0 ? sumCounts(sampleEntries.map((e) => e.report.counts)) : null;
+  const sample = sampleCounts ? scoresOf(sampleCounts) : null;
   const failures = [
-    ...missedTargets(total, targets).map((m) => `overall: ${m}`),
-    ...(sample ? missedTargets(sample, SAMPLE_TARGETS).map((m) => `sample: ${m}`) : []),
+    ...missedTargets(total, targets, counts).map((m) => `overall: ${m}`),
+    ...(sample && sampleCounts ? missedTargets(sample, SAMPLE_TARGETS, sampleCounts).map((m) => `sample: ${m}`) : []),
   ];
-  return { entries, total, sample, failures };
+  return { entries, counts, total, sample, failures };
 }
 
 export const evaluateSynthetic = (root: string): EvalResult => evaluate(loadSynthetic(root), SYNTHETIC_TARGETS);

@@ -3,7 +3,7 @@
  * `npm run eval:parser` and by the unit tests that guard the quality targets.
  * No I/O here: corpus.ts reads the files.
  */
-import { normaliseQuotes } from '../../server/src/parse/text';
+import { foldText, normaliseQuotes } from '../../server/src/parse/text';
 
 export interface GoldPerson {
   name: string;
@@ -98,40 +98,13 @@ export interface FileReport {
   extraLinks: string[];
 }
 
-export type Target = { metric: keyof Scores; label: string; min: number };
-
-/** The synthetic fixtures: written by us, so the bar is near perfect. */
-export const SYNTHETIC_TARGETS: Target[] = [
-  { metric: 'quoteF1', label: 'quote F1', min: 0.95 },
-  { metric: 'attribution', label: 'attribution', min: 0.92 },
-  { metric: 'peopleF1', label: 'people F1', min: 0.92 },
-];
-
-/** The sample document must be perfect on these. */
-export const SAMPLE_TARGETS: Target[] = SYNTHETIC_TARGETS.map((t) => ({ ...t, min: 1 }));
-
-/** Real published articles (tests/fixtures/real). */
-export const REAL_TARGETS: Target[] = [
-  { metric: 'quoteF1', label: 'quote F1', min: 0.98 },
-  { metric: 'attribution', label: 'attribution', min: 0.93 },
-  { metric: 'attributionPrecision', label: 'attribution precision', min: 0.98 },
-  { metric: 'peopleF1', label: 'people F1', min: 0.92 },
-  { metric: 'roles', label: 'roles', min: 0.85 },
-  { metric: 'sectionsF1', label: 'sections F1', min: 0.8 },
-  { metric: 'linksF1', label: 'related links F1', min: 0.9 },
-  { metric: 'kindAccuracy', label: 'quote kind', min: 0.95 },
-];
-
 export const normaliseText = (s: string): string => normaliseQuotes(s).replace(/\s+/g, ' ').trim();
 
 export const normalisePersonName = (s: string): string =>
   normaliseQuotes(s).normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
 
 const foldWords = (s: string): string[] =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  foldText(s)
     .replace(/\([^)]*\)/g, ' ')
     .split(/[^a-z0-9]+/)
     .filter((w) => w.length > 0);
@@ -388,7 +361,3 @@ const ZERO: Counts = {
   predictedLinks: 0,
   matchedLinks: 0,
 };
-
-export function missedTargets(s: Scores, targets: Target[]): string[] {
-  return targets.filter((t) => s[t.metric] < t.min).map((t) => `${t.label} ${s[t.metric].toFixed(3)} < ${t.min}`);
-}

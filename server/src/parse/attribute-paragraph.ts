@@ -5,41 +5,37 @@ import type { ParagraphModel } from './paragraph-model';
 import { ParagraphReports } from './paragraph-speaker';
 import type { QuoteSpans } from './quotes';
 import type { StatementFrame } from './statement';
+import { isSpaceCode } from './text';
+
+/** What attributing any paragraph of a document reads and writes: built once per document. */
+export interface AttributionContext {
+  source: string;
+  spans: QuoteSpans;
+  /** Each span's text, by document quote index. */
+  quoteText: readonly string[];
+  isTitleQuote: (q: number) => boolean;
+  attributor: Attributor;
+  /** Spans that are nicknames inside names (Jo "J.B." Bloggs): never speech. */
+  excluded: ReadonlySet<number>;
+  /** The kept quotes: each paragraph appends its own. */
+  out: KeptQuotes;
+}
 
 /**
  * Decides, for every quoted span of a paragraph, whether it is speech, its
  * kind and who said it. Each look-up is bounded to the quote's sentence, so
  * the whole pass is linear in the size of the text.
  */
-export function attributeParagraph(
-  source: string,
-  par: ParagraphModel,
-  previousPar: ParagraphModel | null,
-  spans: QuoteSpans,
-  quoteText: string[],
-  isTitleQuote: (q: number) => boolean,
-  attributor: Attributor,
-  excluded: ReadonlySet<number>,
-  out: KeptQuotes,
-  statement: StatementFrame | null,
-): void {
+export function attributeParagraph(ctx: AttributionContext, par: ParagraphModel, previousPar: ParagraphModel | null, statement: StatementFrame | null): void {
   // This paragraph's kept quotes are out[first, out.length).
-  const first = out.length;
-  keepSpeech(source, par, spans, quoteText, isTitleQuote, attributor, excluded, out);
-  inheritWithinParagraph(par, previousPar, spans, attributor, out, first, statement);
+  const first = ctx.out.length;
+  keepSpeech(ctx, par);
+  inheritWithinParagraph(ctx, par, previousPar, first, statement);
 }
 
 /** Records the paragraph's quotes that are speech, each with the attribution its own sentence gives it. */
-function keepSpeech(
-  source: string,
-  par: ParagraphModel,
-  spans: QuoteSpans,
-  quoteText: string[],
-  isTitleQuote: (q: number) => boolean,
-  attributor: Attributor,
-  excluded: ReadonlySet<number>,
-  out: KeptQuotes,
-): void {
+function keepSpeech(ctx: AttributionContext, par: ParagraphModel): void {
+  const { source, spans, quoteText, isTitleQuote, attributor, excluded, out } = ctx;
   const T = par.tokens;
   let prevQuote = -1;
   for (let qi = par.quoteFrom; qi < par.quoteTo; qi++) {
@@ -84,15 +80,8 @@ function keepSpeech(
 }
 
 /** Quotes kept from this paragraph (out[first, out.length)) that found no speaker of their own. */
-function inheritWithinParagraph(
-  par: ParagraphModel,
-  previousPar: ParagraphModel | null,
-  spans: QuoteSpans,
-  attributor: Attributor,
-  out: KeptQuotes,
-  first: number,
-  statement: StatementFrame | null,
-): void {
+function inheritWithinParagraph(ctx: AttributionContext, par: ParagraphModel, previousPar: ParagraphModel | null, first: number, statement: StatementFrame | null): void {
+  const { spans, attributor, out } = ctx;
   // A quote with no attribution of its own inherits one from a quote it belongs with.
   const end = out.length;
   let reports: ParagraphReports | null = null;
@@ -113,7 +102,7 @@ function inheritWithinParagraph(
       continue;
     }
     // A paragraph ending "… said:" introduces the quote opening the next one.
-    if (prev < first && previousPar && OPENS_WITH_QUOTE.test(par.text)) {
+    if (prev < first && previousPar && opensWithQuote(par.text)) {
       const intro = attributor.introducedBy(previousPar);
       if (intro.found) {
         out.assign(s, intro.person, 'introduced', intro.verb);
@@ -141,7 +130,7 @@ function inheritWithinParagraph(
       continue;
     }
     // A paragraph that only quotes, right after one that quotes or reports one person.
-    if (prev < first && previousPar && previousPar.index === par.index - 1 && OPENS_WITH_QUOTE.test(par.text) && reports.onlyQuotes) {
+    if (prev < first && previousPar && previousPar.index === par.index - 1 && opensWithQuote(par.text) && reports.onlyQuotes) {
       const last = first - 1;
       const lastSpeaker = last >= 0 && spans.paragraph[out.span[last]!] === previousPar.index ? out.person[last]! : -1;
       const speaker = lastSpeaker >= 0 ? lastSpeaker : new ParagraphReports(previousPar, attributor).speakerBefore(previousPar.tokens.length);
@@ -150,7 +139,13 @@ function inheritWithinParagraph(
   }
 }
 
-export const OPENS_WITH_QUOTE = /^\s*["\u201C\u201E\u00AB\u2018]/;
+/** Does the paragraph open with a quote mark (", “, „, « or ‘), after any blanks? */
+export function opensWithQuote(text: string): boolean {
+  let i = 0;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  return c === 34 || c === 0x201c || c === 0x201e || c === 0xab || c === 0x2018;
+}
 
 /**
  * True when the reporter names someone else between two quotes (a < 0: from

@@ -69,21 +69,32 @@ export function isShortFragment(text: string): boolean {
 }
 
 export function hasLetters(text: string): boolean {
-  return /\p{L}/u.test(text);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
+    if (c >= 128) return /\p{L}/u.test(text);
+  }
+  return false;
 }
 
+/** The longest speech verb: an ASCII word longer than this is none. */
+const LONGEST_SPEECH_VERB = Math.max(...[...SPEECH_VERBS].map((v) => v.length));
+
 /**
- * Direct speech stands on its own (opens the sentence, or follows "said:" or
- * an attribution clause ending in a comma); anything else is a fragment
- * embedded in the reporter's sentence.
+ * Is the last run of letters in s (what /([\p{L}]+)\W*$/u captures) a speech
+ * verb? Read from the end without a regex.
  */
-/** The last run of letters in s (what /([\p{L}]+)\W*$/u captures), read from the end without a regex. */
-function lastLetterRun(s: string): string {
+function endsWithSpeechVerb(s: string): boolean {
   let e = s.length;
   while (e > 0 && !isLetterAt(s, e - 1)) e--;
   let b = e;
-  while (b > 0 && isLetterAt(s, b - 1)) b--;
-  return s.slice(b, e);
+  let ascii = true;
+  while (b > 0 && isLetterAt(s, b - 1)) {
+    b--;
+    if (s.charCodeAt(b) >= 128) ascii = false;
+  }
+  if (ascii && e - b > LONGEST_SPEECH_VERB) return false;
+  return SPEECH_VERBS.has(s.slice(b, e).toLowerCase());
 }
 
 function isLetterAt(s: string, i: number): boolean {
@@ -92,6 +103,11 @@ function isLetterAt(s: string, i: number): boolean {
   return /\p{L}/u.test(s.charAt(i));
 }
 
+/**
+ * Direct speech stands on its own (opens the sentence, or follows "said:" or
+ * an attribution clause ending in a comma); anything else is a fragment
+ * embedded in the reporter's sentence.
+ */
 export function quoteKind(beforeText: string, text: string, continued: boolean): 'full' | 'partial' {
   if (continued) return 'full';
   // Drops trailing blanks, "(", "[" and dashes (the regex [\s(\[\u2014\u2013-]+$), then trims.
@@ -105,8 +121,7 @@ export function quoteKind(beforeText: string, text: string, continued: boolean):
   if (before === '') return 'full';
   if (before.endsWith(':')) return 'full';
   // Introduced by the speech verb itself (`said "…"`, `says, "…"`): the speaker's own sentence, capital or not.
-  const lastWord = lastLetterRun(before).toLowerCase();
-  if (SPEECH_VERBS.has(lastWord)) return 'full';
+  if (endsWithSpeechVerb(before)) return 'full';
   const capital = isUpperStart(text) || /^[\d…'‘]/.test(text);
   // `told the police, "everything he did"`: a fragment finishing the reporter's clause.
   if (before.endsWith(',')) return capital ? 'full' : 'partial';

@@ -7,7 +7,7 @@
  * (readSourceFile strips the BOM before parsing, so its text has none).
  */
 import { checkFrontMatterText, chooseTitle, extraMetadata, outletOf, publishedDate } from './article-header';
-import { attributeParagraph, OPENS_WITH_QUOTE } from './attribute-paragraph';
+import { attributeParagraph, opensWithQuote, type AttributionContext } from './attribute-paragraph';
 import { Attributor } from './attribution';
 import { bylineCandidate } from './byline';
 import { isTitleLike } from './classify';
@@ -136,8 +136,8 @@ function attributeQuotes(text: string, doc: DocumentTokens, found: FoundPeople, 
   for (const c of candidates) if (c.nicknameQuote !== null) excluded.add(c.nicknameQuote);
 
   const resolver = new MentionResolver(found.registry);
-  const attributor = new Attributor(text);
   const kept = new KeptQuotes(spans.length);
+  const ctx: AttributionContext = { source: text, spans, quoteText: quotes.text, isTitleQuote: quotes.isTitleQuote, attributor: new Attributor(text), excluded, out: kept };
   const count = candFirst.length - 1;
   let previous: ParagraphModel | null = null;
   // A statement framed in prose covers the quoted paragraphs that follow it, up to the next prose paragraph.
@@ -145,10 +145,9 @@ function attributeQuotes(text: string, doc: DocumentTokens, found: FoundPeople, 
   for (let i = 0; i < count; i++) {
     const par = doc.model(i, true);
     resolver.process(par, candidates, candFirst[i]!, candFirst[i + 1]!);
-    const opensWithQuote = OPENS_WITH_QUOTE.test(par.text);
-    if (!opensWithQuote) statement = findStatementFrame(par);
+    if (!opensWithQuote(par.text)) statement = findStatementFrame(par);
     else if (statement !== null) statement = { person: statement.person, at: -1 };
-    if (par.quoteTo > par.quoteFrom) attributeParagraph(text, par, previous, spans, quotes.text, quotes.isTitleQuote, attributor, excluded, kept, statement);
+    if (par.quoteTo > par.quoteFrom) attributeParagraph(ctx, par, previous, statement);
     previous = par;
   }
   inheritAcrossParagraphs(kept, spans);

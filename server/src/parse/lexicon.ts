@@ -282,14 +282,6 @@ export const OUTLET_CUES = set(`
   time online digest today
 `);
 
-/** Abbreviations that end with a period but do not end a sentence. */
-export const ABBREVIATIONS = set(`
-  mr mrs ms dr prof st gen lt col sgt capt sen rep gov jr sr inc co corp ltd no vs
-  jan feb mar apr jun jul aug sep sept oct nov dec mt ft ave rd blvd dept est approx
-  u.s u.k e.g i.e a.m p.m u.n fig vol ch pp op cf al rev fr hon pres maj cmdr adm
-  spc pfc pvt cpt brig tech cwo sfc ens cpl insp supt det amb atty
-`);
-
 /** Name particles allowed inside a personal name ("Ludwig van Beethoven"). */
 export const NAME_PARTICLES = set('de da di del della dos das du van von der den la le bin bint ibn al el ter ten');
 
@@ -310,6 +302,9 @@ export const COORDINATORS = set('and but yet or while though although whereas');
 /** Words that open an unnamed subject ("a spokesman said", "one official said"). */
 export const INDEFINITE_OPENERS = set('a an one');
 
+/** Words that frame a statement ("issued the following statement", "in a release"). */
+export const STATEMENT_WORDS = set('statement statements release');
+
 /**
  * One bit per word list above. A word form's bits are worked out once per
  * document vocabulary entry (WordForm.lex), so the heuristics test a token
@@ -328,6 +323,7 @@ export const LEX_WEAK_PLACE = 1 << 9;
 export const LEX_PLACE_FIRST_WORD = 1 << 10;
 export const LEX_COMMON_WORD = 1 << 11;
 export const LEX_MONTH = 1 << 12;
+export const LEX_STATEMENT_WORD = 1 << 13;
 export const LEX_SPEECH_VERB = 1 << 14;
 export const LEX_PREPOSITION = 1 << 15;
 export const LEX_PRONOUN_SUBJECT = 1 << 16;
@@ -352,6 +348,7 @@ const LEX_LISTS: ReadonlyArray<readonly [{ has(word: string): boolean }, number]
   [PLACE_FIRST_WORDS, LEX_PLACE_FIRST_WORD],
   [COMMON_WORDS, LEX_COMMON_WORD],
   [MONTHS, LEX_MONTH],
+  [STATEMENT_WORDS, LEX_STATEMENT_WORD],
   [SPEECH_VERBS, LEX_SPEECH_VERB],
   [PREPOSITIONS, LEX_PREPOSITION],
   [PRONOUNS_SUBJECT, LEX_PRONOUN_SUBJECT],

@@ -1,7 +1,7 @@
 import { grown } from './columns';
 import { Token, type Mention, type ParagraphModel } from './paragraph-model';
 import type { QuoteSpans } from './quotes';
-import { isWordCode } from './text';
+import { isWordCode, isWordJoiner, opensSentence } from './text';
 import { FNV_OFFSET, FNV_PRIME, Vocabulary, type WordForm } from './vocabulary';
 
 /** Paragraphs of up to this many tokens share their token arrays (see DocumentTokens.shared). */
@@ -75,6 +75,8 @@ export class DocumentTokens {
   private sentences = 0;
   /** The last sentence number used before paragraph i; known for i < scanned. */
   private readonly sentFirst: Int32Array;
+  /** The LEX_ bits of paragraph i's words together; known for i < scanned. */
+  private readonly paraLex: Int32Array;
 
   constructor(
     private readonly source: string,
@@ -87,6 +89,7 @@ export class DocumentTokens {
     this.quoteB = new Int32Array(quotes.length);
     this.tokenFirst = new Int32Array(paras.length + 1);
     this.sentFirst = new Int32Array(paras.length);
+    this.paraLex = new Int32Array(paras.length);
     let chars = 0;
     for (const p of paras) chars += p.text.length;
     // News prose runs about six characters a token; the columns grow if not.
@@ -147,6 +150,7 @@ export class DocumentTokens {
     let prevEnd = start;
     /** Offset, from the previous word's end, of the first . ! ? … after it; -1 for none yet. */
     let stop = -1;
+    let lex = 0;
     let i = start;
     while (i < n) {
       let c = src.charCodeAt(i);
@@ -167,9 +171,10 @@ export class DocumentTokens {
         if (qStart[qi]! <= from && i <= qEnds[qi]!) quote = qi;
       }
       const form = vocab.internHashed(src, from, i, h);
+      lex |= form.lex;
       const possessive = form.possessive || (form.cap && i < n && bareApostropheAt(src, i, n));
       // A paragraph's first word opens a sentence; a quote never splits one.
-      const opens = prev === null || (!(prevQuote >= 0 && prevQuote === quote) && stop >= 0 && opensSentence(stop, prev, prevQuote, form, quote));
+      const opens = prev === null || (!(prevQuote >= 0 && prevQuote === quote) && stop >= 0 && opensSentence(stop, prev, form, quote >= 0 && quote !== prevQuote));
       if (opens) sent++;
       S[k] = from;
       W[k] = form.id;
@@ -183,6 +188,7 @@ export class DocumentTokens {
     }
     cols.length = k;
     this.sentences = sent;
+    this.paraLex[p] = lex;
     this.recordQuoteTokens(q0, q1, first, k - first);
   }
 
@@ -272,6 +278,7 @@ export class DocumentTokens {
       start,
       text,
       tokens,
+      lex: this.paraLex[index]!,
       quoteFrom: this.quoteFirst[index]!,
       quoteTo: this.quoteFirst[index + 1]!,
       quoteA: this.quoteA,
@@ -283,26 +290,13 @@ export class DocumentTokens {
 }
 
 /**
- * Does word b open a new sentence after word a, given a . ! ? or … at
- * offset `stop` of the gap between them? (Not asked within one quote.)
- */
-function opensSentence(stop: number, a: WordForm, aQuote: number, b: WordForm, bQuote: number): boolean {
-  const d = b.text.charCodeAt(0);
-  const bDigit = d >= 48 && d <= 57;
-  // "No. 5" abbreviates "number"; "said no." ends a sentence.
-  if (stop === 0 && a.abbreviation && (a.lower !== 'no' || bDigit)) return false;
-  const opensQuote = bQuote >= 0 && bQuote !== aQuote;
-  return opensQuote || b.cap || bDigit;
-}
-
-/**
  * `slots` with every entry empty and at least `n` of them. Mentions are only
  * written below the paragraph's token count, so clearing the `used` slots of
  * the last use suffices; the array is never shortened (shrinking and growing
  * it again per paragraph reallocated its storage).
  */
 function emptySlots(slots: Array<Mention | undefined>, used: number, n: number): Array<Mention | undefined> {
-  slots.fill(undefined, 0, used);
+  for (let i = 0; i < used; i++) slots[i] = undefined;
   while (slots.length < n) slots.push(undefined);
   return slots;
 }
@@ -326,7 +320,7 @@ function scanWord(src: string, i: number, n: number, c: number): number {
       c = src.charCodeAt(i);
       if (!(c < 128 ? ASCII_WORD[c] === 1 : isWordCode(c))) break;
     }
-    if (i < n && (c === 46 || c === 39 || c === 0x2019 || c === 45) && i + 1 < n) {
+    if (i < n && isWordJoiner(c) && i + 1 < n) {
       const c2 = src.charCodeAt(i + 1);
       if (c2 < 128 ? ASCII_WORD[c2] === 1 : isWordCode(c2)) {
         h = Math.imul(h ^ c, FNV_PRIME);

@@ -71,6 +71,8 @@ export interface ParagraphModel {
   start: number;
   text: string;
   tokens: Token[];
+  /** The LEX_ bits of all its words together (a list none of its words is in needs no token walk). */
+  lex: number;
   /** The paragraph's quotes: document quote indices [quoteFrom, quoteTo). */
   quoteFrom: number;
   quoteTo: number;

@@ -201,6 +201,12 @@ function mayBeSpecialLine(text: string, start: number, end: number): boolean {
 const mayEndHeading = (c: number): boolean =>
   !(c === 46 || c === 33 || c === 63 || c === 59 || c === 58 || c === 44 || c === 0x2026 || c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 0xbb || c === 41 || c === 93);
 
+/** Could a line ending at `end` be a heading? A trailing ellipsis may end one (see isHeadingLike); a single period may not. */
+function mayEndHeadingLine(text: string, end: number): boolean {
+  const c = text.charCodeAt(end - 1);
+  return mayEndHeading(c) || c === 0x2026 || (c === 46 && text.charCodeAt(end - 2) === 46);
+}
+
 /** The joining rule below: a line ending like this may continue on the next line. */
 const mayContinue = (c: number): boolean =>
   !(c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 34 || c === 0x201d || c === 0x2019 || c === 41 || c === 93 || c === 0x2026);
@@ -276,7 +282,7 @@ export function layoutBody(text: string, bodyStart: number, frontMatterTitle: st
         continue;
       }
     }
-    if (i + 1 < count && lineEnd - start <= 160 && (mayEndHeading(text.charCodeAt(lineEnd - 1)) || text.charCodeAt(lineEnd - 1) === 46 || text.charCodeAt(lineEnd - 1) === 0x2026)) {
+    if (i + 1 < count && lineEnd - start <= 160 && mayEndHeadingLine(text, lineEnd)) {
       line ??= lineText(i);
       const heading = isHeadingLike(line) || (paragraphs.length > 0 && isShortStandaloneHeading(text, line, start, lineEnd));
       if (heading && !parseRelatedLine(lineText(i + 1))) {

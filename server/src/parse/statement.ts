@@ -4,6 +4,7 @@
  * the statement paragraph after paragraph with no speech verb at all; each
  * of those quotes is that person's.
  */
+import { LEX_STATEMENT_WORD } from './lexicon';
 import type { Mention, ParagraphModel } from './paragraph-model';
 
 export interface StatementFrame {
@@ -11,8 +12,6 @@ export interface StatementFrame {
   /** Token index of the word "statement": quotes after it in the same paragraph are covered. */
   at: number;
 }
-
-const STATEMENT_WORDS = new Set(['statement', 'statements', 'release']);
 
 const isNamed = (m: Mention | undefined): m is Mention => m !== undefined && m.kind === 'name' && m.person !== null;
 
@@ -24,19 +23,11 @@ const isNamed = (m: Mention | undefined): m is Mention => m !== undefined && m.k
  * nobody.
  */
 export function findStatementFrame(par: ParagraphModel): StatementFrame | null {
-  // Most paragraphs frame no statement: one native search spares the token walk.
-  const text = par.text;
-  let from = text.indexOf('tatement');
-  const release = text.indexOf('elease');
-  if (from < 0 || (release >= 0 && release < from)) from = release;
-  if (from < 0) return null;
+  if ((par.lex & LEX_STATEMENT_WORD) === 0) return null;
   const T = par.tokens;
-  // Tokens before the first "…tatement"/"…elease" cannot be the word.
-  let start = 0;
-  while (start < T.length && T[start]!.e - par.start <= from) start++;
-  for (let k = Math.max(0, start - 1); k < T.length; k++) {
+  for (let k = 0; k < T.length; k++) {
     const t = T[k]!;
-    if (t.quote >= 0 || !STATEMENT_WORDS.has(t.lower)) continue;
+    if (t.quote >= 0 || (t.lex & LEX_STATEMENT_WORD) === 0) continue;
     const owner = k > 0 ? par.mentionsByEnd[k - 1] : undefined;
     if (isNamed(owner) && owner.possessive) return { person: owner.person!, at: k };
     // From the paragraph's start, not the sentence's: abbreviations such as

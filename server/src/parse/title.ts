@@ -1,4 +1,4 @@
-import { collapseSpaces } from './text';
+import { collapseSpaces, sentenceBreaks } from './text';
 
 const MAX_TITLE = 90;
 
@@ -31,14 +31,8 @@ export function deriveTitle(lead: string): string {
 }
 
 function firstSentence(text: string): string {
-  const re = /[.!?](?=["”’)]*\s+["“‘(]?[\p{Lu}\d])/gu;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const before = /(\S+)$/.exec(text.slice(0, m.index))?.[1] ?? '';
-    if (/^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Jr|Sr|U\.S|U\.K|No|Inc|Corp|Co)$/u.test(before)) continue;
-    return text.slice(0, m.index + 1);
-  }
-  return text;
+  const end = sentenceBreaks(text, 1)[0];
+  return end === undefined ? text : text.slice(0, end.stop + 1);
 }
 
 /** Words a readable title should not end on. */

@@ -1,5 +1,5 @@
-import { ABBREVIATIONS, lexiconBits } from './lexicon';
-import { isUpperCode } from './text';
+import { lexiconBits } from './lexicon';
+import { isAbbreviation, isUpperCode } from './text';
 
 /** FNV-1a over UTF-16 code units: the tokeniser hashes each word as it scans it. */
 export const FNV_OFFSET = 0x811c9dc5 | 0;
@@ -39,7 +39,7 @@ function makeForm(id: number, word: string): WordForm {
   const cap = isUpperCode(word.charCodeAt(0), word.charAt(0));
   const pc = len > 2 ? word.charCodeAt(len - 2) : 0;
   const possessive = (pc === 39 || pc === 0x2019) && (word.charCodeAt(len - 1) === 115 || word.charCodeAt(len - 1) === 83);
-  const abbreviation = ABBREVIATIONS.has(lower) || (len === 1 && cap);
+  const abbreviation = isAbbreviation(lower, len, cap);
   const base = possessive ? word.slice(0, len - 2) : word;
   const baseLower = possessive ? base.toLowerCase() : lower;
   const lex = lexiconBits(lower);

@@ -1,6 +1,7 @@
 import { resolve } from 'path';
 import { evaluateSynthetic } from '../../../scripts/eval/corpus';
-import { roleMatches, scoreFile, scoresOf, sumCounts, SYNTHETIC_TARGETS } from '../../../scripts/eval/score';
+import { roleMatches, scoreFile, scoresOf, sumCounts } from '../../../scripts/eval/score';
+import { MIN_SUPPORT, missedTargets, REAL_TARGETS, SYNTHETIC_TARGETS } from '../../../scripts/eval/targets';
 
 const root = resolve(__dirname, '..', '..', '..');
 
@@ -122,5 +123,23 @@ describe('scoring', () => {
     const s = scoresOf(sumCounts([a, b]));
     expect(s.quoteRecall).toBeCloseTo(0.5);
     expect(s.quotePrecision).toBe(1);
+  });
+});
+
+describe('targets', () => {
+  it('does not judge an F1 on fewer gold items than MIN_SUPPORT, only extras found beyond them', () => {
+    const links = (labelled: number, found: number, right: number) => {
+      const relatedLinks = Array.from({ length: labelled }, (_, i) => ({ title: `Story ${i}`, url: null }));
+      const predicted = Array.from({ length: found }, (_, i) => ({ title: i < right ? `Story ${i}` : `Other ${i}`, url: null }));
+      const counts = scoreFile({ people: [], quotes: [], relatedLinks, sections: [] }, { people: [], quotes: [], relatedLinks: predicted }).counts;
+      return missedTargets(scoresOf(counts), REAL_TARGETS, counts).filter((m) => m.startsWith('related links'));
+    };
+    // One gold link missed: F1 0.000, not judged.
+    expect(links(1, 0, 0)).toEqual([]);
+    // No gold link, one found: an error whatever the support.
+    expect(links(0, 1, 0)).toEqual(['related links F1: 1 found that the gold does not list (0 gold, F1 not judged below 5)']);
+    // Enough gold links: the F1 target again.
+    expect(links(2 * MIN_SUPPORT, 2 * MIN_SUPPORT - 1, 2 * MIN_SUPPORT - 1)).toEqual([]);
+    expect(links(MIN_SUPPORT, 2, 2)).toEqual(['related links F1 0.571 < 0.9']);
   });
 });

@@ -33,8 +33,8 @@ describe('source fingerprints', () => {
    */
   it('IMPORT_REVISION names the importer output it was recorded with', () => {
     expect({ revision: IMPORT_REVISION, output: desiredHash() }).toEqual({
-      revision: 4,
-      output: '999810a4177575ed319ffdaf5dac7b95d9001373843f0d0fa5d5e3a326099d09',
+      revision: 5,
+      output: 'c41aa49f96b39cdf91664ae9c5a30ff10f27a8d52766468cd9b230b6b1b1329b',
     });
   });
 

@@ -1,3 +1,5 @@
+import { collapseSpaces } from '../text';
+
 /**
  * Per-document pool: candidates are kept for the whole document, and most of
  * them repeat the same few names, roles and key-token lists. Sharing one copy
@@ -16,6 +18,48 @@ export class CandidatePool {
     if (v !== undefined) return v;
     this.strings.set(s, s);
     return s;
+  }
+
+  /** Open addressing over written ranges: slot → index into rangeText, -1 empty. */
+  private rangeSlots = new Int32Array(1 << 10).fill(-1);
+  private rangeHash: number[] = [];
+  /** Each range as written, and its pooled collapsed form. */
+  private rangeText: string[] = [];
+  private rangeValue: string[] = [];
+
+  /** The pooled collapseSpaces(text.slice(from, to)), looked up by the written characters. */
+  range(text: string, from: number, to: number): string {
+    let h = 0x811c9dc5 | 0;
+    for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+    const mask = this.rangeSlots.length - 1;
+    const len = to - from;
+    let slot = h & mask;
+    for (let r = this.rangeSlots[slot]!; r >= 0; slot = (slot + 1) & mask, r = this.rangeSlots[slot]!) {
+      const w = this.rangeText[r]!;
+      if (this.rangeHash[r] !== h || w.length !== len) continue;
+      let k = 0;
+      while (k < len && w.charCodeAt(k) === text.charCodeAt(from + k)) k++;
+      if (k === len) return this.rangeValue[r]!;
+    }
+    const written = text.slice(from, to);
+    const r = this.rangeText.length;
+    this.rangeText.push(written);
+    this.rangeHash.push(h);
+    this.rangeValue.push(this.str(collapseSpaces(written)));
+    this.rangeSlots[slot] = r;
+    if (this.rangeText.length * 2 > this.rangeSlots.length) this.growRanges();
+    return this.rangeValue[r]!;
+  }
+
+  private growRanges(): void {
+    const slots = new Int32Array(this.rangeSlots.length * 2).fill(-1);
+    const mask = slots.length - 1;
+    for (let r = 0; r < this.rangeText.length; r++) {
+      let slot = this.rangeHash[r]! & mask;
+      while (slots[slot]! >= 0) slot = (slot + 1) & mask;
+      slots[slot] = r;
+    }
+    this.rangeSlots = slots;
   }
 
   /** The pooled copy of words[0, count) (a scratch list: copied only when new). */

@@ -181,8 +181,10 @@ function gapShape(par: ParagraphModel, a: Token, b: Token): number {
   return shape;
 }
 
+const BEFORE_VERB = new Set(['also', 'then', 'later', 'again', 'has', 'had', 'was', 'who']);
+
 function ADVERB_THEN_VERB(T: Token[], at: number): boolean {
   const a = T[at];
   const b = T[at + 1];
-  return !!a && !!b && /^(?:also|then|later|again|has|had|was|who)$/.test(a.lower) && (b.lex & LEX_SPEECH_VERB) !== 0;
+  return !!a && !!b && (b.lex & LEX_SPEECH_VERB) !== 0 && BEFORE_VERB.has(a.lower);
 }

@@ -141,7 +141,7 @@ interface RoleWords {
 }
 
 /** The role written in T[from, to): honorifics set aside, kept only with an office, a demonym or an occupational noun. */
-function roleWordsBetween(par: ParagraphModel, from: number, to: number): RoleWords {
+function roleWordsBetween(par: ParagraphModel, from: number, to: number, pool: CandidatePool): RoleWords {
   const T = par.tokens;
   let firstMeaningful = -1;
   let lastMeaningful = -1;
@@ -159,7 +159,7 @@ function roleWordsBetween(par: ParagraphModel, from: number, to: number): RoleWo
   }
   const lastRoleWord = lastMeaningful >= 0 ? T[lastMeaningful]! : undefined;
   const hasRole = headOrNationality || (lastRoleWord !== undefined && !lastRoleWord.cap && looksOccupational(lastRoleWord.lower));
-  const role = hasRole ? collapseSpaces(par.text.slice(T[firstMeaningful]!.s - par.start, T[lastMeaningful]!.e - par.start).replace(/\.$/, '')) : null;
+  const role = hasRole ? pool.range(par.text, T[firstMeaningful]!.s - par.start, T[lastMeaningful]!.e - par.start) : null;
   return { role, honorific, hasRole };
 }
 
@@ -174,14 +174,13 @@ function genderOf(T: readonly Token[], from: number, to: number): 'm' | 'f' | nu
 }
 
 /** The name as written, possessive removed and any nickname cut out. */
-function nameAsWritten(par: ParagraphModel, nickname: string | null, nameEnd: number): string {
+function nameAsWritten(par: ParagraphModel, nickname: string | null, nameEnd: number, pool: CandidatePool): string {
   const firstNameTok = TOKS[P.nameFrom]!;
   // A one-word name is its word without the possessive: a string the
   // vocabulary already holds (no substring, nothing to collapse).
   if (P.nameFrom === P.nt - 1 && P.suffixTok === null && nickname === null) return firstNameTok.base;
-  let name = par.text.slice(firstNameTok.s - par.start, nameEnd);
-  if (nickname !== null) name = name.replace(/\s*["\u201C][^"\u201D]*["\u201D]\s*/, ' ');
-  return collapseSpaces(name);
+  if (nickname === null) return pool.range(par.text, firstNameTok.s - par.start, nameEnd);
+  return collapseSpaces(par.text.slice(firstNameTok.s - par.start, nameEnd).replace(/\s*["\u201C][^"\u201D]*["\u201D]\s*/, ' '));
 }
 
 /** Splits one capitalised run into role words and a name, or null when it names no one. */
@@ -193,7 +192,7 @@ export function decomposeRun(par: ParagraphModel, run: readonly number[], runLen
   const runStartTok = run[P.first]!;
   const nameStartTok = run[P.first + P.nameFrom]!;
   const roleStartTok = roleStartBefore(par, TOKS, roleCount, runStartTok, nameStartTok, P.nameFrom > 0);
-  const words = roleWordsBetween(par, roleStartTok, nameStartTok);
+  const words = roleWordsBetween(par, roleStartTok, nameStartTok, pool);
   let role = words.role;
   const text = par.text;
   const base = par.start;
@@ -215,11 +214,11 @@ export function decomposeRun(par: ParagraphModel, run: readonly number[], runLen
   const lastTok = suffixTok ?? TOKS[P.nt - 1]!;
   let nameEnd = (lastTok.possessive ? lastTok.s + lastTok.base.length : lastTok.e) - base;
   if ((suffixTok || NAME_SUFFIXES.has(lastTok.lower)) && text.charAt(nameEnd) === '.') nameEnd++;
-  const name = nameAsWritten(par, nickname, nameEnd);
+  const name = nameAsWritten(par, nickname, nameEnd, pool);
   const nc = P.nc;
   for (let i = 0; i < nc; i++) KEYS[i] = normaliseName(CORE[i]!.possessive ? CORE[i]!.base : CORE[i]!.text);
   const kind: NameCandidate['kind'] = nc >= 2 ? 'full' : titled ? 'titled' : 'single';
-  const titledForm = titled ? collapseSpaces(text.slice(T[roleStartTok]!.s - base, (lastTok.possessive ? lastTok.s + lastTok.base.length : lastTok.e) - base)) : null;
+  const titledForm = titled ? pool.range(text, T[roleStartTok]!.s - base, (lastTok.possessive ? lastTok.s + lastTok.base.length : lastTok.e) - base) : null;
   const mentionStart = Math.min(roleStartTok, nameStartTok);
   return {
     paragraph: par.index,

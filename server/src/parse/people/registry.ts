@@ -77,8 +77,7 @@ export class PeopleRegistry {
       if (e.evidence >= 1 ? total >= 1 : total >= 0 && clean) this.accepted.add(key);
     }
     // Longest names first, so "García Márquez" attaches to the full name.
-    const ordered = [...fulls].sort((a, b) => b.keyTokens.length - a.keyTokens.length || a.offset - b.offset);
-    for (const c of ordered) {
+    for (const c of longestFirst(fulls)) {
       const key = this.keyOf(c.keyTokens);
       if (!this.accepted.has(key)) continue;
       if (!this.byKey.has(key) && this.suffixOf(c.keyTokens) !== null) continue;
@@ -196,4 +195,20 @@ export class PeopleRegistry {
     }
     return best;
   }
+}
+
+const byLengthThenOffset = (a: NameCandidate, b: NameCandidate): number => b.keyTokens.length - a.keyTokens.length || a.offset - b.offset;
+
+/**
+ * The candidates sorted longest name first, then by offset. Candidates come in
+ * text order but for the bylines, and names have a few words: when the offsets
+ * already ascend, a stable grouping by length gives the same order as the sort.
+ */
+function longestFirst(fulls: readonly NameCandidate[]): NameCandidate[] {
+  for (let i = 1; i < fulls.length; i++) if (fulls[i]!.offset < fulls[i - 1]!.offset) return [...fulls].sort(byLengthThenOffset);
+  const byLength: NameCandidate[][] = [];
+  for (const c of fulls) (byLength[c.keyTokens.length] ??= []).push(c);
+  const out: NameCandidate[] = [];
+  for (let n = byLength.length - 1; n >= 0; n--) for (const c of byLength[n] ?? []) out.push(c);
+  return out;
 }

@@ -43,6 +43,9 @@ export function isWordCode(c: number): boolean {
   return v === 1;
 }
 
+/** . ' ’ -: joins two runs of word characters into one word ("U.S", "O'Neill", "well-known"). */
+export const isWordJoiner = (c: number): boolean => c === 46 || c === 39 || c === 0x2019 || c === 45;
+
 /** Upper-case first letter, decided on the code unit (fast path for ASCII). */
 export function isUpperCode(c: number, ch: string): boolean {
   if (c < 128) return c >= 65 && c <= 90;

@@ -1,3 +1,4 @@
-export * from './chars';
-export * from './fold';
-export * from './quote-marks';
+export { collapseSpaces, isAllCaps, isSingleSpace, isSpaceCode, isUpperCode, isUpperStart, isWordCode, isWordJoiner, stripNonAlnumEdges } from './chars';
+export { foldText, stripMarks } from './fold';
+export { DOUBLE_AMBIGUOUS, DOUBLE_CLOSE, DOUBLE_MARK_CLASS, DOUBLE_OPEN, isDoubleMark, normaliseQuotes } from './quote-marks';
+export { isAbbreviation, opensSentence, sentenceBreaks, wordEnd, type SentenceBreak, type SentenceWord } from './sentences';

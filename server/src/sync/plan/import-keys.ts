@@ -1,4 +1,8 @@
 import { createHash } from 'crypto';
+import { foldText } from '../../parse/text';
+
+/** Keys are built from the parser's text fold (match-children folds with it too). */
+export { foldText };
 
 /**
  * Stable JSON: object keys sorted, so equal values always hash equally.
@@ -34,21 +38,6 @@ export const HASH_LENGTH = 24;
 /** The short hash of a value's stable JSON. */
 export const digest = (json: string): string => sha256(json).slice(0, HASH_LENGTH);
 export const hashValue = (value: unknown): string => digest(stableStringify(value));
-
-/**
- * Text folded for matching: case, accents, quote styles, dashes and spacing do
- * not make two records different.
- */
-export const foldText = (text: string): string =>
-  text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
-    .replace(/[\u2010-\u2015]/g, '-')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
 
 /** A Person's key: the folded name without punctuation, shared by every article that names them. */
 export const personKey = (name: string): string =>

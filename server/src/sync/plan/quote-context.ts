@@ -1,8 +1,5 @@
+import { sentenceBreaks } from '../../parse/text';
 import type { ParsedSection } from '../../parse/types';
-
-// A sentence ends at . ! or ? (optionally followed by a closing quotation mark)
-// and whitespace. Good enough to show an editor the sentence around a quote.
-const SENTENCE_END = /[.!?]["\u201d\u2019')\]]*\s+/g;
 
 /** The sentence(s) of its paragraph that a quote stands in, for the Quote's `context` field. */
 export const quoteContext = (sections: ParsedSection[], start: number, end: number): string | null => {
@@ -15,12 +12,11 @@ export const quoteContext = (sections: ParsedSection[], start: number, end: numb
       const localEnd = Math.min(end - from, paragraph.text.length);
       let sentenceStart = 0;
       let sentenceEnd = paragraph.text.length;
-      for (const match of paragraph.text.matchAll(SENTENCE_END)) {
-        const boundary = (match.index ?? 0) + match[0].length;
-        // A boundary inside the quote itself is the quoted speaker's full stop, not the reporter's.
-        if (boundary <= localStart) sentenceStart = boundary;
-        else if (boundary > localEnd + 1) {
-          sentenceEnd = boundary;
+      for (const { stop, next } of sentenceBreaks(paragraph.text)) {
+        if (next <= localStart) sentenceStart = next;
+        // A stop inside the quote is the speaker's, not the reporter's; the quote's last one ends both sentences.
+        else if (stop >= localEnd - 1) {
+          sentenceEnd = next;
           break;
         }
       }
