@@ -97,30 +97,37 @@ const check = async (list: Endpoint[]): Promise<Map<Endpoint, number>> => {
 
 interface Window {
   requests: number;
+  seconds: number;
   cpuMs: number | null;
   samples: number[];
   non2xx: number;
   errors: number;
 }
 
-const hammer = async (endpoint: Endpoint, seconds: number, connections: number): Promise<Omit<Window, 'cpuMs'>> => {
+/**
+ * A fixed number of requests rather than a fixed time: every request of a window
+ * completes inside it (and its CPU time with it), however slow a loaded machine makes it.
+ */
+const hammer = async (endpoint: Endpoint, amount: number, connections: number): Promise<Omit<Window, 'cpuMs'>> => {
   const autocannon = require('autocannon');
   const samples: number[] = [];
+  const started = performance.now();
   const result: { requests: { total: number }; non2xx: number; errors: number } = await new Promise((resolve, reject) => {
-    const instance = autocannon({ url: endpoint.url, headers: endpoint.headers, connections, duration: seconds }, (error: Error | null, res: never) =>
+    const instance = autocannon({ url: endpoint.url, headers: endpoint.headers, connections, amount }, (error: Error | null, res: never) =>
       error ? reject(error) : resolve(res)
     );
     instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => samples.push(responseTime));
   });
-  return { requests: result.requests.total, samples, non2xx: result.non2xx, errors: result.errors };
+  return { requests: result.requests.total, seconds: (performance.now() - started) / 1000, samples, non2xx: result.non2xx, errors: result.errors };
 };
 
 const percentile = (sorted: number[], p: number) =>
   sorted.length ? Math.round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] * 10) / 10 : null;
 
 /**
- * Each shape's three callers, rounds × (a, b, c) in rotating order, after one untimed warm-up window each.
- * `serverCpu` returns the server process's CPU milliseconds so far.
+ * Each shape's three callers, rounds × (a, b, c) in rotating order, after one untimed warm-up window each
+ * (two requests per connection), whose slowest rate sets the group's requests per window: about
+ * `options.seconds` each. `serverCpu` returns the server process's CPU milliseconds so far.
  */
 export async function measureReads(
   info: ServingInfo,
@@ -133,13 +140,18 @@ export async function measureReads(
   const windows = new Map<Endpoint, Window[]>(list.map((endpoint) => [endpoint, []]));
   for (const shape of ['list', 'one'] as const) {
     const group = list.filter((endpoint) => endpoint.shape === shape);
-    for (const endpoint of group) await hammer(endpoint, 1, options.connections);
+    let slowest = Infinity;
+    for (const endpoint of group) {
+      const warm = await hammer(endpoint, options.connections * 2, options.connections);
+      slowest = Math.min(slowest, warm.requests / warm.seconds);
+    }
+    const amount = Math.max(options.connections * 2, Math.round(slowest * options.seconds));
     for (let round = 0; round < options.rounds; round += 1) {
-      log(`reads: ${shape}, round ${round + 1} of ${options.rounds}`);
+      log(`reads: ${shape}, round ${round + 1} of ${options.rounds}, ${amount} requests each`);
       for (let i = 0; i < group.length; i += 1) {
         const endpoint = group[(i + round) % group.length];
         const before = serverCpu ? await serverCpu() : null;
-        const window = await hammer(endpoint, options.seconds, options.connections);
+        const window = await hammer(endpoint, amount, options.connections);
         windows.get(endpoint)!.push({ ...window, cpuMs: before === null || !serverCpu ? null : (await serverCpu()) - before });
       }
     }
@@ -147,7 +159,7 @@ export async function measureReads(
   return list.map((endpoint) => {
     const done = windows.get(endpoint)!;
     const requests = done.reduce((sum, w) => sum + w.requests, 0);
-    const seconds = done.length * options.seconds;
+    const seconds = done.reduce((sum, w) => sum + w.seconds, 0);
     const samples = done.flatMap((w) => w.samples).sort((x, y) => x - y);
     const cpuMs = done.every((w) => w.cpuMs !== null) ? done.reduce((sum, w) => sum + (w.cpuMs ?? 0), 0) : null;
     return {
@@ -155,7 +167,7 @@ export async function measureReads(
       shape: endpoint.shape,
       path: endpoint.url.replace(/^http:\/\/[^/]+/, ''),
       requests,
-      seconds,
+      seconds: Math.round(seconds * 10) / 10,
       requestsPerSecond: Math.round((requests / seconds) * 10) / 10,
       p50ms: percentile(samples, 50),
       p99ms: percentile(samples, 99),
@@ -215,7 +227,7 @@ export function printReads(runs: ReadRun[]) {
   }
   const first = runs.find((run) => run.options);
   const how = first?.options
-    ? `${first.options.connections} connections, ${first.options.rounds} rounds × ${first.options.seconds} s per request, interleaved`
+    ? `${first.options.connections} connections, ${first.options.rounds} rounds × about ${first.options.seconds} s per request, interleaved`
     : '';
   console.log(`\nRead speed, ${runs[0]?.n ?? '?'} published articles, ${POPULATE}; ${how}`);
   console.log(table.toString());

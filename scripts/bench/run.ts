@@ -47,7 +47,7 @@ const parseArgs = (argv: string[]): Args => {
     .option('--strategies <list>', 'subset to run: floor,newsroom,naive', commaList(oneOf(['floor', 'newsroom', 'naive'] as const)), ['floor', 'newsroom', 'naive'])
     .option('--api-n <n>', 'published articles imported before the read-speed test (0: no read test)', wholeNumber(0), 1000)
     .option('--api-rounds <n>', 'read-speed rounds (each request once per round, interleaved)', wholeNumber(1), 3)
-    .option('--api-seconds <s>', 'seconds per request per round', wholeNumber(1), 4)
+    .option('--api-seconds <s>', 'about this many seconds per request per round (requests per window set by a warm-up)', wholeNumber(1), 4)
     .option('--api-connections <n>', 'concurrent connections of the read-speed test', wholeNumber(1), 10)
     .option('--reads-only', 'only the read-speed test, no imports')
     .option('--batch <n>', 'documents per importer run', wholeNumber(1), 100)
