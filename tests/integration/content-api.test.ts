@@ -69,7 +69,7 @@ describe('generated content API (publicRead on)', () => {
     const server = app.strapi.server.httpServer;
     const get = async (path: string) => (await request(server).get(path).expect(200)).body.data;
     const one = (data: any) => (Array.isArray(data) ? data[0] : data);
-    for (const path of [`/api/newsroom/articles/${articleId}`, '/api/newsroom/articles?populate=people']) {
+    for (const path of [`/api/newsroom/articles/${articleId}?populate=people`, '/api/newsroom/articles?populate=people']) {
       const article = one(await get(path));
       expect(article).toMatchObject({ title: 'Bridge reopens after repairs', lead: 'The bridge reopened on Monday.', outlet: 'Valley Times' });
       expect(article).not.toHaveProperty('source');
