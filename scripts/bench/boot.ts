@@ -52,8 +52,11 @@ export interface BenchStrapi {
   stop(): Promise<void>;
 }
 
-/** Boot from playground/dist (compiled once by the parent) against a brand new database. */
-export async function bootOnFreshDb(db: BenchDb, label: string): Promise<BenchStrapi> {
+/**
+ * Boot from playground/dist (compiled once by the parent) against a brand new database.
+ * `beforeLoad` runs between createStrapi() and load(): where the bench adds an API of its own.
+ */
+export async function bootOnFreshDb(db: BenchDb, label: string, beforeLoad?: (strapi: Core.Strapi) => void): Promise<BenchStrapi> {
   benchEnv();
   const id = `${label}_${process.pid}_${crypto.randomBytes(3).toString('hex')}`.replace(/[^a-z0-9_]/gi, '_').toLowerCase();
   let cleanup = async () => {};
@@ -75,7 +78,9 @@ export async function bootOnFreshDb(db: BenchDb, label: string): Promise<BenchSt
   const { createStrapi } = await import('@strapi/strapi');
   let strapi: Core.Strapi;
   try {
-    strapi = await createStrapi({ appDir, distDir }).load();
+    const created = createStrapi({ appDir, distDir });
+    beforeLoad?.(created);
+    strapi = await created.load();
   } catch (error) {
     await cleanup();
     throw error;

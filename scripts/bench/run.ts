@@ -1,9 +1,10 @@
 /**
  * `npm run bench`: naive vs newsroom vs floor imports of the same generated
- * corpus, re-runs of the importer, and content-API latency. See
+ * corpus, re-runs of the importer, and read speed (read-speed.ts). See
  * docs/performance.md.
  *
  *   npm run bench -- --sizes 100,1000 --db sqlite --skip-naive-above 1000
+ *   npm run bench -- --reads-only
  *
  * Flags: `npm run bench -- --help`.
  */
@@ -15,6 +16,7 @@ import Table from 'cli-table3';
 import { Command } from 'commander';
 import { commaList, oneOf, wholeNumber } from '../options';
 import { appDir, benchEnv, postgresReachable, root, type BenchDb } from './boot';
+import { measureReads, printReads, type ReadOptions, type ReadRun } from './read-speed';
 import type { Job, Strategy } from './worker';
 
 interface Args {
@@ -23,7 +25,10 @@ interface Args {
   skipNaiveAbove: number;
   strategies: Strategy[];
   apiN: number;
-  apiDuration: number;
+  apiRounds: number;
+  apiSeconds: number;
+  apiConnections: number;
+  readsOnly: boolean;
   batch: number;
   seed: number;
   profile: boolean;
@@ -40,8 +45,11 @@ const parseArgs = (argv: string[]): Args => {
     .option('--db <db>', 'sqlite, postgres or both (both: PostgreSQL only when reachable; NEWSROOM_PG_URL)', oneOf(['sqlite', 'postgres', 'both'] as const), 'both')
     .option('--skip-naive-above <n>', 'measure the naive loop only up to N articles, extrapolate above', wholeNumber(0), 1000)
     .option('--strategies <list>', 'subset to run: floor,newsroom,naive', commaList(oneOf(['floor', 'newsroom', 'naive'] as const)), ['floor', 'newsroom', 'naive'])
-    .option('--api-n <n>', 'articles imported before the latency test (0: no API test)', wholeNumber(0), 1000)
-    .option('--api-duration <seconds>', 'seconds per endpoint', wholeNumber(1), 10)
+    .option('--api-n <n>', 'published articles imported before the read-speed test (0: no read test)', wholeNumber(0), 1000)
+    .option('--api-rounds <n>', 'read-speed rounds (each request once per round, interleaved)', wholeNumber(1), 3)
+    .option('--api-seconds <s>', 'about this many seconds per request per round (requests per window set by a warm-up)', wholeNumber(1), 4)
+    .option('--api-connections <n>', 'concurrent connections of the read-speed test', wholeNumber(1), 10)
+    .option('--reads-only', 'only the read-speed test, no imports')
     .option('--batch <n>', 'documents per importer run', wholeNumber(1), 100)
     .option('--seed <n>', 'corpus seed', wholeNumber(0), 1)
     .option('--no-indexes', 'do not create the import-key/slug indexes (server/src/sync/store/indexes.ts) first')
@@ -50,10 +58,11 @@ const parseArgs = (argv: string[]): Args => {
     .option('--from <files>', 'only print the tables of saved results files (several are merged, naive extrapolated where a size has none)', commaList(String), [])
     .showHelpAfterError('(add --help for the options)')
     .parse(argv, { from: 'user' });
-  const options = program.opts<Omit<Args, 'profile'> & { profile?: boolean }>();
+  const options = program.opts<Omit<Args, 'profile' | 'readsOnly'> & { profile?: boolean; readsOnly?: boolean }>();
   return {
     ...options,
     profile: !!options.profile,
+    readsOnly: !!options.readsOnly,
     from: options.from.map((file) => path.resolve(file)),
     out: path.resolve(options.out),
   };
@@ -95,61 +104,19 @@ function runChild(job: Job, options: { profile?: boolean; keepAlive?: boolean } 
   };
 }
 
-const percentile = (sorted: number[], p: number) =>
-  sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : null;
-
-async function loadTest(url: string, duration: number) {
-  const autocannon = require('autocannon');
-  const samples: number[] = [];
-  const result: any = await new Promise((resolve, reject) => {
-    const instance = autocannon({ url, connections: 20, duration }, (error: Error | null, res: unknown) =>
-      error ? reject(error) : resolve(res)
-    );
-    instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => samples.push(responseTime));
-  });
-  samples.sort((a, b) => a - b);
-  const round = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);
-  return {
-    url: url.replace(/^http:\/\/[^/]+/, ''),
-    connections: 20,
-    durationSeconds: duration,
-    requests: result.requests.total,
-    requestsPerSecond: round(result.requests.average),
-    p50ms: round(percentile(samples, 50)),
-    p95ms: round(percentile(samples, 95)),
-    p99ms: round(percentile(samples, 99)),
-    maxMs: round(samples[samples.length - 1] ?? null),
-    non2xx: result.non2xx,
-    errors: result.errors,
-    timeouts: result.timeouts,
-  };
-}
-
-async function apiLatency(db: BenchDb, args: Args) {
-  log(`api: importing ${args.apiN} published articles on ${db}`);
+async function apiReads(db: BenchDb, args: Args): Promise<ReadRun> {
+  log(`reads: importing ${args.apiN} published articles on ${db}, copying them into the plain bench types`);
   const run = runChild({ strategy: 'api', db, n: args.apiN, seed: args.seed, batch: args.batch, indexes: args.indexes }, { keepAlive: true });
   const info = await run.ready();
+  const options: ReadOptions = { rounds: args.apiRounds, seconds: args.apiSeconds, connections: args.apiConnections };
   try {
     if (info.error) return { db, n: args.apiN, error: info.error };
-    const base = `http://127.0.0.1:${info.port}`;
-    // The issue's `...&populate=people` mixes a string into the populate object, which
-    // Strapi 5 rejects (400 "Invalid populate parameter"): `populate[people]=true` is the same ask.
-    const populate = 'populate[quotes][populate]=speaker&populate[people]=true';
-    const list = `${base}/api/newsroom/articles?${populate}`;
-    const one = `${base}/api/newsroom/articles/${info.documentId}?${populate}`;
-    // Check once that both answer with populated data before hammering them.
-    const check: any = await (await fetch(list)).json();
-    const first = check?.data?.[0];
-    if (!first || !Array.isArray(first.quotes) || !Array.isArray(first.people)) {
-      throw new Error(`unexpected list response: ${JSON.stringify(check).slice(0, 300)}`);
-    }
-    const single: any = await (await fetch(one)).json();
-    if (single?.data?.documentId !== info.documentId) throw new Error(`unexpected single response: ${JSON.stringify(single).slice(0, 300)}`);
-    log(`api: ${db} list (${check.data.length} articles/page, ${first.quotes.length} quotes on the first), ${args.apiDuration}s at 20 connections`);
-    const listResult = await loadTest(list, args.apiDuration);
-    log(`api: ${db} one article`);
-    const oneResult = await loadTest(one, args.apiDuration);
-    return { db, n: args.apiN, importSeconds: info.seconds, pageSize: check.data.length, list: listResult, one: oneResult };
+    const cpu = () =>
+      new Promise<number>((resolve) => {
+        run.child.once('message', (message: { cpu: NodeJS.CpuUsage }) => resolve((message.cpu.user + message.cpu.system) / 1000));
+        run.child.send('cpu');
+      });
+    return { db, n: args.apiN, options, reads: await measureReads(info, options, log, cpu) };
   } catch (error) {
     return { db, n: args.apiN, error: error instanceof Error ? error.message : String(error) };
   } finally {
@@ -199,7 +166,7 @@ function mergeRuns(runs: any[], skipNaiveAbove: number) {
 const recordsOf = (r: any) => (r.records ? r.records.articles + r.records.people + r.records.quotes + r.records.links : null);
 
 /** Print the tables; returns the table rows as data for results.json. */
-function printReport(results: any[], api: any[], args: Pick<Args, 'apiN' | 'apiDuration'>) {
+function printReport(results: any[], api: ReadRun[]) {
   const find = (strategy: string, db: string, n: number) => results.find((r) => r.strategy === strategy && r.db === db && r.n === n && !r.error);
   const table = new Table({
     head: ['strategy', 'db', 'N', 'seconds', 'articles/s', 'records/s', 'newsroom/naive', 'newsroom/floor', 're-run same', 're-run 5%', 'peak RSS MB', 'queries/art.'],
@@ -242,8 +209,10 @@ function printReport(results: any[], api: any[], args: Pick<Args, 'apiN' | 'apiD
       fmt(row.queriesPerArticle, 1),
     ]);
   }
-  console.log('\nImports (seconds = the import itself; the newsroom row includes parsing, naive/floor get their records pre-parsed)');
-  console.log(table.toString());
+  if (results.length) {
+    console.log('\nImports (seconds = the import itself; the newsroom row includes parsing, naive/floor get their records pre-parsed)');
+    console.log(table.toString());
+  }
   if (results.some((r) => r.extrapolated)) {
     console.log('NOTE: rows marked "extrapolated" were NOT measured: the naive loop was scaled linearly from the largest measured N.');
   }
@@ -263,20 +232,8 @@ function printReport(results: any[], api: any[], args: Pick<Args, 'apiN' | 'apiD
     console.log(`Parsing alone (inside the newsroom time, outside naive/floor): ${[...byN].map(([n, s]) => `N=${n} ${fmt(s, 2)}s`).join(', ')}`);
   }
 
-  if (api.length) {
-    const apiTable = new Table({ head: ['db', 'endpoint', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'requests', 'non-2xx', 'errors'], style: { head: [], border: [] } });
-    for (const a of api) {
-      if (a.error) {
-        apiTable.push([a.db, `FAILED: ${a.error}`, '', '', '', '', '', '', '']);
-        continue;
-      }
-      for (const [label, r] of [[`list (${a.pageSize}/page)`, a.list], ['one article', a.one]] as const) {
-        apiTable.push([a.db, label, fmt(r.requestsPerSecond, 1), fmt(r.p50ms), fmt(r.p95ms), fmt(r.p99ms), r.requests, r.non2xx, r.errors]);
-      }
-    }
-    console.log(`\nContent API, ${args.apiN} imported (published) articles, 20 connections, ${args.apiDuration}s per endpoint, populate quotes.speaker + people`);
-    console.log(apiTable.toString());
-  }
+  const reads = api.filter((run: ReadRun) => run.reads || run.error);
+  if (reads.length) printReads(reads);
 
   return rows;
 }
@@ -286,7 +243,7 @@ async function main() {
   if (args.from.length) {
     const saved = args.from.map((file) => JSON.parse(fs.readFileSync(file, 'utf8')));
     const runs = mergeRuns(saved.flatMap((doc) => doc.runs ?? []), args.skipNaiveAbove);
-    printReport(runs, saved.flatMap((doc) => doc.api ?? []), saved.find((doc) => doc.api?.length)?.args ?? saved[0]?.args ?? args);
+    printReport(runs, saved.flatMap((doc) => doc.api ?? []));
     saved.forEach((doc, i) => {
       const load = doc.loadAverage ? ` load average ${doc.loadAverage.before.join('/')} before, ${doc.loadAverage.after.join('/')} after` : '';
       console.log(`${path.relative(root, args.from[i])}: ${doc.complete === false ? 'an incomplete (interrupted) run' : `${fmt((doc.totalSeconds ?? 0) / 60, 1)} min`};${load}`);
@@ -319,7 +276,7 @@ async function main() {
   await compileStrapi({ appDir, ignoreDiagnostics: true });
 
   const results: any[] = [];
-  const api: any[] = [];
+  const api: ReadRun[] = [];
   // Written after every measurement too, so an interrupted run keeps what it measured.
   const save = (extra: Record<string, unknown> = {}) => {
     fs.mkdirSync(path.dirname(args.out), { recursive: true });
@@ -337,7 +294,7 @@ async function main() {
     fs.writeFileSync(args.out, `${JSON.stringify(doc, null, 2)}\n`);
   };
   for (const db of dbs) {
-    for (const n of args.sizes) {
+    for (const n of args.readsOnly ? [] : args.sizes) {
       for (const strategy of args.strategies) {
         if (strategy === 'naive' && n > args.skipNaiveAbove) {
           const extrapolated = extrapolateNaive(results, db, n, args.skipNaiveAbove);
@@ -363,12 +320,12 @@ async function main() {
       }
     }
     if (args.apiN > 0) {
-      api.push(await apiLatency(db, args));
+      api.push(await apiReads(db, args));
       save();
     }
   }
 
-  const rows = printReport(results, api, args);
+  const rows = printReport(results, api);
 
   const totalSeconds = (Date.now() - started) / 1000;
   console.log(`\nbench took ${fmt(totalSeconds / 60, 1)} min; load average ${loadBefore.map((l) => l.toFixed(1)).join('/')} before, ${os.loadavg().map((l) => l.toFixed(1)).join('/')} after (${os.cpus().length} cores)`);

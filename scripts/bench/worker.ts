@@ -9,6 +9,8 @@ import fs from 'fs';
 import { Command } from 'commander';
 import { bootOnFreshDb, type BenchDb } from './boot';
 import { ensureImportIndexes } from '../../server/src/sync/store/indexes';
+import { createApiToken } from '../../tests/helpers/strapi';
+import { copyIntoPlainTypes, plainUid, registerPlainTypes } from './plain-types';
 import {
   changedDocs,
   corpusDocs,
@@ -66,7 +68,8 @@ async function main() {
     .parse();
   const [jobJson, out] = program.args;
   const job = JSON.parse(jobJson) as Job;
-  const { strapi, stop } = await bootOnFreshDb(job.db, job.strategy);
+  // The read-speed job compares the newsroom's reads with plain types of the same shape (plain-types.ts).
+  const { strapi, stop } = await bootOnFreshDb(job.db, job.strategy, job.strategy === 'api' ? registerPlainTypes : undefined);
   const queries = queryCounter(strapi.db.connection);
   const result: Record<string, unknown> = { ...job, bootRssMb: maxRssMb() };
   // A no-op once the plugin's bootstrap creates them itself.
@@ -117,13 +120,15 @@ async function main() {
     }
 
     if (job.strategy === 'api') {
-      const list: any[] = await strapi.db.query(UIDS.article).findMany({
-        where: { publishedAt: { $notNull: true } },
-        select: ['documentId'],
-        orderBy: { id: 'asc' },
-        limit: 1,
-        offset: Math.floor(job.n / 2),
-      });
+      await copyIntoPlainTypes(strapi);
+      const middle = { where: { publishedAt: { $notNull: true } }, select: ['documentId'], orderBy: { id: 'asc' }, limit: 1, offset: Math.floor(job.n / 2) };
+      const [one] = await strapi.db.query(UIDS.article).findMany(middle);
+      const [plainOne] = await strapi.db.query(plainUid('article')).findMany(middle);
+      if (one?.documentId !== plainOne?.documentId) throw new Error('the plain types did not get the same rows');
+      result.plainRecords = Object.fromEntries(
+        await Promise.all((['article', 'person', 'quote', 'related-link'] as const).map(async (name) => [name, await strapi.db.query(plainUid(name)).count()]))
+      );
+      result.token = await createApiToken(strapi, { type: 'full-access' });
       await strapi.server.mount();
       const httpServer = strapi.server.httpServer;
       await new Promise<void>((resolve, reject) => {
@@ -132,11 +137,14 @@ async function main() {
       });
       const address = httpServer.address();
       result.port = typeof address === 'object' && address ? address.port : null;
-      result.documentId = list[0]?.documentId ?? null;
+      result.documentId = one?.documentId ?? null;
       fs.writeFileSync(out, JSON.stringify(result));
-      // Stopped by a message from run.ts (Strapi handles SIGTERM itself).
+      // Asked for its CPU time ('cpu', read-speed.ts) until stopped by run.ts ('stop'; Strapi handles SIGTERM itself).
       await new Promise<void>((resolve) => {
-        process.once('message', () => resolve());
+        process.on('message', (message) => {
+          if (message === 'cpu') process.send?.({ cpu: process.cpuUsage() });
+          else resolve();
+        });
         process.once('disconnect', () => resolve());
       });
       await stop();

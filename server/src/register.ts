@@ -3,6 +3,7 @@ import { registerTombstones } from './sync/hooks/tombstones';
 import { registerEditorTouch } from './sync/hooks/editor-touch';
 import { registerDivergenceGuard } from './sync/hooks/divergence-guard';
 import { registerReadGuard } from './access/read-guard';
+import { registerDefaultFields } from './access/default-fields';
 import { registerGraphqlLimits } from './access/graphql';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -10,5 +11,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   registerEditorTouch(strapi);
   registerDivergenceGuard(strapi);
   registerReadGuard(strapi);
+  registerDefaultFields(strapi);
   registerGraphqlLimits(strapi);
 };

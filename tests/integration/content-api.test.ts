@@ -3,6 +3,9 @@ import { bootStrapi, createApiToken, type TestStrapi } from '../helpers/strapi';
 import { UID } from '../helpers/import';
 
 
+const SOURCE = '<p>The bridge reopened on Monday.</p>';
+const SOURCE_TEXT = 'The bridge reopened on Monday.';
+
 describe('generated content API (publicRead on)', () => {
   let app: TestStrapi;
   let articleId: string;
@@ -18,6 +21,8 @@ describe('generated content API (publicRead on)', () => {
         lead: 'The bridge reopened on Monday.',
         publishedDate: '2024-03-04',
         outlet: 'Valley Times',
+        source: SOURCE,
+        sourceText: SOURCE_TEXT,
         people: [ada.documentId, ben.documentId],
       },
     });
@@ -60,6 +65,29 @@ describe('generated content API (publicRead on)', () => {
     expect(article.relatedLinks.map((l: any) => [l.title, l.url])).toEqual([['Bridge closed for repairs', null]]);
   });
 
+  it('sends source and sourceText only when they are asked for', async () => {
+    const server = app.strapi.server.httpServer;
+    const get = async (path: string) => (await request(server).get(path).expect(200)).body.data;
+    const one = (data: any) => (Array.isArray(data) ? data[0] : data);
+    for (const path of [`/api/newsroom/articles/${articleId}?populate=people`, '/api/newsroom/articles?populate=people']) {
+      const article = one(await get(path));
+      expect(article).toMatchObject({ title: 'Bridge reopens after repairs', lead: 'The bridge reopened on Monday.', outlet: 'Valley Times' });
+      expect(article).not.toHaveProperty('source');
+      expect(article).not.toHaveProperty('sourceText');
+      expect(article.people).toHaveLength(2);
+      const everything = one(await get(`${path}${path.includes('?') ? '&' : '?'}fields=*`));
+      expect([everything.source, everything.sourceText, everything.title]).toEqual([SOURCE, SOURCE_TEXT, 'Bridge reopens after repairs']);
+    }
+    expect(one(await get('/api/newsroom/articles?fields[0]=title&fields[1]=source'))).toEqual({
+      id: expect.any(Number), documentId: articleId, title: 'Bridge reopens after repairs', source: SOURCE,
+    });
+    const ada = (await get('/api/newsroom/people?filters[name]=Ada%20Quill&populate=articles'))[0];
+    expect(ada.articles[0]).toMatchObject({ title: 'Bridge reopens after repairs' });
+    expect(ada.articles[0]).not.toHaveProperty('source');
+    const asked = (await get('/api/newsroom/quotes?populate[article][fields][0]=sourceText'))[0];
+    expect(asked.article).toEqual({ id: expect.any(Number), documentId: articleId, sourceText: SOURCE_TEXT });
+  });
+
   it('lists the other three types under /api/newsroom', async () => {
     const server = app.strapi.server.httpServer;
     const people = await request(server).get('/api/newsroom/people').query('populate=quotes').expect(200);
@@ -94,12 +122,13 @@ describe('generated content API (publicRead on)', () => {
       .post('/graphql')
       .set('Authorization', `Bearer ${token}`)
       .send({
-        query: `query { newsroomArticles { documentId title quotes(sort: "position") { text kind speaker { name } } people(sort: "name") { name role } relatedLinks { title url } } }`,
+        query: `query { newsroomArticles { documentId title source quotes(sort: "position") { text kind speaker { name } } people(sort: "name") { name role } relatedLinks { title url } } }`,
       })
       .expect(200);
     expect(res.body.errors).toBeUndefined();
     const [article] = res.body.data.newsroomArticles;
     expect(article.documentId).toBe(articleId);
+    expect(article.source).toBe(SOURCE); // GraphQL sends what the query selects
     expect(article.quotes).toEqual([
       { text: 'We kept our promise.', kind: 'full', speaker: { name: 'Ada Quill' } },
       { text: 'It is safe.', kind: 'full', speaker: { name: 'Ben Ortiz' } },

@@ -311,6 +311,25 @@ describe('unpublished work stays unpublished (publicRead on)', () => {
     await docs(UID.article).delete({ documentId: second.documentId });
   });
 
+  it('populates from a published article exactly what a writer reading the published version gets', async () => {
+    // The guard adds no condition to an article's quotes, people and links or a quote's speaker (visibility.ts,
+    // FOLLOWS_PARENT): they are visible through the published row they hang off. Same rows as unguarded.
+    const populate = 'populate[quotes][populate]=speaker&populate[people]=true&populate[relatedLinks]=true';
+    const shape = (body: any) =>
+      [body.data].flat().map((a: any) => ({
+        title: a.title,
+        quotes: a.quotes.map((q: any) => [q.text, q.speaker?.name]).sort(),
+        people: a.people.map((p: any) => p.name).sort(),
+        links: a.relatedLinks.map((l: any) => l.title).sort(),
+      }));
+    const writer = writers.find((a) => a.name === 'full-access token')!;
+    for (const path of [`/api/newsroom/articles?${populate}`, `/api/newsroom/articles/${ids.published}?${populate}`]) {
+      const asWriter = shape((await get(writer, `${path}&status=published`).expect(200)).body);
+      expect(asWriter[0].quotes).toEqual([['The ferries run again.', 'Ada Visible'], ['Tickets are on sale.', 'Sam Speaker']]);
+      for (const actor of restricted) expect(shape((await get(actor, path).expect(200)).body)).toEqual(asWriter);
+    }
+  });
+
   it('leaves the Document Service outside requests, the Content Manager and the import door untouched', async () => {
     const all = await app.strapi.documents(UID.quote as any).findMany({});
     expect(all).toHaveLength(4);

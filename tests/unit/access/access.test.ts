@@ -58,15 +58,26 @@ describe('visibility rewrites', () => {
   });
 
   it('adds the rule to every populated relation, whatever the populate notation', () => {
-    expect(restrictPopulate(Q, ['article.people', 'speaker'], rules)).toEqual({
-      article: { populate: { people: { where: expect.objectContaining({ $or: expect.any(Array) }) } }, where: published },
-      speaker: { where: expect.objectContaining({ $or: expect.any(Array) }) },
+    expect(restrictPopulate(Q, ['article.people', 'article.quotes.speaker.quotes'], rules)).toEqual({
+      article: { populate: { people: {}, quotes: { populate: { speaker: { populate: { quotes: { where: { article: published } } } } } } }, where: published },
     });
-    const all = restrictPopulate(A, true, rules) as Record<string, { where?: unknown }>;
-    expect(Object.keys(all).sort()).toEqual(['createdBy', 'people', 'quotes', 'relatedLinks']);
-    expect(all.quotes.where).toEqual({ article: published });
-    expect(all.createdBy.where).toBeUndefined();
+    const all = restrictPopulate(P, true, rules) as Record<string, { where?: unknown }>;
+    expect(all).toEqual({ articles: { where: published }, quotes: { where: { article: published } } });
     expect(restrictPopulate(P, { quotes: { count: true } }, rules)).toEqual({ quotes: { count: true, where: { article: published } } });
+    expect(restrictPopulate(L, { article: { populate: '*' } }, rules)).toEqual({
+      article: { populate: { people: {}, quotes: {}, relatedLinks: {}, createdBy: {} }, where: published },
+    });
+  });
+
+  it('leaves out the rule where the row populated from vouches for it, but keeps the caller\'s own filters guarded', () => {
+    const fromArticle = restrictPopulate(A, { quotes: { populate: { speaker: true } }, people: true, relatedLinks: true }, rules);
+    expect(fromArticle).toEqual({ quotes: { populate: { speaker: {} } }, people: {}, relatedLinks: {} });
+    expect(restrictPopulate(A, { people: { where: { quotes: { text: 'y' } } } }, rules)).toEqual({
+      people: { where: { quotes: { $and: [{ text: 'y' }, { article: published }] } } },
+    });
+    expect(restrictPopulate(P, { quotes: { populate: ['speaker', 'article'] } }, rules)).toEqual({
+      quotes: { populate: { speaker: {}, article: { where: published } }, where: { article: published } },
+    });
   });
 });
 
