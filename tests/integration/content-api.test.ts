@@ -1,4 +1,6 @@
+import fs from 'fs';
 import request from 'supertest';
+import { OPENAPI_FILE, newsroomOpenApi, serialise } from '../../scripts/openapi-document';
 import { bootStrapi, createApiToken, type TestStrapi } from '../helpers/strapi';
 import { UID } from '../helpers/import';
 
@@ -110,6 +112,13 @@ describe('generated content API (publicRead on)', () => {
       { name: 'Ben Ortiz', role: 'Fire chief' },
     ]);
     expect(article.relatedLinks).toEqual([{ title: 'Bridge closed for repairs', url: null }]);
+  });
+
+  it('is described by docs/openapi.json as @strapi/openapi generates it today (else: npm run openapi)', () => {
+    const generated = serialise(newsroomOpenApi(app.strapi));
+    const committed = fs.readFileSync(OPENAPI_FILE, 'utf8');
+    expect(JSON.parse(committed)).toEqual(JSON.parse(generated)); // a readable diff of what changed
+    expect(committed === generated).toBe(true); // and the same order and layout
   });
 
   it('serves the playground favicon that every admin page asks for', async () => {
