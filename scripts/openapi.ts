@@ -10,7 +10,7 @@ import fs from 'fs';
 import path from 'path';
 import { Command } from 'commander';
 import { compileStrapi } from '@strapi/strapi';
-import { appDir } from '../tests/helpers/paths';
+import { appDir, root } from '../tests/helpers/paths';
 import { applyTestEnv } from '../tests/helpers/test-env';
 import { bootStrapi } from '../tests/helpers/strapi';
 import { OPENAPI_FILE, newsroomOpenApi, serialise } from './openapi-document';
@@ -22,6 +22,8 @@ const { check } = new Command('npm run openapi --')
   .opts<{ check?: boolean }>();
 
 async function main(): Promise<void> {
+  // Strapi skips an unbuilt plugin without a word, which would describe an API without it.
+  if (!fs.existsSync(path.join(root, 'dist', 'server', 'index.js'))) throw new Error('the plugin is not built: run `npm run build` first');
   applyTestEnv();
   // The description does not depend on the database: a throwaway SQLite file.
   process.env.NEWSROOM_TEST_DB = 'sqlite';
