@@ -28,6 +28,8 @@ const integration = (db) => ({
   ...base,
   displayName: db,
   testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
+  // The packed-install suite checks the package, not the database: SQLite only.
+  testPathIgnorePatterns: ['/node_modules/', ...(db === 'postgres' ? ['/tests/integration/packed-install\\.test\\.ts$'] : [])],
   setupFiles: [`<rootDir>/tests/helpers/env-${db}.js`],
   globalSetup: '<rootDir>/tests/helpers/global-setup.ts',
 });

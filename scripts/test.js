@@ -4,6 +4,9 @@
  * Strapi), find out whether PostgreSQL is reachable, run jest's projects and
  * end with a plain `N passed, N failed` line.
  *
+ * A full run (no jest arguments) also runs the importer suite a second time
+ * through the Document Service writer, counted in the same totals.
+ *
  * PostgreSQL: NEWSROOM_PG_URL (a role allowed to CREATE DATABASE). When CI=true
  * the PostgreSQL suites are required: unreachable means failure, not a skip.
  */
@@ -67,15 +70,18 @@ else {
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 
-/** One jest invocation; its JSON results are added to the totals. */
-function jestRun(selected) {
-  const resultsFile = path.join(os.tmpdir(), `newsroom-jest-${process.pid}-${selected.join('-')}.json`);
+/**
+ * One jest invocation; its JSON results are added to the totals. `args`
+ * replace the command line's jest arguments, `env` is added to the environment.
+ */
+function jestRun(selected, { label = selected.join('-'), args = extra, env = {} } = {}) {
+  const resultsFile = path.join(os.tmpdir(), `newsroom-jest-${process.pid}-${label}.json`);
   const result = run(process.execPath, [
     require.resolve('jest/bin/jest'),
+    ...args,
     '--selectProjects', ...selected,
     '--json', `--outputFile=${resultsFile}`,
-    ...extra,
-  ]);
+  ], { env: { ...process.env, ...env } });
   try {
     const results = JSON.parse(fs.readFileSync(resultsFile, 'utf8'));
     totals.passed += results.numPassedTests;
@@ -93,10 +99,18 @@ function jestRun(selected) {
 // The browser suite boots its own Strapi and Chromium: it gets the machine to itself.
 const browser = projects.includes('e2e');
 let ok = jestRun(projects.filter((p) => p !== 'e2e'));
+// The importer suite once more through the Document Service writer, the path a
+// Strapi whose internals differ from what the bulk writer mirrors takes
+// (server/src/sync/store/choose-writer.ts). SQLite only: the writers differ in
+// Strapi's internals, not in the database. Part of a full run only.
+if (extra.length === 0) {
+  console.log('\nImporter suite again, through the Document Service writer (NEWSROOM_RECORD_WRITER=document-service)\n');
+  ok = jestRun(['sqlite'], { label: 'document-service', args: ['tests/integration/importer.test.ts'], env: { NEWSROOM_RECORD_WRITER: 'document-service' } }) && ok;
+}
 if (browser) ok = jestRun(['e2e']) && ok;
 const passed = totals.passed;
 const failed = totals.failed;
 const skipped = totals.skipped;
-console.log(`\nProjects run: ${projects.join(', ')}`);
+console.log(`\nProjects run: ${projects.join(', ')}${extra.length === 0 ? ', sqlite importer suite through the Document Service writer' : ''}`);
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(ok && failed === 0 ? 0 : 1);

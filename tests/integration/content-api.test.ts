@@ -1,4 +1,20 @@
+import { execFileSync } from 'child_process';
+import fs from 'fs';
+import type { AddressInfo } from 'net';
 import request from 'supertest';
+import { OPENAPI_FILE, newsroomOpenApi, serialise } from '../../scripts/openapi-document';
+import { PUBLIC_TYPES, readSchema } from '../../types/build';
+import { restKeys } from '../../types/from-content-type';
+import { root } from '../helpers/paths';
+
+/**
+ * tests/consumer compiles under its own tsconfig, against the built
+ * dist/types: required at run time, so the repo's typecheck needs no build.
+ */
+interface Consumer {
+  newestArticle(origin: string): Promise<{ documentId: string; standfirst: string; quotes: string[]; people: string[] }>;
+}
+const consumer = (): Consumer => require('../consumer/read-articles') as Consumer;
 import { bootStrapi, createApiToken, type TestStrapi } from '../helpers/strapi';
 import { UID } from '../helpers/import';
 
@@ -139,6 +155,40 @@ describe('generated content API (publicRead on)', () => {
       { name: 'Ben Ortiz', role: 'Fire chief' },
     ]);
     expect(article.relatedLinks).toEqual([{ title: 'Bridge closed for repairs', url: null }]);
+  });
+
+  it('is described by docs/openapi.json as @strapi/openapi generates it today (else: npm run openapi)', () => {
+    const generated = serialise(newsroomOpenApi(app.strapi));
+    const committed = fs.readFileSync(OPENAPI_FILE, 'utf8');
+    expect(JSON.parse(committed)).toEqual(JSON.parse(generated)); // a readable diff of what changed
+    expect(committed === generated).toBe(true); // and the same order and layout
+  });
+
+  it('returns, for each of the four types, exactly the keys strapi-plugin-newsroom/types names', async () => {
+    const server = app.strapi.server.httpServer;
+    for (const type of PUBLIC_TYPES) {
+      const res = await request(server).get(`/api/${type.rest}`).query('populate=*').expect(200);
+      expect([type.name, Object.keys(res.body.data[0]).sort()]).toEqual([type.name, restKeys(readSchema(type.folder)).sort()]);
+    }
+  });
+
+  it('answers the README\'s @strapi/client example, compiled against the built types (tests/consumer)', async () => {
+    // Fails on a type error: the consumer is strict and resolves strapi-plugin-newsroom/types through `exports`.
+    execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tests/consumer/tsconfig.json'], { cwd: root, stdio: 'pipe' });
+    const server = app.strapi.server.httpServer;
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      expect(await consumer().newestArticle(`http://127.0.0.1:${port}`)).toEqual({
+        documentId: articleId,
+        standfirst: 'The bridge reopened on Monday.',
+        quotes: ['Ada Quill: We kept our promise.', 'Ben Ortiz: It is safe.', 'Ada Quill: a long winter'],
+        people: ['Ada Quill', 'Ben Ortiz'],
+      });
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   it('serves the playground favicon that every admin page asks for', async () => {
