@@ -2,6 +2,7 @@ import { factories } from '@strapi/strapi';
 import { UID } from '../uids';
 import importController from './import';
 import adminImport from './admin-import';
+import feeds from './feeds';
 
 export default {
   article: factories.createCoreController(UID.article),
@@ -10,4 +11,5 @@ export default {
   'related-link': factories.createCoreController(UID.relatedLink),
   import: importController,
   'admin-import': adminImport,
+  feeds,
 };
