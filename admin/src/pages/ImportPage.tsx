@@ -4,6 +4,7 @@ import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { ImportForm } from '../components/ImportForm';
 import { ImportHistory } from '../components/ImportHistory';
+import { FeedsLink } from '../components/feeds/FeedsLink';
 import { useImportWorkflow } from '../hooks/useImportWorkflow';
 import { sumCounts } from '../utils/format';
 import { getTrad } from '../utils/getTrad';
@@ -46,6 +47,7 @@ export const ImportPage = () => {
       <Page.Title>{formatMessage({ id: getTrad('page.title'), defaultMessage: 'Newsroom import' })}</Page.Title>
       <Layouts.Header
         title={title}
+        secondaryAction={<FeedsLink />}
         subtitle={formatMessage({
           id: getTrad('page.subtitle'),
           defaultMessage: 'Import plain-text news articles as Articles, People, Quotes and Related links.',
