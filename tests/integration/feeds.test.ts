@@ -128,6 +128,7 @@ describe('feed subscriptions', () => {
     const wait = (s: { lastRunAt: string | null; nextRunAt: string | null }) => (Date.parse(s.nextRunAt!) - Date.parse(s.lastRunAt!)) / 60_000;
     // interval × 2^failures: 20 minutes after one failure, 40 after two.
     expect(Math.round(wait(fourth.subscription))).toBe(20);
+    expect(fourth.subscription.delayMinutes).toBe(20);
     const fifth = await feeds().runNow(created.documentId);
     expect(fifth.subscription.consecutiveFailures).toBe(2);
     expect(Math.round(wait(fifth.subscription))).toBe(40);

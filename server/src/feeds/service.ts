@@ -5,16 +5,12 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { getService } from '../get-service';
-import { PLUGIN_ID } from '../uids';
-import { claimNextDue, claimNow, releaseClaim } from './claim';
-import { afterRun } from './next-state';
-import { runFeed, type RunFeedDeps } from './run-feed';
+import { delayMinutes } from './backoff';
+import { claimNextDue, claimNow } from './claim';
+import { runClaimed } from './run-claimed';
 import { createSubscription, deleteSubscription, findSubscription, listSubscriptions, updateSubscription, type SubscriptionData } from './subscriptions';
 import type { FeedRun, FeedSubscription } from './types';
 
-/** How long a feed server may take to answer in full. */
-export const FETCH_TIMEOUT_MS = 15_000;
 /** Most subscriptions one tick runs, so a tick ends well before the lease of its last claim. */
 const RUNS_PER_TICK = 20;
 
@@ -25,37 +21,20 @@ export interface SubscriptionInput {
   publish?: boolean;
 }
 
-/** What the doors show: everything but the seen items, which are bookkeeping. */
-export type SubscriptionView = Omit<FeedSubscription, 'seen'> & { seenItems: number };
+/** What the doors show: everything but the seen items, which are bookkeeping, and the wait the failures imposed. */
+export type SubscriptionView = Omit<FeedSubscription, 'seen'> & { seenItems: number; delayMinutes: number };
 
-export const toView = ({ seen, ...subscription }: FeedSubscription): SubscriptionView => ({ ...subscription, seenItems: Object.keys(seen).length });
+export const toView = ({ seen, ...subscription }: FeedSubscription): SubscriptionView => ({
+  ...subscription,
+  seenItems: Object.keys(seen).length,
+  delayMinutes: delayMinutes(subscription.interval, subscription.consecutiveFailures),
+});
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const deps = (): RunFeedDeps => ({
-    importItems: (request) => getService(strapi, 'importer').run(request),
-    limits: { timeoutMs: FETCH_TIMEOUT_MS, maxBytes: strapi.plugin(PLUGIN_ID).config<number>('maxSourceBytes') },
-  });
-
   const existing = async (documentId: string) => {
     const subscription = await findSubscription(strapi, { documentId });
     if (!subscription) throw new errors.NotFoundError(`No feed subscription ${documentId}`);
     return subscription;
-  };
-
-  /** Run a claimed subscription and write what the run changed; the write also releases the claim. */
-  const runClaimed = async (id: number): Promise<{ subscription: FeedSubscription; run: FeedRun }> => {
-    try {
-      const subscription = (await findSubscription(strapi, { id }))!;
-      const started = new Date();
-      const outcome = await runFeed(subscription, deps());
-      const patch = afterRun(subscription, outcome, started, new Date());
-      if (outcome.status === 'failed') strapi.log.warn(`newsroom: ${outcome.error}`);
-      const updated = await updateSubscription(strapi, subscription.documentId, { ...patch, claimedUntil: null });
-      return { subscription: updated, run: patch.runs[0]! };
-    } catch (error) {
-      await releaseClaim(strapi, id);
-      throw error;
-    }
   };
 
   return {
@@ -97,7 +76,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async runNow(documentId: string): Promise<{ subscription: SubscriptionView; run: FeedRun }> {
       const { id } = await existing(documentId);
       if (!(await claimNow(strapi, id, new Date()))) throw new errors.ApplicationError(`The feed subscription ${documentId} is running already`);
-      const { subscription, run } = await runClaimed(id);
+      const { subscription, run } = await runClaimed(strapi, id);
       return { subscription: toView(subscription), run };
     },
 
@@ -107,7 +86,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       for (let i = 0; i < RUNS_PER_TICK; i++) {
         const id = await claimNextDue(strapi, new Date());
         if (id === null) break;
-        runs.push((await runClaimed(id)).run);
+        runs.push((await runClaimed(strapi, id)).run);
       }
       return runs;
     },

@@ -18,12 +18,35 @@ interface FeedRowProps {
   onRemove: () => void;
 }
 
+/** When the schedule runs the feed next, and the backoff that put it there after failures. */
+const NextRunCell = ({ feed, next }: { feed: FeedSubscription; next: string }) => {
+  const { formatMessage } = useIntl();
+  return (
+    <Td>
+      <Flex direction="column" alignItems="flex-start">
+        <Typography>{feed.enabled ? next : '—'}</Typography>
+        {feed.consecutiveFailures > 0 ? (
+          <Typography variant="pi" textColor="warning600" data-testid="newsroom-feed-backoff">
+            {formatMessage(
+              { id: getTrad('feeds.backoff'), defaultMessage: '{failures} failures: backing off to every {minutes} min (at most a day)' },
+              { failures: feed.consecutiveFailures, minutes: feed.delayMinutes }
+            )}
+          </Typography>
+        ) : (
+          <Typography variant="pi" textColor="neutral600">
+            {formatMessage({ id: getTrad('feeds.every'), defaultMessage: 'every {minutes} min' }, { minutes: feed.interval })}
+          </Typography>
+        )}
+      </Flex>
+    </Td>
+  );
+};
+
 /** One subscription: its status, last and next run (with the backoff after failures), its error and actions. */
 export const FeedRow = ({ feed, busy, onRun, onToggle, onRemove }: FeedRowProps) => {
   const { formatMessage, formatDate } = useIntl();
   const when = (value: string | null) => (value ? formatDate(value, { dateStyle: 'short', timeStyle: 'short' }) : '—');
   const last = feed.runs[0];
-  const backoff = feed.consecutiveFailures > 0 ? feed.interval * 2 ** feed.consecutiveFailures : null;
 
   return (
     <Tr data-testid="newsroom-feed-row" data-status={feed.lastStatus ?? 'never'}>
@@ -59,23 +82,7 @@ export const FeedRow = ({ feed, busy, onRun, onToggle, onRemove }: FeedRowProps)
           ) : null}
         </Flex>
       </Td>
-      <Td>
-        <Flex direction="column" alignItems="flex-start">
-          <Typography>{feed.enabled ? when(feed.nextRunAt) : '—'}</Typography>
-          {backoff !== null ? (
-            <Typography variant="pi" textColor="warning600" data-testid="newsroom-feed-backoff">
-              {formatMessage(
-                { id: getTrad('feeds.backoff'), defaultMessage: '{failures} failures: backing off to every {minutes} min (at most a day)' },
-                { failures: feed.consecutiveFailures, minutes: Math.min(backoff, 1440) }
-              )}
-            </Typography>
-          ) : (
-            <Typography variant="pi" textColor="neutral600">
-              {formatMessage({ id: getTrad('feeds.every'), defaultMessage: 'every {minutes} min' }, { minutes: feed.interval })}
-            </Typography>
-          )}
-        </Flex>
-      </Td>
+      <NextRunCell feed={feed} next={when(feed.nextRunAt)} />
       <Td>
         <Toggle
           checked={feed.enabled}

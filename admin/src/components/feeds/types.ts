@@ -28,6 +28,8 @@ export interface FeedSubscription {
   consecutiveFailures: number;
   runs: FeedRun[];
   seenItems: number;
+  /** The interval, doubled per consecutive failure, at most a day (the server's backoff). */
+  delayMinutes: number;
 }
 
 export interface FeedInput {

@@ -65,6 +65,7 @@ export const feedSubscription = z.object({
   consecutiveFailures: z.number(),
   runs: z.array(feedRun).describe('The latest runs, newest first (at most 20)'),
   seenItems: z.number().describe('Items already imported at their current content'),
+  delayMinutes: z.number().describe('Minutes between runs now: the interval, doubled per consecutive failure, at most a day'),
 });
 
 /** Request and response schemas of the admin's feed routes; the controller validates with the request ones. */
