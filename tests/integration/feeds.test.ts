@@ -8,8 +8,10 @@
 import http from 'http';
 import type { AddressInfo } from 'net';
 import request from 'supertest';
+import { generate } from '@strapi/openapi';
 import { getService } from '../../server/src/get-service';
 import { FEED_CRON_TASK, removeFeedSchedule } from '../../server/src/feeds/schedule';
+import { feedRouteSchemas } from '../../server/src/routes/validation/feeds';
 import { bootStrapi, createAdmin, type TestStrapi } from '../helpers/strapi';
 import { UID } from '../helpers/import';
 
@@ -167,8 +169,14 @@ describe('feed subscriptions', () => {
     const bad = await admin(request(server).post('/newsroom/feeds').send({ url: 'file:///etc/passwd' }));
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toMatch(/url must be an http or https URL/);
+    expect(() => feedRouteSchemas.list.response.parse(list.body)).not.toThrow();
     const runs = await admin(request(server).get(`/newsroom/feeds/${list.body.data[0].documentId}/runs`));
     expect(runs.body.data).toHaveLength(6);
+    expect(() => feedRouteSchemas.runs.response.parse(runs.body)).not.toThrow();
+    const ran = await admin(request(server).post(`/newsroom/feeds/${list.body.data[1].documentId}/run`)).expect(200);
+    expect(() => feedRouteSchemas.run.response.parse(ran.body)).not.toThrow();
+    const paths = Object.keys(generate(app.strapi, { type: 'admin' }).document.paths ?? {});
+    expect(paths).toEqual(expect.arrayContaining([expect.stringMatching(/newsroom\/feeds$/), expect.stringMatching(/newsroom\/feeds\/\{documentId\}\/run$/)]));
     const noRole = await createAdmin(app.strapi, { permissions: [] });
     expect((await request(server).get('/newsroom/feeds').set('Authorization', `Bearer ${noRole}`)).status).toBe(403);
   });
