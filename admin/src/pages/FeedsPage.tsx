@@ -1,4 +1,4 @@
-import { Button, EmptyStateLayout, Flex, LinkButton, Loader } from '@strapi/design-system';
+import { Button, EmptyStateLayout, Flex, Link, Loader } from '@strapi/design-system';
 import { ArrowClockwise, ArrowLeft } from '@strapi/icons';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import { NavLink } from 'react-router-dom';
@@ -25,9 +25,9 @@ export const FeedsPage = () => {
           defaultMessage: 'RSS and Atom feeds fetched on a schedule; their new and changed items are imported.',
         })}
         navigationAction={
-          <LinkButton tag={NavLink} to={`/plugins/${PLUGIN_ID}`} variant="tertiary" startIcon={<ArrowLeft />}>
+          <Link tag={NavLink} to={`/plugins/${PLUGIN_ID}`} startIcon={<ArrowLeft />}>
             {formatMessage({ id: getTrad('feeds.back'), defaultMessage: 'Import' })}
-          </LinkButton>
+          </Link>
         }
         primaryAction={
           <Button variant="tertiary" startIcon={<ArrowClockwise />} onClick={() => void feeds.reload()}>
