@@ -11,7 +11,7 @@ import { runClaimed } from './run-claimed';
 import { createSubscription, deleteSubscription, findSubscription, listSubscriptions, updateSubscription, type SubscriptionData } from './subscriptions';
 import type { FeedRun, FeedSubscription } from './types';
 
-/** Most subscriptions one tick runs, so a tick ends well before the lease of its last claim. */
+/** Most subscriptions one tick runs: a long backlog is shared with the other nodes and the next ticks. */
 const RUNS_PER_TICK = 20;
 
 export interface SubscriptionInput {
