@@ -4,6 +4,7 @@ import { syncPublicRead } from './public-read';
 import { configureContentManager } from './content-manager/configure';
 import { ensureImportIndexes } from './sync/store/indexes';
 import { chooseRecordWriter } from './sync/store/choose-writer';
+import { registerFeedSchedule } from './feeds/schedule';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await strapi.service('admin::permission').actionProvider.registerMany([
@@ -20,4 +21,5 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   chooseRecordWriter(strapi);
   await syncPublicRead(strapi);
   await configureContentManager(strapi);
+  registerFeedSchedule(strapi);
 };

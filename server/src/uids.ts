@@ -9,6 +9,7 @@ export const UID = {
   relatedLink: 'plugin::newsroom.related-link',
   importRun: 'plugin::newsroom.import-run',
   tombstone: 'plugin::newsroom.tombstone',
+  feedSubscription: 'plugin::newsroom.feed-subscription',
 } as const;
 
 /** The four editorial types: the ones exposed through the content API. */

@@ -2,6 +2,8 @@ import { Page } from '@strapi/strapi/admin';
 import { Routes, Route } from 'react-router-dom';
 import { ImportPage } from './ImportPage';
 import { NEWSROOM_PAGE_PERMISSIONS } from '../pagePermissions';
+import { FeedsPage } from './FeedsPage';
+import { PERMISSIONS } from '../permissions';
 
 /**
  * The plugin's routes: one page whose tabs have their own addresses. Users
@@ -10,6 +12,14 @@ import { NEWSROOM_PAGE_PERMISSIONS } from '../pagePermissions';
 export const App = () => (
   <Page.Protect permissions={NEWSROOM_PAGE_PERMISSIONS}>
     <Routes>
+      <Route
+        path="feeds"
+        element={
+          <Page.Protect permissions={PERMISSIONS.import}>
+            <FeedsPage />
+          </Page.Protect>
+        }
+      />
       <Route path="/:tab?" element={<ImportPage />} />
       <Route path="*" element={<Page.Error />} />
     </Routes>

@@ -7,6 +7,7 @@ import { ImportForm } from '../components/ImportForm';
 import { ImportHistory } from '../components/ImportHistory';
 import { MergePeople } from '../components/merge/MergePeople';
 import { ReviewQueue } from '../components/review/ReviewQueue';
+import { FeedsLink } from '../components/feeds/FeedsLink';
 import { useImportWorkflow } from '../hooks/useImportWorkflow';
 import { sumCounts } from '../utils/format';
 import { getTrad } from '../utils/getTrad';
@@ -67,6 +68,7 @@ export const ImportPage = () => {
       <Page.Title>{formatMessage({ id: getTrad('page.title'), defaultMessage: 'Newsroom import' })}</Page.Title>
       <Layouts.Header
         title={title}
+        secondaryAction={allowedActions.canImport ? <FeedsLink /> : undefined}
         subtitle={formatMessage({
           id: getTrad('page.subtitle'),
           defaultMessage: 'Import plain-text news articles as Articles, People, Quotes and Related links.',

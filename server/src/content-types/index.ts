@@ -6,6 +6,7 @@ import quote from '../../../content-types/quote/schema.json';
 import relatedLink from '../../../content-types/related-link/schema.json';
 import importRun from '../../../content-types/import-run/schema.json';
 import tombstone from '../../../content-types/tombstone/schema.json';
+import feedSubscription from '../../../content-types/feed-subscription/schema.json';
 
 export default {
   article: { schema: article },
@@ -14,4 +15,5 @@ export default {
   'related-link': { schema: relatedLink },
   'import-run': { schema: importRun },
   tombstone: { schema: tombstone },
+  'feed-subscription': { schema: feedSubscription },
 };

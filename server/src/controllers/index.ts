@@ -3,6 +3,7 @@ import { UID } from '../uids';
 import importController from './import';
 import adminImport from './admin-import';
 import { adminMerge, adminReview } from './admin-review';
+import feeds from './feeds';
 
 export default {
   article: factories.createCoreController(UID.article),
@@ -13,4 +14,5 @@ export default {
   'admin-import': adminImport,
   'admin-review': adminReview,
   'admin-merge': adminMerge,
+  feeds,
 };

@@ -3,6 +3,7 @@ import { UID } from '../uids';
 import importer from './importer';
 import review from './review';
 import peopleMerge from './people-merge';
+import feeds from '../feeds/service';
 
 export default {
   article: factories.createCoreService(UID.article),
@@ -12,4 +13,5 @@ export default {
   importer,
   review,
   'people-merge': peopleMerge,
+  feeds,
 };

@@ -22,6 +22,8 @@ export interface IncomingDocument {
   format?: SourceFormat;
   /** Set when a door could not even read the source (missing file...): reported as failed. */
   error?: string;
+  /** Of a document holding several articles (a feed's items), read only these 1-based positions; all when absent. */
+  items?: number[];
 }
 
 export interface ReadDocument {
@@ -47,7 +49,8 @@ export async function* readDocuments(
     }
     try {
       const articles = await extractSource({ ...document, format: document.format ?? limits.format }, limits);
-      for (const article of articles) {
+      for (const [i, article] of articles.entries()) {
+        if (document.items && !document.items.includes(i + 1)) continue;
         // Plain text is reported and fingerprinted from its text, as it always was.
         yield article.format === 'text'
           ? { name: article.name, text: article.text, format: article.format }
