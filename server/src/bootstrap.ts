@@ -4,6 +4,7 @@ import { syncPublicRead } from './public-read';
 import { configureContentManager } from './content-manager/configure';
 import { ensureImportIndexes } from './sync/store/indexes';
 import { chooseRecordWriter } from './sync/store/choose-writer';
+import { getService } from './get-service';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await strapi.service('admin::permission').actionProvider.registerMany([
@@ -18,4 +19,6 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   chooseRecordWriter(strapi);
   await syncPublicRead(strapi);
   await configureContentManager(strapi);
+  // Every node with the plugin runs import job workers (server/src/jobs), unless config.jobs.workers is off.
+  await getService(strapi, 'jobs').start();
 };

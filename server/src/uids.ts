@@ -9,6 +9,8 @@ export const UID = {
   relatedLink: 'plugin::newsroom.related-link',
   importRun: 'plugin::newsroom.import-run',
   tombstone: 'plugin::newsroom.tombstone',
+  importJob: 'plugin::newsroom.import-job',
+  importJobChunk: 'plugin::newsroom.import-job-chunk',
 } as const;
 
 /** The four editorial types: the ones exposed through the content API. */

@@ -6,6 +6,8 @@ import quote from '../../../content-types/quote/schema.json';
 import relatedLink from '../../../content-types/related-link/schema.json';
 import importRun from '../../../content-types/import-run/schema.json';
 import tombstone from '../../../content-types/tombstone/schema.json';
+import importJob from '../../../content-types/import-job/schema.json';
+import importJobChunk from '../../../content-types/import-job-chunk/schema.json';
 
 export default {
   article: { schema: article },
@@ -14,4 +16,6 @@ export default {
   'related-link': { schema: relatedLink },
   'import-run': { schema: importRun },
   tombstone: { schema: tombstone },
+  'import-job': { schema: importJob },
+  'import-job-chunk': { schema: importJobChunk },
 };

@@ -1,6 +1,7 @@
 import { factories } from '@strapi/strapi';
 import { UID } from '../uids';
 import importer from './importer';
+import jobs from './jobs';
 
 export default {
   article: factories.createCoreService(UID.article),
@@ -8,4 +9,5 @@ export default {
   quote: factories.createCoreService(UID.quote),
   'related-link': factories.createCoreService(UID.relatedLink),
   importer,
+  jobs,
 };

@@ -1,0 +1,74 @@
+/**
+ * The PostgreSQL backend: pg-boss in the app's own database (schema
+ * newsroom_jobs), one pg-boss job per chunk, workers on every node. A node
+ * that dies holding a chunk leaves it `active` until it expires
+ * (jobs.chunkTimeoutSeconds); pg-boss then retries it and another node takes
+ * it. pg-boss only carries chunk ids: the documents and checkpoints are in
+ * the plugin's tables, so a chunk already checkpointed is skipped on retry.
+ */
+import type { Core } from '@strapi/strapi';
+import PgBoss from 'pg-boss';
+import type { JobsConfig } from '../../config';
+import { failJob, runChunk } from '../run-chunk';
+import type { JobBackend } from '../types';
+
+export const QUEUE = 'newsroom-import-chunk';
+const SCHEMA = 'newsroom_jobs';
+/** Attempts after the first: enough for a node or two dying, few enough that a chunk the database refuses fails the job. */
+const RETRY_LIMIT = 4;
+
+interface ChunkMessage {
+  jobId: string;
+  chunkId: number;
+}
+
+/** pg-boss's own pool, on the connection Strapi's PostgreSQL config names. */
+function connectionOptions(strapi: Core.Strapi): PgBoss.DatabaseOptions {
+  const connection = strapi.config.get<string | Record<string, unknown>>('database.connection.connection');
+  const base = { schema: SCHEMA, max: 3, application_name: 'newsroom-jobs' };
+  if (typeof connection === 'string') return { ...base, connectionString: connection };
+  const { connectionString, host, port, database, user, password, ssl } = connection as PgBoss.DatabaseOptions;
+  return { ...base, connectionString, host, port, database, user, password, ssl };
+}
+
+export function pgBossBackend(strapi: Core.Strapi, config: JobsConfig): JobBackend {
+  let boss: PgBoss | null = null;
+
+  async function work([message]: PgBoss.JobWithMetadata<ChunkMessage>[]) {
+    if (!message) return;
+    try {
+      await runChunk(strapi, message.data.chunkId);
+    } catch (error) {
+      if (message.retryCount >= message.retryLimit) await failJob(strapi, message.data.jobId, error);
+      throw error;
+    }
+  }
+
+  return {
+    async start() {
+      boss = new PgBoss({
+        ...connectionOptions(strapi),
+        supervise: config.workers,
+        schedule: false,
+        maintenanceIntervalSeconds: config.maintenanceIntervalSeconds,
+      });
+      boss.on('error', (error) => strapi.log.error(`newsroom: job queue: ${error.message}`));
+      await boss.start();
+      await boss.createQueue(QUEUE, { name: QUEUE, retryLimit: RETRY_LIMIT, expireInSeconds: config.chunkTimeoutSeconds });
+      if (config.workers) {
+        await boss.work<ChunkMessage>(QUEUE, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: config.pollingIntervalSeconds }, work);
+      }
+    },
+    async stop() {
+      // Graceful: the chunk in flight is finished and checkpointed before the pool closes.
+      await boss?.stop({ graceful: true, wait: true, timeout: config.chunkTimeoutSeconds * 1000 });
+      boss = null;
+    },
+    async dispatch(jobId, chunkIds) {
+      if (!boss) throw new Error('newsroom: the job queue is not started');
+      await boss.insert(
+        chunkIds.map((chunkId) => ({ name: QUEUE, data: { jobId, chunkId }, retryLimit: RETRY_LIMIT, retryDelay: 1, expireInSeconds: config.chunkTimeoutSeconds }))
+      );
+    },
+  };
+}
