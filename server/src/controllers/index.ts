@@ -2,6 +2,8 @@ import { factories } from '@strapi/strapi';
 import { UID } from '../uids';
 import importController from './import';
 import adminImport from './admin-import';
+import importJob from './import-job';
+import adminImportJob from './admin-import-job';
 
 export default {
   article: factories.createCoreController(UID.article),
@@ -10,4 +12,6 @@ export default {
   'related-link': factories.createCoreController(UID.relatedLink),
   import: importController,
   'admin-import': adminImport,
+  'import-job': importJob,
+  'admin-import-job': adminImportJob,
 };

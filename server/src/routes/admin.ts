@@ -2,6 +2,7 @@ import type controllers from '../controllers';
 import { IMPORT_ACTION, PLUGIN_UID } from '../uids';
 import type { RouterInputFor } from './router-input';
 import { ImportRouteValidator } from './validation';
+import { adminJobRoutes } from './import-jobs';
 
 const canImport = {
   policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [IMPORT_ACTION] } }],
@@ -37,6 +38,7 @@ export default () => {
         response: validator.historyResponse,
         config: canImport,
       },
+      ...adminJobRoutes(),
     ],
   } satisfies RouterInputFor<typeof controllers, typeof PLUGIN_UID>;
 };
