@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerParseCommand } from './cli/parse';
 import { registerImportCommand } from './cli/import';
+import { registerJobsCommand } from './cli/jobs';
 
 const program = new Command();
 program
@@ -10,6 +11,7 @@ program
 
 registerParseCommand(program);
 registerImportCommand(program);
+registerJobsCommand(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`newsroom: ${error instanceof Error ? error.message : String(error)}\n`);
