@@ -4,6 +4,8 @@ import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { ImportForm } from '../components/ImportForm';
 import { ImportHistory } from '../components/ImportHistory';
+import { ImportJobs } from '../components/ImportJobs';
+import { JobImport } from '../components/JobImport';
 import { useImportWorkflow } from '../hooks/useImportWorkflow';
 import { sumCounts } from '../utils/format';
 import { getTrad } from '../utils/getTrad';
@@ -63,8 +65,14 @@ export const ImportPage = () => {
           </Tabs.List>
           <Tabs.Content value="import" style={{ paddingTop: '2.4rem' }}>
             <ImportForm workflow={workflow} onImport={handleImport} />
+            <JobImport
+              documents={workflow.documents.map(({ origin: _origin, ...document }) => document)}
+              publish={workflow.publish}
+              overwrite={workflow.overwrite}
+            />
           </Tabs.Content>
           <Tabs.Content value="history" style={{ paddingTop: '2.4rem' }}>
+            <ImportJobs refreshKey={historyKey} />
             <ImportHistory refreshKey={historyKey} />
           </Tabs.Content>
         </Tabs.Root>
