@@ -8,6 +8,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import PgBoss from 'pg-boss';
+import { z } from '@strapi/utils';
 import type { JobsConfig } from '../../config';
 import { failJob, runChunk } from '../run-chunk';
 import type { JobBackend } from '../types';
@@ -17,10 +18,15 @@ const SCHEMA = 'newsroom_jobs';
 /** Attempts after the first: enough for a node or two dying, few enough that a chunk the database refuses fails the job. */
 const RETRY_LIMIT = 4;
 
-interface ChunkMessage {
-  jobId: string;
-  chunkId: number;
-}
+const chunkMessage = z.object({ jobId: z.string(), chunkId: z.number().int() });
+type ChunkMessage = z.infer<typeof chunkMessage>;
+
+/**
+ * Strapi's PostgreSQL dialect makes the `pg` driver (one per process, shared
+ * with pg-boss) hand JSON columns back as text (@strapi/database's
+ * dialects/postgresql), so a message's data may arrive unparsed.
+ */
+const messageData = (data: unknown): ChunkMessage => chunkMessage.parse(typeof data === 'string' ? JSON.parse(data) : data);
 
 /** pg-boss's own pool, on the connection Strapi's PostgreSQL config names. */
 function connectionOptions(strapi: Core.Strapi): PgBoss.DatabaseOptions {
@@ -34,12 +40,13 @@ function connectionOptions(strapi: Core.Strapi): PgBoss.DatabaseOptions {
 export function pgBossBackend(strapi: Core.Strapi, config: JobsConfig): JobBackend {
   let boss: PgBoss | null = null;
 
-  async function work([message]: PgBoss.JobWithMetadata<ChunkMessage>[]) {
+  async function work([message]: PgBoss.JobWithMetadata<unknown>[]) {
     if (!message) return;
+    const { jobId, chunkId } = messageData(message.data);
     try {
-      await runChunk(strapi, message.data.chunkId);
+      await runChunk(strapi, chunkId);
     } catch (error) {
-      if (message.retryCount >= message.retryLimit) await failJob(strapi, message.data.jobId, error);
+      if (message.retryCount >= message.retryLimit) await failJob(strapi, jobId, error);
       throw error;
     }
   }
@@ -56,7 +63,7 @@ export function pgBossBackend(strapi: Core.Strapi, config: JobsConfig): JobBacke
       await boss.start();
       await boss.createQueue(QUEUE, { name: QUEUE, retryLimit: RETRY_LIMIT, expireInSeconds: config.chunkTimeoutSeconds });
       if (config.workers) {
-        await boss.work<ChunkMessage>(QUEUE, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: config.pollingIntervalSeconds }, work);
+        await boss.work<unknown>(QUEUE, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: config.pollingIntervalSeconds }, work);
       }
     },
     async stop() {
