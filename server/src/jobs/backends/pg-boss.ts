@@ -40,14 +40,28 @@ function connectionOptions(strapi: Core.Strapi): PgBoss.DatabaseOptions {
 export function pgBossBackend(strapi: Core.Strapi, config: JobsConfig): JobBackend {
   let boss: PgBoss | null = null;
 
+  /**
+   * pg-boss gives up on a handler after the chunk's expiry (and retries it);
+   * on the last attempt the job is failed instead, with the reason, rather
+   * than left waiting for a chunk nobody will run again.
+   */
   async function work([message]: PgBoss.JobWithMetadata<unknown>[]) {
     if (!message) return;
     const { jobId, chunkId } = messageData(message.data);
+    let timer: NodeJS.Timeout | undefined;
+    const expired = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(
+        () => reject(new Error(`a chunk took longer than jobs.chunkTimeoutSeconds (${message.expireInSeconds} s) on every attempt`)),
+        Math.max(message.expireInSeconds * 1000 - 500, 500)
+      );
+    });
     try {
-      await runChunk(strapi, chunkId);
+      await Promise.race([runChunk(strapi, chunkId), expired]);
     } catch (error) {
       if (message.retryCount >= message.retryLimit) await failJob(strapi, jobId, error);
       throw error;
+    } finally {
+      clearTimeout(timer);
     }
   }
 
