@@ -13,7 +13,7 @@ import JSZip from 'jszip';
 import request from 'supertest';
 import { create as createTar } from 'tar';
 import { bootStrapi, createAdmin, createApiToken, type TestStrapi } from '../helpers/strapi';
-import { REFERENCE_DATE, UID } from '../helpers/import';
+import { REFERENCE_DATE, UID, runCli } from '../helpers/import';
 import { getService } from '../../server/src/get-service';
 import type { JobView } from '../../server/src/jobs/types';
 
@@ -78,7 +78,9 @@ describe('import jobs', () => {
     expect((await post({ dryRun: true }).expect(400)).body.error.message).toMatch('a job has either documents or a url');
     expect((await post({ url: 'ftp://example.com/feed' }).expect(400)).body.error.message).toMatch('url must be an http or https URL');
     const broken = { name: 'wire.zip', data: Buffer.from('not a zip at all').toString('base64') };
-    expect((await post({ documents: [broken] }).expect(400)).body.error.message).toBe('wire.zip: zip: not a readable zip archive (end of central directory record signature not found)');
+    expect((await post({ documents: [broken] }).expect(400)).body.error.message).toBe(
+      'wire.zip: zip: not a readable zip archive (End of central directory record signature not found. Either not a zip file, or file is truncated.)'
+    );
     expect(await t.strapi.db.query(JOB_TYPE).count()).toBe(before);
   });
 
@@ -121,6 +123,22 @@ describe('import jobs', () => {
     } finally {
       feedServer.close();
     }
+  });
+
+  it('the CLI hands files to the queue with --async and shows the job; an unknown id is one line', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-cli-jobs-'));
+    for (const i of [0, 1, 2]) fs.writeFileSync(path.join(dir, article(i, 'cli').name), article(i, 'cli').text);
+    const queued = runCli(['import', dir, '--async', '--json'], t.env);
+    expect({ status: queued.status, stderr: queued.stderr }).toEqual({ status: 0, stderr: '' });
+    const { id, actor, documents } = JSON.parse(queued.stdout) as JobView;
+    expect({ actor: actor.type, documents }).toEqual({ actor: 'cli', documents: { total: 3, done: 0 } });
+    expect(await settled(id)).toMatchObject({ state: 'completed', totals: { files: 3, failed: 0 } });
+    const shown = runCli(['jobs', 'show', id], t.env);
+    expect(shown.status).toBe(0);
+    expect(shown.stdout).toContain(`job ${id}: completed`);
+    expect(shown.stdout).toContain('documents 3/3 (100%), chunks 1/1');
+    const missing = runCli(['jobs', 'cancel', 'nosuchjob'], t.env);
+    expect({ status: missing.status, stderr: missing.stderr.trim() }).toEqual({ status: 1, stderr: 'newsroom: import job nosuchjob not found' });
   });
 
   it('pause holds a job, resume finishes it, cancel drops what is left; the admin lists them', async () => {
