@@ -17,10 +17,11 @@ export default ({ strapi }: { strapi: Core.Strapi }): JobQueue & { start(): Prom
     ...createJobQueue(strapi, started),
     async start() {
       backend = createBackend(strapi);
-      // On SQLite a node without workers has nothing to start: the nodes with workers read the tables.
-      if (jobsConfig(strapi).workers || strapi.db.dialect.client === 'postgres') await backend.start();
+      // A node without workers (the CLI) starts nothing: it enqueues, and the nodes with workers take it from there.
+      if (jobsConfig(strapi).workers) await backend.start();
     },
     async stop() {
+      // Also closes what enqueueing opened on a node without workers.
       await backend?.stop();
       backend = null;
     },

@@ -38,8 +38,6 @@ function connectionOptions(strapi: Core.Strapi): PgBoss.DatabaseOptions {
 }
 
 export function pgBossBackend(strapi: Core.Strapi, config: JobsConfig): JobBackend {
-  let boss: PgBoss | null = null;
-
   /**
    * pg-boss gives up on a handler after the chunk's expiry (and retries it);
    * on the last attempt the job is failed instead, with the reason, rather
@@ -51,7 +49,7 @@ export function pgBossBackend(strapi: Core.Strapi, config: JobsConfig): JobBacke
     let timer: NodeJS.Timeout | undefined;
     const expired = new Promise<never>((_resolve, reject) => {
       timer = setTimeout(
-        () => reject(new Error(`a chunk took longer than jobs.chunkTimeoutSeconds (${message.expireInSeconds} s) on every attempt`)),
+        () => reject(new Error(`a chunk took longer than jobs.chunkTimeoutSeconds (${message.expireInSeconds} s), ${message.retryCount + 1} times`)),
         Math.max(message.expireInSeconds * 1000 - 500, 500)
       );
     });
@@ -65,28 +63,35 @@ export function pgBossBackend(strapi: Core.Strapi, config: JobsConfig): JobBacke
     }
   }
 
-  return {
-    async start() {
-      boss = new PgBoss({
-        ...connectionOptions(strapi),
-        supervise: config.workers,
-        schedule: false,
-        maintenanceIntervalSeconds: config.maintenanceIntervalSeconds,
-      });
+  let opened: Promise<PgBoss> | null = null;
+  /** pg-boss is opened on first use: a node without workers (the CLI) opens it only to enqueue. */
+  const open = () =>
+    (opened ??= (async () => {
+      const boss = new PgBoss({ ...connectionOptions(strapi), supervise: config.workers, schedule: false, maintenanceIntervalSeconds: config.maintenanceIntervalSeconds });
       boss.on('error', (error) => strapi.log.error(`newsroom: job queue: ${error.message}`));
       await boss.start();
       await boss.createQueue(QUEUE, { name: QUEUE, retryLimit: RETRY_LIMIT, expireInSeconds: config.chunkTimeoutSeconds });
-      if (config.workers) {
-        await boss.work<unknown>(QUEUE, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: config.pollingIntervalSeconds }, work);
-      }
+      return boss;
+    })().catch((error: unknown) => {
+      // The next enqueue tries again rather than finding the same failure.
+      opened = null;
+      throw error;
+    }));
+
+  return {
+    async start() {
+      const boss = await open();
+      await boss.work<unknown>(QUEUE, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: config.pollingIntervalSeconds }, work);
     },
     async stop() {
+      if (!opened) return;
+      const boss = await opened;
+      opened = null;
       // Graceful: the chunk in flight is finished and checkpointed before the pool closes.
-      await boss?.stop({ graceful: true, wait: true, timeout: config.chunkTimeoutSeconds * 1000 });
-      boss = null;
+      await boss.stop({ graceful: true, wait: true, timeout: config.chunkTimeoutSeconds * 1000 });
     },
     async dispatch(jobId, chunkIds) {
-      if (!boss) throw new Error('newsroom: the job queue is not started');
+      const boss = await open();
       await boss.insert(
         chunkIds.map((chunkId) => ({ name: QUEUE, data: { jobId, chunkId }, retryLimit: RETRY_LIMIT, retryDelay: 1, expireInSeconds: config.chunkTimeoutSeconds }))
       );
