@@ -115,3 +115,19 @@ export interface HistoryResponse {
 export interface DraftDocument extends RequestDocument {
   origin: 'paste' | 'file';
 }
+
+/** An import job as GET /newsroom/import-jobs/:id answers (server/src/jobs/types.ts JobView). */
+export interface ImportJob {
+  id: string;
+  state: 'queued' | 'running' | 'paused' | 'cancelled' | 'completed' | 'failed';
+  label: string;
+  actor: { type: string; name: string };
+  createdAt: string;
+  finishedAt: string | null;
+  documents: { total: number; done: number };
+  chunks: { total: number; done: number };
+  throughput: number | null;
+  totals: ImportReport['totals'];
+  errors: { file: string; error: string }[];
+  error: string | null;
+}

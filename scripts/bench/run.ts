@@ -18,6 +18,8 @@ import { commaList, oneOf, wholeNumber } from '../options';
 import { appDir, benchEnv, postgresReachable, root, type BenchDb } from './boot';
 import { measureReads, printReads, type ReadOptions, type ReadRun } from './read-speed';
 import type { Job, Strategy } from './worker';
+import { benchJobs, type JobsBenchRow } from './jobs';
+import { printJobsRow } from './jobs-table';
 
 interface Args {
   sizes: number[];
@@ -33,6 +35,8 @@ interface Args {
   seed: number;
   profile: boolean;
   indexes: boolean;
+  /** Articles in the jobs row (PostgreSQL only; 0: no jobs row). */
+  jobsN: number;
   /** Saved results files to print (several are merged: e.g. sizes run in separate processes). */
   from: string[];
   out: string;
@@ -51,6 +55,7 @@ const parseArgs = (argv: string[]): Args => {
     .option('--api-connections <n>', 'concurrent connections of the read-speed test', wholeNumber(1), 10)
     .option('--reads-only', 'only the read-speed test, no imports')
     .option('--batch <n>', 'documents per importer run', wholeNumber(1), 100)
+    .option('--jobs-n <n>', 'articles in the jobs row: direct importer.run vs a job on one and two nodes, PostgreSQL only (0: none; the issue asks 10000)', wholeNumber(0), 2000)
     .option('--seed <n>', 'corpus seed', wholeNumber(0), 1)
     .option('--no-indexes', 'do not create the import-key/slug indexes (server/src/sync/store/indexes.ts) first')
     .option('--profile', 'write a V8 CPU profile of each newsroom child to bench/profiles/')
@@ -325,12 +330,19 @@ async function main() {
     }
   }
 
+  let jobs: JobsBenchRow | null = null;
+  if (args.jobsN > 0 && dbs.includes('postgres')) {
+    jobs = await benchJobs(args.jobsN, args.seed, log);
+    save({ jobs });
+  }
+
   const rows = printReport(results, api);
+  if (jobs) printJobsRow(jobs);
 
   const totalSeconds = (Date.now() - started) / 1000;
   console.log(`\nbench took ${fmt(totalSeconds / 60, 1)} min; load average ${loadBefore.map((l) => l.toFixed(1)).join('/')} before, ${os.loadavg().map((l) => l.toFixed(1)).join('/')} after (${os.cpus().length} cores)`);
 
-  save({ complete: true, totalSeconds, table: rows });
+  save({ complete: true, totalSeconds, table: rows, jobs });
   log(`wrote ${path.relative(root, args.out)}`);
   if (results.some((r) => r.error) || api.some((a) => a.error)) process.exitCode = 1;
 }

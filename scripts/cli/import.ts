@@ -10,6 +10,8 @@ import { expandInputs } from './inputs';
 import { closeStrapi, loadStrapi } from './strapi-app';
 import { formatDiff, formatSummary } from './report-output';
 import { parseSize } from './size';
+import { enqueueImport } from './import-async';
+import { formatJob } from './jobs-output';
 
 interface ImportFlags {
   dryRun?: boolean;
@@ -24,6 +26,8 @@ interface ImportFlags {
   verbose?: boolean;
   compile: boolean;
   format?: string;
+  async?: boolean;
+  feed?: string;
 }
 
 /** Documents per HTTP request in --url mode; the server's default limit is 50. */
@@ -33,7 +37,7 @@ export function registerImportCommand(program: Command) {
   program
     .command('import')
     .description('Import source documents (files, directories or globs) into Strapi, idempotently.')
-    .argument('<inputs...>', 'files, directories (their source files) or globs')
+    .argument('[inputs...]', 'files, directories (their source files), globs, or .zip / .tar.gz archives with --async')
     .option('--dry-run', 'print the per-record diff, write nothing')
     .option('--publish', 'publish the imported articles (default: drafts)')
     .option('--overwrite', "take the source's value where an editor changed a field")
@@ -45,8 +49,12 @@ export function registerImportCommand(program: Command) {
     .option('--format <format>', `read every file as this format instead of detecting it (${SOURCE_FORMATS.join(', ')})`)
     .option('--max-size <size>', 'largest source file accepted (bytes, or 5MB, 512KB)', '5MB')
     .option('--verbose', "list unchanged records in the diff too, and show Strapi's own boot and migration logs")
+    .option('--async', "hand the documents to the app's import job queue and print the job (watch it with `newsroom jobs show <id> --watch`)")
+    .option('--feed <url>', 'import an RSS or Atom feed URL as a job (implies --async)')
     .option('--no-compile', "skip compiling a TypeScript app (about 4 s) and boot its existing dist/ build: for repeated runs after `strapi build`")
     .action(async (inputs: string[], flags: ImportFlags) => {
+      if (flags.async || flags.feed) return runAsync(inputs, flags);
+      if (inputs.length === 0) throw new Error('import: name at least one file, directory or glob');
       const report = await runImport(inputs, flags);
       if (flags.json) {
         process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
@@ -67,6 +75,14 @@ export const failureLine = (file: Pick<FileReport, 'name' | 'error'>): string =>
   const problem = (file.error ?? 'failed').replace(/\s*[\r\n]+\s*/g, ' ');
   return problem.startsWith(`${file.name}: `) ? problem : `${file.name}: ${problem}`;
 };
+
+async function runAsync(inputs: string[], flags: ImportFlags) {
+  if (flags.dryRun) throw new Error('--async: a dry run is answered at once; run it without --async');
+  if (!flags.feed && inputs.length === 0) throw new Error('--async: name at least one file, directory, glob or archive');
+  const options = { publish: !!flags.publish, overwrite: !!flags.overwrite, referenceDate: flags.referenceDate };
+  const job = await enqueueImport(inputs, options, flags, parseSize(flags.maxSize));
+  process.stdout.write(flags.json ? `${JSON.stringify(job, null, 2)}\n` : `${formatJob(job)}\nwatch it: newsroom jobs show ${job.id} --watch\n`);
+}
 
 async function runImport(inputs: string[], flags: ImportFlags): Promise<ImportReport> {
   const maxBytes = parseSize(flags.maxSize);

@@ -20,6 +20,8 @@ export async function loadStrapi(appDir: string, { compile = true, verbose = fal
   const app = resolveHostApp(appDir);
   useHostAppEnv(app);
   process.env.STRAPI_TELEMETRY_DISABLED ??= 'true';
+  // The CLI enqueues and reads import jobs; the app's own nodes work them.
+  process.env.NEWSROOM_JOB_WORKERS ??= 'off';
   const { compileStrapi, createStrapi } = await import('@strapi/strapi');
 
   const restore = redirectStdoutToStderr();

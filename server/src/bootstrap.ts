@@ -5,6 +5,7 @@ import { configureContentManager } from './content-manager/configure';
 import { ensureImportIndexes } from './sync/store/indexes';
 import { chooseRecordWriter } from './sync/store/choose-writer';
 import { registerFeedSchedule } from './feeds/schedule';
+import { getService } from './get-service';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await strapi.service('admin::permission').actionProvider.registerMany([
@@ -22,4 +23,6 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await syncPublicRead(strapi);
   await configureContentManager(strapi);
   registerFeedSchedule(strapi);
+  // Every node with the plugin runs import job workers (server/src/jobs), unless config.jobs.workers is off.
+  await getService(strapi, 'jobs').start();
 };

@@ -10,6 +10,8 @@ export const UID = {
   importRun: 'plugin::newsroom.import-run',
   tombstone: 'plugin::newsroom.tombstone',
   feedSubscription: 'plugin::newsroom.feed-subscription',
+  importJob: 'plugin::newsroom.import-job',
+  importJobChunk: 'plugin::newsroom.import-job-chunk',
 } as const;
 
 /** The four editorial types: the ones exposed through the content API. */

@@ -8,6 +8,8 @@ import { ImportHistory } from '../components/ImportHistory';
 import { MergePeople } from '../components/merge/MergePeople';
 import { ReviewQueue } from '../components/review/ReviewQueue';
 import { FeedsLink } from '../components/feeds/FeedsLink';
+import { ImportJobs } from '../components/ImportJobs';
+import { JobImport } from '../components/JobImport';
 import { useImportWorkflow } from '../hooks/useImportWorkflow';
 import { sumCounts } from '../utils/format';
 import { getTrad } from '../utils/getTrad';
@@ -90,8 +92,14 @@ export const ImportPage = () => {
               <>
                 <Tabs.Content value="import" style={{ paddingTop: '2.4rem' }}>
                   <ImportForm workflow={workflow} onImport={handleImport} />
+                  <JobImport
+                    documents={workflow.documents.map(({ origin: _origin, ...document }) => document)}
+                    publish={workflow.publish}
+                    overwrite={workflow.overwrite}
+                  />
                 </Tabs.Content>
                 <Tabs.Content value="history" style={{ paddingTop: '2.4rem' }}>
+                  <ImportJobs refreshKey={historyKey} />
                   <ImportHistory refreshKey={historyKey} />
                 </Tabs.Content>
               </>

@@ -7,6 +7,8 @@ import relatedLink from '../../../content-types/related-link/schema.json';
 import importRun from '../../../content-types/import-run/schema.json';
 import tombstone from '../../../content-types/tombstone/schema.json';
 import feedSubscription from '../../../content-types/feed-subscription/schema.json';
+import importJob from '../../../content-types/import-job/schema.json';
+import importJobChunk from '../../../content-types/import-job-chunk/schema.json';
 
 export default {
   article: { schema: article },
@@ -16,4 +18,6 @@ export default {
   'import-run': { schema: importRun },
   tombstone: { schema: tombstone },
   'feed-subscription': { schema: feedSubscription },
+  'import-job': { schema: importJob },
+  'import-job-chunk': { schema: importJobChunk },
 };

@@ -4,6 +4,8 @@ import importController from './import';
 import adminImport from './admin-import';
 import { adminMerge, adminReview } from './admin-review';
 import feeds from './feeds';
+import importJob from './import-job';
+import adminImportJob from './admin-import-job';
 
 export default {
   article: factories.createCoreController(UID.article),
@@ -15,4 +17,6 @@ export default {
   'admin-review': adminReview,
   'admin-merge': adminMerge,
   feeds,
+  'import-job': importJob,
+  'admin-import-job': adminImportJob,
 };

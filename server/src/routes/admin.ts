@@ -3,6 +3,7 @@ import { IMPORT_ACTION, MERGE_ACTION, PLUGIN_UID, REVIEW_ACTION } from '../uids'
 import type { RouteInputFor, RouterInputFor } from './router-input';
 import { ImportRouteValidator } from './validation';
 import { reviewRoutes as schemas } from './validation/review';
+import { adminJobRoutes } from './import-jobs';
 
 const allowed = (action: string) => ({
   policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [action] } }],
@@ -56,6 +57,7 @@ export default () => {
         config: canImport,
       },
       ...reviewRoutes(),
+      ...adminJobRoutes(),
     ],
   } satisfies RouterInputFor<typeof controllers, typeof PLUGIN_UID>;
 };

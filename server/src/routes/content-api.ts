@@ -4,6 +4,7 @@ import type controllers from '../controllers';
 import { PLUGIN_UID, UID } from '../uids';
 import type { RouteInputFor } from './router-input';
 import { ImportRouteValidator } from './validation';
+import { contentApiJobRoutes } from './import-jobs';
 
 type Route = RouteInputFor<typeof controllers, typeof PLUGIN_UID>;
 
@@ -38,6 +39,7 @@ const createContentApiRoutes = createContentApiRoutesFactory((): Route[] => {
         policies: ['plugin::newsroom.is-api-token'],
       },
     },
+    ...contentApiJobRoutes(),
   ];
 });
 

@@ -4,6 +4,7 @@ import importer from './importer';
 import review from './review';
 import peopleMerge from './people-merge';
 import feeds from '../feeds/service';
+import jobs from './jobs';
 
 export default {
   article: factories.createCoreService(UID.article),
@@ -14,4 +15,5 @@ export default {
   review,
   'people-merge': peopleMerge,
   feeds,
+  jobs,
 };

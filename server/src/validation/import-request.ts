@@ -13,7 +13,7 @@ export const requestLimits = (strapi: Core.Strapi): RequestLimits => ({
   maxDocuments: strapi.plugin(PLUGIN_ID).config<number>('maxDocumentsPerRequest'),
 });
 
-const bodyObject = <Shape extends z.ZodRawShape>(shape: Shape) =>
+export const bodyObject = <Shape extends z.ZodRawShape>(shape: Shape) =>
   z.strictObject(shape, { error: (issue) => (issue.code === 'invalid_type' ? 'Request body must be a JSON object' : undefined) });
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
@@ -25,7 +25,7 @@ const base64Bytes = (value: string) => Math.floor((value.length * 3) / 4) - (val
  * (binary formats such as .docx, or any file as it is); `contentType`
  * names its format when detection should not decide (server/src/source/detect.ts).
  */
-const documentSchema = ({ maxBytes }: RequestLimits) =>
+export const documentSchema = ({ maxBytes }: RequestLimits) =>
   z
     .strictObject({
       name: z.string().trim().min(1, 'name is a required field').max(255, 'name must be at most 255 characters').describe('File name or label; part of the article key when the source has no id or url'),
@@ -54,7 +54,7 @@ const documentsSchema = (limits: RequestLimits) =>
     .min(1, 'documents must hold at least one document')
     .max(limits.maxDocuments, `documents must hold at most ${limits.maxDocuments} documents (newsroom maxDocumentsPerRequest)`);
 
-const referenceDate = z
+export const referenceDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'referenceDate must be YYYY-MM-DD')
   .describe('Anchor for dates written without a year (YYYY-MM-DD); default: today')
@@ -79,7 +79,7 @@ export const historyQuerySchema = {
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 };
 
-type RequestDocument = z.infer<ReturnType<typeof documentSchema>>;
+export type RequestDocument = z.infer<ReturnType<typeof documentSchema>>;
 
 /** What the importer reads: base64 `data` decoded to bytes. */
 export interface ImportDocument {
@@ -91,7 +91,7 @@ export interface ImportDocument {
 
 // Decoded after validation rather than by a zod transform: a transform has no JSON Schema, and the
 // OpenAPI description shows the request as it is sent.
-const decoded = (documents: RequestDocument[]): ImportDocument[] =>
+export const decoded = (documents: RequestDocument[]): ImportDocument[] =>
   documents.map(({ data, ...rest }) => (data === undefined ? rest : { ...rest, data: Buffer.from(data, 'base64') }));
 
 export type ImportBody = Omit<z.infer<ReturnType<typeof importRequestSchema>>, 'documents'> & { documents: ImportDocument[] };

@@ -1,1 +1,2 @@
 export { ImportRouteValidator } from './import';
+export { ImportJobRouteValidator } from './import-jobs';

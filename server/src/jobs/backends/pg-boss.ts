@@ -1,0 +1,100 @@
+/**
+ * The PostgreSQL backend: pg-boss in the app's own database (schema
+ * newsroom_jobs), one pg-boss job per chunk, workers on every node. A node
+ * that dies holding a chunk leaves it `active` until it expires
+ * (jobs.chunkTimeoutSeconds); pg-boss then retries it and another node takes
+ * it. pg-boss only carries chunk ids: the documents and checkpoints are in
+ * the plugin's tables, so a chunk already checkpointed is skipped on retry.
+ */
+import type { Core } from '@strapi/strapi';
+import PgBoss from 'pg-boss';
+import { z } from '@strapi/utils';
+import type { JobsConfig } from '../../config';
+import { failJob, runChunk } from '../run-chunk';
+import type { JobBackend } from '../types';
+
+export const QUEUE = 'newsroom-import-chunk';
+const SCHEMA = 'newsroom_jobs';
+/** Attempts after the first: enough for a node or two dying, few enough that a chunk the database refuses fails the job. */
+const RETRY_LIMIT = 4;
+
+const chunkMessage = z.object({ jobId: z.string(), chunkId: z.number().int() });
+type ChunkMessage = z.infer<typeof chunkMessage>;
+
+/**
+ * Strapi's PostgreSQL dialect makes the `pg` driver (one per process, shared
+ * with pg-boss) hand JSON columns back as text (@strapi/database's
+ * dialects/postgresql), so a message's data may arrive unparsed.
+ */
+const messageData = (data: unknown): ChunkMessage => chunkMessage.parse(typeof data === 'string' ? JSON.parse(data) : data);
+
+/** pg-boss's own pool, on the connection Strapi's PostgreSQL config names. */
+function connectionOptions(strapi: Core.Strapi): PgBoss.DatabaseOptions {
+  const connection = strapi.config.get<string | Record<string, unknown>>('database.connection.connection');
+  const base = { schema: SCHEMA, max: 3, application_name: 'newsroom-jobs' };
+  if (typeof connection === 'string') return { ...base, connectionString: connection };
+  const { connectionString, host, port, database, user, password, ssl } = connection as PgBoss.DatabaseOptions;
+  return { ...base, connectionString, host, port, database, user, password, ssl };
+}
+
+export function pgBossBackend(strapi: Core.Strapi, config: JobsConfig): JobBackend {
+  /**
+   * pg-boss gives up on a handler after the chunk's expiry (and retries it);
+   * on the last attempt the job is failed instead, with the reason, rather
+   * than left waiting for a chunk nobody will run again.
+   */
+  async function work([message]: PgBoss.JobWithMetadata<unknown>[]) {
+    if (!message) return;
+    const { jobId, chunkId } = messageData(message.data);
+    let timer: NodeJS.Timeout | undefined;
+    const expired = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(
+        () => reject(new Error(`a chunk took longer than jobs.chunkTimeoutSeconds (${message.expireInSeconds} s), ${message.retryCount + 1} times`)),
+        Math.max(message.expireInSeconds * 1000 - 500, 500)
+      );
+    });
+    try {
+      await Promise.race([runChunk(strapi, chunkId), expired]);
+    } catch (error) {
+      if (message.retryCount >= message.retryLimit) await failJob(strapi, jobId, error);
+      throw error;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  let opened: Promise<PgBoss> | null = null;
+  /** pg-boss is opened on first use: a node without workers (the CLI) opens it only to enqueue. */
+  const open = () =>
+    (opened ??= (async () => {
+      const boss = new PgBoss({ ...connectionOptions(strapi), supervise: config.workers, schedule: false, maintenanceIntervalSeconds: config.maintenanceIntervalSeconds });
+      boss.on('error', (error) => strapi.log.error(`newsroom: job queue: ${error.message}`));
+      await boss.start();
+      await boss.createQueue(QUEUE, { name: QUEUE, retryLimit: RETRY_LIMIT, expireInSeconds: config.chunkTimeoutSeconds });
+      return boss;
+    })().catch((error: unknown) => {
+      // The next enqueue tries again rather than finding the same failure.
+      opened = null;
+      throw error;
+    }));
+
+  return {
+    async start() {
+      const boss = await open();
+      await boss.work<unknown>(QUEUE, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: config.pollingIntervalSeconds }, work);
+    },
+    async stop() {
+      if (!opened) return;
+      const boss = await opened;
+      opened = null;
+      // Graceful: the chunk in flight is finished and checkpointed before the pool closes.
+      await boss.stop({ graceful: true, wait: true, timeout: config.chunkTimeoutSeconds * 1000 });
+    },
+    async dispatch(jobId, chunkIds) {
+      const boss = await open();
+      await boss.insert(
+        chunkIds.map((chunkId) => ({ name: QUEUE, data: { jobId, chunkId }, retryLimit: RETRY_LIMIT, retryDelay: 1, expireInSeconds: config.chunkTimeoutSeconds }))
+      );
+    },
+  };
+}
