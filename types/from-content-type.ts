@@ -7,6 +7,7 @@
  * carries publishedAt in Strapi 5 (@strapi/core, domain/content-type/index.ts),
  * null on a draft.
  */
+import { LARGE_FIELDS } from '../server/src/access/default-fields';
 import { docComment } from './from-json-schema';
 
 export interface Attribute {
@@ -19,7 +20,7 @@ export interface Attribute {
 }
 
 export interface ContentTypeSchema {
-  info: { displayName: string; description?: string };
+  info: { displayName: string; singularName: string; description?: string };
   options?: { draftAndPublish?: boolean };
   attributes: Record<string, Attribute>;
 }
@@ -50,11 +51,17 @@ const TO_MANY = new Set(['oneToMany', 'manyToMany', 'manyWay']);
 export const publicAttributes = (schema: ContentTypeSchema): Array<[string, Attribute]> =>
   Object.entries(schema.attributes).filter(([, attribute]) => !attribute.private);
 
-/** Every key of a document the REST API returns with `populate=*`. */
+/** A large field the REST API sends only when asked for (server/src/access/default-fields.ts). */
+const sentOnRequest = (schema: ContentTypeSchema, name: string): boolean =>
+  (LARGE_FIELDS[`plugin::newsroom.${schema.info.singularName}`] ?? []).includes(name);
+
+/** Every key of a document the REST API returns with `populate=*` and no `fields`. */
 export const restKeys = (schema: ContentTypeSchema): string[] => [
   'id',
   'documentId',
-  ...publicAttributes(schema).map(([name]) => name),
+  ...publicAttributes(schema)
+    .filter(([name]) => !sentOnRequest(schema, name))
+    .map(([name]) => name),
   'createdAt',
   'updatedAt',
   'publishedAt',
@@ -79,8 +86,10 @@ function attributeType(name: string, attribute: Attribute, typeNames: Record<str
  */
 export function contentTypeDeclaration(typeName: string, schema: ContentTypeSchema, typeNames: Record<string, string>, file: string): string {
   const fields = publicAttributes(schema).map(([name, attribute]) => {
-    const optional = attribute.type === 'relation' ? '?' : '';
-    const doc = attribute.type === 'relation' ? docComment('Present when populated.', '  ') : '';
+    const large = sentOnRequest(schema, name);
+    const optional = attribute.type === 'relation' || large ? '?' : '';
+    const note = attribute.type === 'relation' ? 'Present when populated.' : large ? 'Sent only when asked for: `fields=*` or by name.' : undefined;
+    const doc = note ? docComment(note, '  ') : '';
     return `${doc}  ${name}${optional}: ${attributeType(name, attribute, typeNames, file)};\n`;
   });
   const publishedAt = schema.options?.draftAndPublish ? 'string | null' : 'string';
