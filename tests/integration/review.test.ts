@@ -3,7 +3,8 @@
  * PostgreSQL: the misquote guard's flag (an editor's edit, a changed source,
  * --overwrite), accepting a divergence, the queue and its counts, a confirmed
  * speaker kept by re-imports, merging people (rows before and after, one
- * transaction) and the review and merge permissions. One boot.
+ * transaction) and the review and merge permissions; the stored `needsReview`
+ * verdict follows every transition and filters like the queue. One boot.
  */
 import request from 'supertest';
 import type { Core } from '@strapi/strapi';
@@ -64,31 +65,42 @@ interface QuoteState {
   divergenceAcceptedAt: unknown;
   startOffset: number;
   speakerConfirmed: boolean;
+  needsReview: boolean;
   speaker: { name: string } | null;
 }
 
 const quote = async (textStart: string): Promise<QuoteState> => {
   const row = await strapi.db.query(UID.quote).findOne({
     where: { text: { $startsWith: textStart } },
-    select: ['documentId', 'text', 'diverged', 'divergenceAcceptedAt', 'startOffset', 'speakerConfirmed'],
+    select: ['documentId', 'text', 'diverged', 'divergenceAcceptedAt', 'startOffset', 'speakerConfirmed', 'needsReview'],
     populate: { speaker: { select: ['name'] } },
   });
   if (!row) throw new Error(`no quote starting "${textStart}"`);
-  return { ...row, diverged: Boolean(row.diverged), speakerConfirmed: Boolean(row.speakerConfirmed) };
+  return { ...row, diverged: Boolean(row.diverged), speakerConfirmed: Boolean(row.speakerConfirmed), needsReview: Boolean(row.needsReview) };
 };
 
 const person = (name: string) => strapi.db.query(UID.person).findOne({ where: { name }, populate: { quotes: { select: ['text'] } } });
 
 const editQuote = (documentId: string, data: Record<string, unknown>) => strapi.documents(UID.quote).update({ documentId, data });
 
-const queue = async (reason = 'all') => {
-  const res = await http(tokens.super).get(`/review/quotes?reason=${reason}`);
+const queue = async (reason = 'all', article?: string) => {
+  const res = await http(tokens.super).get(`/review/quotes?reason=${reason}${article ? `&article=${article}` : ''}`);
   expect(res.status).toBe(200);
   return res.body as {
     results: Array<{ documentId: string; text: string; reasons: string[]; speaker: { name: string } | null; article: { title: string } | null }>;
     pagination: { total: number };
     counts: { unattributed: number; lowConfidence: number; diverged: number };
   };
+};
+
+const needsReview = async (textStart: string) => (await quote(textStart)).needsReview;
+
+/** The Content Manager's list filter "needsReview is true" and the queue find the same quotes. */
+const expectFilterMatchesQueue = async () => {
+  const filtered = await strapi.documents(UID.quote).findMany({ filters: { needsReview: true }, fields: ['text'] });
+  const listed = await queue();
+  expect(filtered.map((q) => q.documentId).sort()).toEqual(listed.results.map((r) => r.documentId).sort());
+  expect(filtered.length).toBe(listed.pagination.total);
 };
 
 beforeAll(async () => {
@@ -117,12 +129,24 @@ describe('the misquote guard', () => {
       ['Nobody asked us,', ['unattributed']],
     ]);
     expect(body.counts).toEqual({ unattributed: 2, lowConfidence: 0, diverged: 0 });
+    expect(await needsReview('Nobody asked us')).toBe(true);
+    expect(await needsReview('We will open the park')).toBe(false);
+    await expectFilterMatchesQueue();
+  });
+
+  it("filters the queue by article: that article's quotes, and its counts", async () => {
+    const delay = await strapi.db.query(UID.article).findOne({ where: { title: 'Park opening delayed' }, select: ['documentId'] });
+    const body = await queue('all', delay.documentId);
+    expect(body.results.map((r) => [r.text, r.article?.title])).toEqual([['It is a mess,', 'Park opening delayed']]);
+    expect(body.counts).toEqual({ unattributed: 1, lowConfidence: 0, diverged: 0 });
+    expect((await http(tokens.super).get('/review/quotes?article=')).status).toBe(400);
   });
 
   it("flags an editor's edit made through the Document Service; the detail shows the source paragraph and the word diff", async () => {
     const spring = await quote('We will open the park');
     await editQuote(spring.documentId, { text: 'We will open the park in summer,' });
-    expect((await quote('We will open the park')).diverged).toBe(true);
+    expect(await quote('We will open the park')).toMatchObject({ diverged: true, needsReview: true });
+    await expectFilterMatchesQueue();
 
     const listed = await queue('diverged');
     expect(listed.results.map((r) => [r.text, r.reasons, r.speaker?.name, r.article?.title])).toEqual([
@@ -150,16 +174,17 @@ describe('the misquote guard', () => {
     const accepted = await http(tokens.super).post(`/review/quotes/${spring.documentId}/accept`);
     expect(accepted.status).toBe(200);
     expect(accepted.body.reasons).toEqual([]);
+    expect(await needsReview('We will open the park')).toBe(false);
     expect((await queue('diverged')).counts.diverged).toBe(0);
     const detail = await http(tokens.super).get(`/review/quotes/${spring.documentId}`);
     expect(detail.body.accepted.by).toMatch(/^Test /);
 
     await editQuote(spring.documentId, { text: 'We will open the park in autumn,' });
-    expect(await quote('We will open the park')).toMatchObject({ diverged: true, divergenceAcceptedAt: null });
+    expect(await quote('We will open the park')).toMatchObject({ diverged: true, divergenceAcceptedAt: null, needsReview: true });
     expect((await queue('diverged')).counts.diverged).toBe(1);
 
     await editQuote(spring.documentId, { text: '\u201CWe  will open the park in spring,\u201D' });
-    expect((await quote('\u201CWe  will open')).diverged).toBe(false);
+    expect(await quote('\u201CWe  will open')).toMatchObject({ diverged: false, needsReview: false });
     const refused = await http(tokens.super).post(`/review/quotes/${spring.documentId}/accept`);
     expect(refused.status).toBe(400);
     await editQuote(spring.documentId, { text: 'We will open the park in spring,' });
@@ -177,6 +202,8 @@ describe('the misquote guard', () => {
     expect(after.diverged).toBe(false);
     expect((await quote('It is high time')).diverged).toBe(false);
     expect((await quote('Nobody asked me')).diverged).toBe(true);
+    expect(await needsReview('We will open the park')).toBe(false);
+    await expectFilterMatchesQueue();
 
     await runImport(strapi, [{ name: 'park.txt', text: PARK_CHANGED }], { overwrite: true });
     expect((await quote('Nobody asked us')).diverged).toBe(false);
@@ -186,18 +213,21 @@ describe('the misquote guard', () => {
 describe('speakers confirmed in the queue', () => {
   it('a speaker picked for an unattributed quote is kept by a re-import, which reports the conflict', async () => {
     const mess = await quote('It is a mess');
+    expect(mess.needsReview).toBe(true);
     const detail = await http(tokens.super).get(`/review/quotes/${mess.documentId}`);
     const reed = detail.body.candidates.find((c: { name: string }) => c.name === 'Paul Reed');
     const picked = await http(tokens.super).post(`/review/quotes/${mess.documentId}/speaker`, { personDocumentId: reed.documentId });
     expect(picked.status).toBe(200);
     expect(picked.body).toMatchObject({ speaker: { name: 'Paul Reed' }, reasons: [] });
+    expect(await needsReview('It is a mess')).toBe(false);
     const viaApi = await strapi.documents(UID.quote).findOne({ documentId: mess.documentId, populate: ['speaker'] });
     expect((viaApi as unknown as { speaker: { name: string } }).speaker.name).toBe('Paul Reed');
 
     const report = await runImport(strapi, [{ name: 'delay.txt', text: DELAY }]);
     const conflicts = report.files[0].changes.filter((c) => c.action === 'conflict').flatMap((c) => c.conflicts.map((f) => [c.label, f.field]));
     expect(conflicts).toEqual([[expect.stringContaining('It is a mess'), 'speaker']]);
-    expect(await quote('It is a mess')).toMatchObject({ speaker: { name: 'Paul Reed' }, speakerConfirmed: true });
+    expect(await quote('It is a mess')).toMatchObject({ speaker: { name: 'Paul Reed' }, speakerConfirmed: true, needsReview: false });
+    await expectFilterMatchesQueue();
   });
 
   it('a confirmed speaker stays when the source names someone else; the queue counts low confidence', async () => {
@@ -206,11 +236,14 @@ describe('speakers confirmed in the queue', () => {
     const low = await queue('low-confidence');
     expect(low.results.map((r) => r.text)).toEqual(['Maybe three,']);
     expect(low.counts.lowConfidence).toBe(1);
+    expect(await needsReview('Maybe three')).toBe(true);
+    await expectFilterMatchesQueue();
 
     const reed = await person('Paul Reed');
     const confirmed = await http(tokens.super).post(`/review/quotes/${maybe.documentId}/speaker`, { personDocumentId: reed.documentId });
     expect(confirmed.body.reasons).toEqual([]);
     expect((await queue()).counts.lowConfidence).toBe(0);
+    expect(await needsReview('Maybe three')).toBe(false);
 
     // The source now gives the line to M. Lopez: the editor's confirmation stands.
     const reworded = DELAY.replace('He paused. "Maybe three," he added.', '"Maybe three," said M. Lopez.');

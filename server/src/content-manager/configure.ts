@@ -34,7 +34,7 @@ interface Preset {
 /** Importer bookkeeping: never something an editor should type into. */
 const INTERNAL_FIELDS = ['importKey', 'importedFields', 'importFingerprint', 'divergenceAcceptedFor', 'mergedKeys'];
 /** Shown, but set by the server (the misquote guard, the review queue's accept): an edit would be overwritten. */
-const SERVER_FIELDS = ['diverged', 'divergenceAcceptedBy', 'divergenceAcceptedAt'];
+const SERVER_FIELDS = ['diverged', 'divergenceAcceptedBy', 'divergenceAcceptedAt', 'needsReview'];
 
 export const PRESETS: Preset[] = [
   {
@@ -68,7 +68,7 @@ export const PRESETS: Preset[] = [
   {
     uid: UID.quote,
     mainField: 'text',
-    list: ['text', 'speaker'],
+    list: ['text', 'speaker', 'needsReview'],
     relationMainFields: { speaker: 'name', article: 'title' },
     labels: {
       text: 'Text',
@@ -86,6 +86,7 @@ export const PRESETS: Preset[] = [
       divergenceAcceptedBy: 'Difference accepted by',
       divergenceAcceptedAt: 'Difference accepted at',
       speakerConfirmed: 'Speaker confirmed',
+      needsReview: 'Needs review',
     },
   },
   {

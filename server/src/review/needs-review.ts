@@ -27,6 +27,9 @@ export function reviewReasons(quote: ReviewedFields): ReviewReason[] {
   return reasons;
 }
 
+/** The verdict stored on the quote (`needsReview`) for the Content Manager's list filter. */
+export const needsReview = (quote: ReviewedFields): boolean => reviewReasons(quote).length > 0;
+
 type Filter = Record<string, unknown>;
 
 // Rows written before the review fields existed hold null, not false.

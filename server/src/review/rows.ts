@@ -60,6 +60,10 @@ export const guardedQuoteRow = z.object({
   diverged: nullableBoolean,
   divergenceAcceptedAt: dateString,
   divergenceAcceptedFor: nullableString,
+  confidence: nullableNumber,
+  speakerConfirmed: nullableBoolean,
+  needsReview: nullableBoolean,
+  speaker: z.object({ id: z.number() }).nullable().default(null),
 });
 export type GuardedQuoteRow = z.infer<typeof guardedQuoteRow>;
 

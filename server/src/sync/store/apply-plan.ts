@@ -6,7 +6,7 @@ import type { RecordWriter, RecordWriterFactory, Transaction } from './record-wr
 import { bookkeeping, childRecords, createChildren, createPeople, UID_OF } from './new-records';
 import { uniqueSlug } from './new-slugs';
 import { flushWrites, holdBack, type SharedWrites } from './shared-writes';
-import { quoteTextsChanged } from '../plan/quote-texts-changed';
+import { quoteReviewChanged } from '../plan/quote-texts-changed';
 import { refreshArticleDivergence } from '../../review/guard-store';
 
 /** What one plan is written with: the transaction, how new records are written, and what the transaction's documents share. */
@@ -39,8 +39,8 @@ export async function applyPlan(ctx: ApplyContext, plan: SyncPlan, existing: Exi
   const articleId = await writeArticle(ctx, writing, plan, personId);
   if (!articleId) return null;
   await writeChildren(ctx, writing, plan, articleId, personId);
-  // The misquote guard, for the importer's writes (editors' go through sync/hooks/divergence-guard.ts).
-  if (quoteTextsChanged(plan)) await refreshArticleDivergence(ctx.strapi, articleId);
+  // The misquote guard and the review verdict, for the importer's writes (editors' go through sync/hooks/divergence-guard.ts).
+  if (quoteReviewChanged(plan)) await refreshArticleDivergence(ctx.strapi, articleId);
 
   const restored = [plan.article, ...plan.people, ...plan.quotes, ...plan.links].filter((o) => o.restore).map((o) => o.key);
   if (restored.length) await ctx.strapi.db.query(UID.tombstone).deleteMany({ where: { importKey: { $in: restored } } });

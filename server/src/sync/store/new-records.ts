@@ -3,6 +3,7 @@ import { UID } from '../../uids';
 import type { RecordOp } from '../plan/types';
 import type { CreatedRecord, NewRecord, NewRecordUid, RecordWriter } from './record-writer';
 import { uniqueSlug } from './new-slugs';
+import { needsReview } from '../../review/needs-review';
 
 export const UID_OF = {
   article: UID.article,
@@ -19,8 +20,11 @@ export const childRecords = (ops: RecordOp[], articleId: string, personId: (key:
   ops.map((op) => {
     const { speaker, article: _article, ...fields } = op.data;
     const relations: Record<string, string | null> = { article: articleId };
-    if (op.type === 'quote') relations.speaker = personId(speaker);
-    return { data: { ...fields, ...bookkeeping(op) }, relations };
+    if (op.type !== 'quote') return { data: { ...fields, ...bookkeeping(op) }, relations };
+    relations.speaker = personId(speaker);
+    // A new quote is its source span (not diverged) and nobody confirmed its speaker yet.
+    const verdict = needsReview({ speaker: relations.speaker, confidence: typeof fields.confidence === 'number' ? fields.confidence : null });
+    return { data: { ...fields, ...bookkeeping(op), needsReview: verdict }, relations };
   });
 
 const childUid = (op: RecordOp): NewRecordUid => {
