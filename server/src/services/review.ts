@@ -21,12 +21,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
-    async queue({ reason, page, pageSize }: QueueQuery) {
+    /** One page of the quotes needing review, and the counts per reason; all of them, or one article's. */
+    async queue({ reason, page, pageSize, article }: QueueQuery) {
+      const scoped = (filter: Record<string, unknown>) => (article ? { $and: [filter, { article: { documentId: article } }] } : filter);
       const [{ rows, total }, unattributed, lowConfidence, diverged] = await Promise.all([
-        quotes.page(reviewFilter(reason), page, pageSize),
-        quotes.count(reviewFilter('unattributed')),
-        quotes.count(reviewFilter('low-confidence')),
-        quotes.count(reviewFilter('diverged')),
+        quotes.page(scoped(reviewFilter(reason)), page, pageSize),
+        quotes.count(scoped(reviewFilter('unattributed'))),
+        quotes.count(scoped(reviewFilter('low-confidence'))),
+        quotes.count(scoped(reviewFilter('diverged'))),
       ]);
       return {
         results: rows.map(toReviewItem),

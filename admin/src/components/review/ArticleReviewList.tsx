@@ -6,8 +6,8 @@ import { useRemote } from '../../hooks/useRemote';
 import { useReviewApi } from '../../hooks/useReviewApi';
 import { getTrad } from '../../utils/getTrad';
 
-/** An article's quotes that need an editor; one page is plenty for a single article. */
-const ARTICLE_PAGE_SIZE = 100;
+/** The first page of an article's quotes that need an editor; the queue (Needs review tab) has the rest. */
+const ARTICLE_PAGE_SIZE = 20;
 
 interface ArticleReviewListProps {
   articleDocumentId: string;
@@ -30,8 +30,8 @@ export const ArticleReviewList = ({ articleDocumentId, version }: ArticleReviewL
       <Typography textColor="danger600">{error}</Typography>
     );
   }
-  // Also filtered here: a server that ignores `article` answers with the whole queue.
-  const items = data.results.filter((item) => item.article?.documentId === articleDocumentId);
+  const items = data.results;
+  const more = data.pagination.total - items.length;
   if (items.length === 0) {
     return (
       <Typography textColor="neutral600" data-testid="newsroom-article-review-empty">
@@ -56,6 +56,14 @@ export const ArticleReviewList = ({ articleDocumentId, version }: ArticleReviewL
           </Flex>
         </Box>
       ))}
+      {more > 0 && (
+        <Typography tag="li" variant="pi" textColor="neutral600" data-testid="newsroom-article-review-more">
+          {formatMessage(
+            { id: getTrad('review.article.more'), defaultMessage: 'And {count} more in the Needs review tab.' },
+            { count: more }
+          )}
+        </Typography>
+      )}
     </Flex>
   );
 };

@@ -13,6 +13,7 @@ export const queueQuerySchema = {
   reason: z.enum(['all', ...REVIEW_REASONS]).default('all'),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  article: documentId.optional(),
 };
 export const documentIdParams = { documentId };
 export const searchQuerySchema = {
