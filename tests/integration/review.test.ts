@@ -316,6 +316,17 @@ describe('merging people', () => {
   });
 });
 
+describe('the stored verdict when a speaker goes', () => {
+  it("a deleted person's quotes need review again", async () => {
+    const carter = await person('John Carter');
+    const spoken = carter.quotes.map((q: { text: string }) => q.text);
+    expect(spoken.length).toBeGreaterThan(0);
+    await strapi.documents(UID.person).delete({ documentId: carter.documentId });
+    for (const text of spoken) expect(await quote(text)).toMatchObject({ speaker: null, needsReview: true });
+    await expectFilterMatchesQueue();
+  });
+});
+
 describe('permissions', () => {
   it('needs the review action for the queue and the merge action for merges', async () => {
     const someone = await person('Paul Reed');
