@@ -16,10 +16,12 @@ describe('docs/openapi.json', () => {
     expect(api).toMatchObject({ openapi: '3.1.0' });
   });
 
-  it('describes the four types and the import door, and nothing else of the host app', () => {
+  it('describes the four types, the import door and import jobs, and nothing else of the host app', () => {
     expect(Object.keys(committed().paths ?? {}).sort()).toEqual([
       '/newsroom/articles',
       '/newsroom/articles/{id}',
+      '/newsroom/import-jobs',
+      '/newsroom/import-jobs/{id}',
       '/newsroom/imports',
       '/newsroom/people',
       '/newsroom/people/{id}',
