@@ -148,6 +148,8 @@ describe('import jobs', () => {
       actor: { type: 'cli' as const, name: 'test' },
       chunkSize: 4,
     });
+    const historyTotal = async () => (await getService(t.strapi, 'importer').history({ pageSize: 1 })).meta.pagination.total;
+    const runsBefore = await historyTotal();
     const paused = await jobs().enqueue(spec('paused'));
     await jobs().pause(paused);
     const held = (await jobs().get(paused))!;
@@ -159,6 +161,8 @@ describe('import jobs', () => {
     expect(later.chunks.done).toBeLessThan(10);
     await jobs().resume(paused);
     expect(await settled(paused)).toMatchObject({ state: 'completed', documents: { done: 40 }, chunks: { done: 10 } });
+    // The job's report is its record: its ten chunks add no run to the import history.
+    expect(await historyTotal()).toBe(runsBefore);
 
     const cancelled = await jobs().enqueue(spec('cancelled'));
     const view = await jobs().cancel(cancelled);
