@@ -7,7 +7,9 @@
  */
 import path from 'path';
 import { spawn, type ChildProcess } from 'child_process';
+import type { Core } from '@strapi/strapi';
 import { getService } from '../../server/src/get-service';
+import { UID } from '../../server/src/uids';
 import type { SourceDocument } from '../../server/src/sync/types';
 import { bootOnFreshDb, root } from './boot';
 import { generateCorpus } from './corpus';
@@ -57,7 +59,21 @@ async function direct(documents: SourceDocument[]): Promise<number> {
   }
 }
 
-async function asJob(documents: SourceDocument[], nodes: number): Promise<number> {
+/**
+ * Where a job's time went, from its chunk rows: enqueue (storing the chunks),
+ * the importer's own time (each chunk report's durationMs), and the rest
+ * (waiting for a worker to take a chunk, checkpoints, completion).
+ */
+async function jobProfile(strapi: Core.Strapi, jobId: string, started: number, enqueued: number, ended: number): Promise<string> {
+  const rows = (await strapi.db
+    .query(UID.importJobChunk)
+    .findMany({ where: { job: jobId }, select: ['finishedAt', 'report'], orderBy: { position: 'asc' } })) as { finishedAt: string; report: { durationMs: number } }[];
+  const importMs = rows.reduce((sum, row) => sum + row.report.durationMs, 0);
+  const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  return `${rows.length} chunks in ${s(ended - started)}: enqueue ${s(enqueued - started)}, importer ${s(importMs)}, waits and checkpoints ${s(ended - enqueued - importMs)}`;
+}
+
+async function asJob(documents: SourceDocument[], nodes: number, log: (line: string) => void): Promise<number> {
   const bench = await bootOnFreshDb('postgres', `jobs_${nodes}n`);
   const children: ChildProcess[] = [];
   try {
@@ -65,9 +81,14 @@ async function asJob(documents: SourceDocument[], nodes: number): Promise<number
     const jobs = getService(bench.strapi, 'jobs');
     const started = Date.now();
     const id = await jobs.enqueue({ source: { kind: 'documents', documents }, options: { referenceDate: REFERENCE_DATE }, actor });
+    const enqueued = Date.now();
     for (;;) {
       const job = (await jobs.get(id))!;
-      if (job.state === 'completed') return (Date.now() - started) / 1000;
+      if (job.state === 'completed') {
+        const ended = Date.now();
+        log(`jobs postgres N=${documents.length}, ${nodes} node(s): ${await jobProfile(bench.strapi, id, started, enqueued, ended)}`);
+        return (ended - started) / 1000;
+      }
       if (job.state !== 'queued' && job.state !== 'running') throw new Error(`the bench job ended ${job.state}: ${job.error}`);
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
@@ -84,9 +105,9 @@ export async function benchJobs(n: number, seed: number, log: (line: string) => 
   log(`jobs postgres N=${n}: direct importer.run`);
   const directSeconds = await direct(documents);
   log(`jobs postgres N=${n}: one node`);
-  const oneNodeSeconds = await asJob(documents, 1);
+  const oneNodeSeconds = await asJob(documents, 1, log);
   log(`jobs postgres N=${n}: two nodes`);
-  const twoNodeSeconds = await asJob(documents, 2);
+  const twoNodeSeconds = await asJob(documents, 2, log);
   return {
     n,
     directSeconds,

@@ -49,19 +49,19 @@ describe('import jobs', () => {
   afterAll(() => t?.stop());
 
   it('POST answers 202 with the job; GET follows it to a report that adds up', async () => {
-    const documents = Array.from({ length: 60 }, (_, i) => article(i, 'door'));
+    const documents = Array.from({ length: 120 }, (_, i) => article(i, 'door'));
     const res = await request(server())
       .post('/api/newsroom/import-jobs')
       .set('Authorization', `Bearer ${token}`)
       .send({ documents, referenceDate: REFERENCE_DATE })
       .expect(202);
-    expect(res.body.data).toMatchObject({ state: 'queued', documents: { total: 60, done: 0 }, chunks: { total: 2, done: 0 }, actor: { type: 'api-token' } });
+    expect(res.body.data).toMatchObject({ state: 'queued', documents: { total: 120, done: 0 }, chunks: { total: 2, done: 0 }, actor: { type: 'api-token' } });
     const job = await settled(res.body.data.id);
-    expect(job).toMatchObject({ state: 'completed', documents: { total: 60, done: 60 }, chunks: { total: 2, done: 2 }, errors: [], error: null });
-    expect(job.counts.article.create).toBe(60);
-    expect(job.totals).toMatchObject({ files: 60, failed: 0 });
+    expect(job).toMatchObject({ state: 'completed', documents: { total: 120, done: 120 }, chunks: { total: 2, done: 2 }, errors: [], error: null });
+    expect(job.counts.article.create).toBe(120);
+    expect(job.totals).toMatchObject({ files: 120, failed: 0 });
     expect(job.throughput).toBeGreaterThan(0);
-    expect(await t.strapi.db.query(UID.article).count({ where: { title: { $startsWith: 'door item' } } })).toBe(60);
+    expect(await t.strapi.db.query(UID.article).count({ where: { title: { $startsWith: 'door item' } } })).toBe(120);
   });
 
   it('a token without the import scope may neither start nor read a job', async () => {
@@ -148,6 +148,8 @@ describe('import jobs', () => {
       actor: { type: 'cli' as const, name: 'test' },
       chunkSize: 4,
     });
+    const historyTotal = async () => (await getService(t.strapi, 'importer').history({ pageSize: 1 })).meta.pagination.total;
+    const runsBefore = await historyTotal();
     const paused = await jobs().enqueue(spec('paused'));
     await jobs().pause(paused);
     const held = (await jobs().get(paused))!;
@@ -159,6 +161,8 @@ describe('import jobs', () => {
     expect(later.chunks.done).toBeLessThan(10);
     await jobs().resume(paused);
     expect(await settled(paused)).toMatchObject({ state: 'completed', documents: { done: 40 }, chunks: { done: 10 } });
+    // The job's report is its record: its ten chunks add no run to the import history.
+    expect(await historyTotal()).toBe(runsBefore);
 
     const cancelled = await jobs().enqueue(spec('cancelled'));
     const view = await jobs().cancel(cancelled);

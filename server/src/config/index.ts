@@ -41,7 +41,8 @@ export default {
     maxPopulateDepth: 5,
     jobs: {
       workers: process.env.NEWSROOM_JOB_WORKERS !== 'off',
-      chunkSize: 50,
+      // The importer's own batch (sync/import-batch BATCH): a smaller chunk runs as a part-filled batch.
+      chunkSize: 100,
       maxDocuments: 200_000,
       chunkTimeoutSeconds: 900,
       pollingIntervalSeconds: 2,

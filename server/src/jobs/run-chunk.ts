@@ -39,6 +39,7 @@ export async function runChunk(strapi: Core.Strapi, chunkId: number): Promise<Ch
     documents: readStoredDocuments(chunk.documents),
     options: (job.options ?? {}) as ImportOptions,
     actor: { type: job.actorType ?? 'cli', name: job.actor ?? '' },
+    recordHistory: false,
   });
   await checkpointChunk(strapi, chunk.id, chunkReport(report));
   await completeIfDone(strapi, job.documentId);

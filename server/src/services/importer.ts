@@ -17,6 +17,8 @@ export interface ImportRequest {
   total?: number;
   options?: ImportOptions;
   actor: Actor;
+  /** Write the run to History (default). An import job's chunk does not: the job's accumulated report is its record. */
+  recordHistory?: boolean;
   /** Called after each document, for progress bars. */
   onFile?: (file: FileReport, index: number, total: number) => void;
 }
@@ -29,7 +31,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     /** The one entry point every door uses: CLI, content API and admin page. */
-    async run({ documents, options = {}, actor, onFile, total }: ImportRequest): Promise<ImportReport> {
+    async run({ documents, options = {}, actor, onFile, total, recordHistory = true }: ImportRequest): Promise<ImportReport> {
       const started = Date.now();
       const files: FileReport[] = [];
       const count = total ?? (Array.isArray(documents) ? documents.length : 0);
@@ -50,7 +52,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         ...summarise(files),
       };
       // A dry run writes nothing, not even its own history entry.
-      if (!report.dryRun) report.runId = await withBusyRetry(strapi, () => recordRun(strapi, report));
+      if (!report.dryRun && recordHistory) report.runId = await withBusyRetry(strapi, () => recordRun(strapi, report));
       return report;
     },
 

@@ -55,6 +55,8 @@ export function pgBossBackend(strapi: Core.Strapi, config: JobsConfig): JobBacke
     });
     try {
       await Promise.race([runChunk(strapi, chunkId), expired]);
+      // pg-boss waits out the polling interval after a handler unless its worker is notified: the next chunk is fetched at once.
+      if (worker) worker.boss.notifyWorker(worker.id);
     } catch (error) {
       if (message.retryCount >= message.retryLimit) await failJob(strapi, jobId, error);
       throw error;
@@ -64,6 +66,7 @@ export function pgBossBackend(strapi: Core.Strapi, config: JobsConfig): JobBacke
   }
 
   let opened: Promise<PgBoss> | null = null;
+  let worker: { boss: PgBoss; id: string } | null = null;
   /** pg-boss is opened on first use: a node without workers (the CLI) opens it only to enqueue. */
   const open = () =>
     (opened ??= (async () => {
@@ -81,12 +84,14 @@ export function pgBossBackend(strapi: Core.Strapi, config: JobsConfig): JobBacke
   return {
     async start() {
       const boss = await open();
-      await boss.work<unknown>(QUEUE, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: config.pollingIntervalSeconds }, work);
+      const id = await boss.work<unknown>(QUEUE, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: config.pollingIntervalSeconds }, work);
+      worker = { boss, id };
     },
     async stop() {
       if (!opened) return;
       const boss = await opened;
       opened = null;
+      worker = null;
       // Graceful: the chunk in flight is finished and checkpointed before the pool closes.
       await boss.stop({ graceful: true, wait: true, timeout: config.chunkTimeoutSeconds * 1000 });
     },
