@@ -8,6 +8,7 @@ import { errors } from '@strapi/utils';
 import type { JobsConfig } from '../config';
 import { SourceError } from '../source/read-source';
 import { chunks as cut } from '../sync/chunks';
+import type { SourceDocument } from '../sync/types';
 import { PLUGIN_ID } from '../uids';
 import { inProcessBackend } from './backends/in-process';
 import { pgBossBackend } from './backends/pg-boss';
@@ -22,6 +23,32 @@ export const jobsConfig = (strapi: Core.Strapi): JobsConfig => strapi.plugin(PLU
 
 export const createBackend = (strapi: Core.Strapi): JobBackend =>
   strapi.db.dialect.client === 'postgres' ? pgBossBackend(strapi, jobsConfig(strapi)) : inProcessBackend(strapi, jobsConfig(strapi));
+
+/** Stores a job and its chunks, then hands the chunks to the backend's workers. */
+async function enqueueJob(
+  strapi: Core.Strapi,
+  spec: JobSpec,
+  documentsOf: (spec: JobSpec) => Promise<SourceDocument[]>,
+  backend: () => JobBackend
+): Promise<string> {
+  const documents = await documentsOf(spec);
+  const chunkSize = spec.chunkSize ?? jobsConfig(strapi).chunkSize;
+  const slices = cut(documents.map(storeDocument), chunkSize);
+  const { job, chunkIds } = await insertJob(
+    strapi,
+    {
+      label: (spec.label ?? (spec.source.kind === 'feed' ? spec.source.url : documents[0]!.name)).slice(0, 255),
+      actor: spec.actor.name,
+      actorType: spec.actor.type,
+      options: { ...spec.options },
+      documentsTotal: documents.length,
+      chunksTotal: slices.length,
+    },
+    slices
+  );
+  await backend().dispatch(job.documentId, chunkIds);
+  return job.documentId;
+}
 
 export function createJobQueue(strapi: Core.Strapi, backend: () => JobBackend): JobQueue {
   const maxBytes = () => strapi.plugin(PLUGIN_ID).config<number>('maxSourceBytes');
@@ -52,25 +79,7 @@ export function createJobQueue(strapi: Core.Strapi, backend: () => JobBackend): 
   }
 
   return {
-    async enqueue(spec) {
-      const documents = await documentsOf(spec);
-      const chunkSize = spec.chunkSize ?? jobsConfig(strapi).chunkSize;
-      const slices = cut(documents.map(storeDocument), chunkSize);
-      const { job, chunkIds } = await insertJob(
-        strapi,
-        {
-          label: (spec.label ?? (spec.source.kind === 'feed' ? spec.source.url : documents[0]!.name)).slice(0, 255),
-          actor: spec.actor.name,
-          actorType: spec.actor.type,
-          options: { ...spec.options },
-          documentsTotal: documents.length,
-          chunksTotal: slices.length,
-        },
-        slices
-      );
-      await backend().dispatch(job.documentId, chunkIds);
-      return job.documentId;
-    },
+    enqueue: (spec) => enqueueJob(strapi, spec, documentsOf, backend),
 
     get: view,
 
