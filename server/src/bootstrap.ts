@@ -7,6 +7,16 @@ import { chooseRecordWriter } from './sync/store/choose-writer';
 import { registerFeedSchedule } from './feeds/schedule';
 import { getService } from './get-service';
 
+/** A database from before the review fields holds `needsReview` false for every quote: set it from the rule once. */
+async function reconcileReviewVerdicts(strapi: Core.Strapi) {
+  try {
+    const changed = await getService(strapi, 'review').reconcileVerdicts();
+    if (changed) strapi.log.info(`[newsroom] set the stored "needs review" verdict of ${changed} quotes from the review rule`);
+  } catch (error) {
+    strapi.log.warn(`[newsroom] could not check the stored "needs review" verdicts: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await strapi.service('admin::permission').actionProvider.registerMany([
     {
@@ -22,6 +32,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   chooseRecordWriter(strapi);
   await syncPublicRead(strapi);
   await configureContentManager(strapi);
+  await reconcileReviewVerdicts(strapi);
   registerFeedSchedule(strapi);
   // Every node with the plugin runs import job workers (server/src/jobs), unless config.jobs.workers is off.
   await getService(strapi, 'jobs').start();

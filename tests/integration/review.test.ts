@@ -327,6 +327,26 @@ describe('the stored verdict when a speaker goes', () => {
   });
 });
 
+describe('verdicts stored before the review fields existed', () => {
+  it('are set from the rule: wrongly clear ones flagged, wrongly flagged ones cleared', async () => {
+    const needing = await queue();
+    expect(needing.pagination.total).toBeGreaterThan(0);
+    const attributed = await quote('We will open the park');
+    expect(attributed.needsReview).toBe(false);
+    // As an upgraded database holds them: every verdict false, and one flag no rule gives.
+    await strapi.db.query(UID.quote).updateMany({ where: {}, data: { needsReview: false } });
+    await strapi.db.query(UID.quote).update({ where: { documentId: attributed.documentId }, data: { needsReview: true } });
+
+    const changed = await strapi.plugin('newsroom').service('review').reconcileVerdicts();
+    const flaggedRows = await strapi.db.query(UID.quote).count({ where: { needsReview: true } });
+    expect(flaggedRows).toBeGreaterThanOrEqual(needing.pagination.total);
+    expect(changed).toBe(flaggedRows + 1);
+    expect((await quote('We will open the park')).needsReview).toBe(false);
+    await expectFilterMatchesQueue();
+    expect(await strapi.plugin('newsroom').service('review').reconcileVerdicts()).toBe(0);
+  });
+});
+
 describe('permissions', () => {
   it('needs the review action for the queue and the merge action for merges', async () => {
     const someone = await person('Paul Reed');

@@ -8,6 +8,7 @@ import { toReviewItem } from '../review/review-items';
 import { judgeQuote, sourceOf, sourceSpan } from '../review/divergence';
 import { provenance } from '../review/provenance';
 import { wordDiff } from '../review/word-diff';
+import { reconcileStoredVerdicts } from '../review/reconcile-verdicts';
 
 /** Editorial review: the queue of quotes needing an editor, a quote's provenance, and the editor's actions on it. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -79,5 +80,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async searchPeople(q: string, limit: number) {
       return { results: (await people.search(q, limit)).map((p) => ({ documentId: p.documentId, name: p.name, role: p.role ?? null })) };
     },
+
+    /** Stored `needsReview` flags set right where they disagree with the rule (run at bootstrap); how many changed. */
+    reconcileVerdicts: () => reconcileStoredVerdicts(strapi),
   };
 };
