@@ -52,39 +52,64 @@ const sharing = (keysOf: (i: number) => string[], count: number): number[][] => 
 };
 
 /**
+ * Every maximal set of people all pairwise linked (Bron–Kerbosch with a
+ * pivot). A link is not transitive: a bare "Lopez" may be Maria Lopez or
+ * Juan Lopez, and the two of them are not one person, so it is offered
+ * with each of them, never with both at once.
+ */
+function maximalCliques(links: Map<number, Set<number>>): number[][] {
+  const cliques: number[][] = [];
+  const grow = (clique: number[], candidates: Set<number>, excluded: Set<number>) => {
+    if (!candidates.size && !excluded.size) {
+      if (clique.length > 1) cliques.push(clique);
+      return;
+    }
+    const [pivot] = [...candidates, ...excluded].sort((a, b) => links.get(b)!.size - links.get(a)!.size);
+    for (const v of [...candidates].filter((c) => !links.get(pivot)!.has(c))) {
+      const near = links.get(v)!;
+      grow([...clique, v], new Set([...candidates].filter((c) => near.has(c))), new Set([...excluded].filter((c) => near.has(c))));
+      candidates.delete(v);
+      excluded.add(v);
+    }
+  };
+  grow([], new Set(links.keys()), new Set());
+  return cliques;
+}
+
+/**
  * Likely duplicates among people: same surname with a compatible first name
- * or initial, or a full alias in common. Pairs join into groups (union-find);
- * a group's reason is the surname rule when any of its pairs met it. Only
- * people sharing a surname or an alias are compared, so a large newsroom is
- * not compared pair by pair.
+ * or initial, or a full alias in common. A suggestion is a set of people
+ * each linked to every other (maximalCliques); its reason is the surname
+ * rule when any of its links met it. Only people sharing a surname or an
+ * alias are compared, so a large newsroom is not compared pair by pair.
  */
 export function mergeSuggestions(people: PersonSummary[]): MergeSuggestion[] {
-  const parent = people.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  const join = (i: number, j: number) => {
-    parent[find(j)] = find(i);
+  const links = new Map<number, Set<number>>();
+  const bySurname = new Set<string>();
+  const link = (i: number, j: number) => {
+    for (const [a, b] of [[i, j], [j, i]]) links.set(a, (links.get(a) ?? new Set()).add(b));
   };
-  const bySurname = new Set<number>();
   const nameWords = people.map((p) => words(p.name));
 
   for (const members of sharing((i) => nameWords[i].slice(-1), people.length)) {
     for (const [n, i] of members.entries()) {
       for (const j of members.slice(n + 1)) {
         if (!compatibleWords(nameWords[i], nameWords[j])) continue;
-        join(i, j);
-        bySurname.add(i).add(j);
+        link(i, j);
+        bySurname.add(`${i} ${j}`).add(`${j} ${i}`);
       }
     }
   }
-  for (const members of sharing((i) => fullForms(people[i]), people.length)) for (const j of members.slice(1)) join(members[0], j);
+  for (const members of sharing((i) => fullForms(people[i]), people.length)) {
+    for (const [n, i] of members.entries()) for (const j of members.slice(n + 1)) link(i, j);
+  }
 
-  const groups = new Map<number, number[]>();
-  people.forEach((_, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), i]));
-  return [...groups.values()]
-    .filter((members) => members.length > 1)
+  const surnameLinked = (members: number[]) => members.some((i, n) => members.slice(n + 1).some((j) => bySurname.has(`${i} ${j}`)));
+  return maximalCliques(links)
+    .map((members) => members.sort((a, b) => a - b))
     .map((members) => ({
       people: members.map((i) => ({ documentId: people[i].documentId, name: people[i].name, role: people[i].role, quotes: people[i].quotes, articles: people[i].articles })),
-      reason: members.some((i) => bySurname.has(i)) ? ('surname-initial' as const) : ('alias-overlap' as const),
+      reason: surnameLinked(members) ? ('surname-initial' as const) : ('alias-overlap' as const),
     }))
     .sort((a, b) => b.people.length - a.people.length || a.people[0].name.localeCompare(b.people[0].name));
 }

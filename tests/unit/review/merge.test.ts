@@ -27,6 +27,16 @@ describe('merge suggestions', () => {
       ['ab', 'surname-initial'],
     ]);
   });
+
+  it('offers a bare surname with each compatible person, never two incompatible people together', () => {
+    const groups = mergeSuggestions([person('a', 'Maria Lopez'), person('b', 'Juan Lopez'), person('c', 'Lopez'), person('d', 'M. Lopez')]);
+    expect(groups.map((g) => g.people.map((p) => p.documentId).join(''))).toEqual(['acd', 'bc']);
+    for (const group of groups) {
+      for (const [n, a] of group.people.entries()) {
+        for (const b of group.people.slice(n + 1)) expect(sameSurnameCompatible(a.name, b.name)).toBe(true);
+      }
+    }
+  });
 });
 
 describe('planMerge', () => {
