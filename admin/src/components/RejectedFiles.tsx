@@ -2,7 +2,7 @@ import { Alert, Flex, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { MAX_FILE_BYTES, formatBytes } from '../utils/files';
 import { getTrad } from '../utils/getTrad';
-import type { RejectedFile } from '../hooks/useImportWorkflow';
+import type { RejectedFile } from '../hooks/useDraftDocuments';
 
 const REASONS = {
   extension: 'only text, Markdown, HTML, Word (.docx), feed, NITF, NewsML and ninjs files can be imported',
