@@ -2,7 +2,8 @@
  * The import job API in one Strapi (on SQLite the in-process runner, on
  * PostgreSQL pg-boss with this node's workers): the HTTP doors answer 202
  * and report progress; archives and a feed URL become documents; pause,
- * resume and cancel hold; bad input is refused with nothing stored.
+ * resume and cancel hold; bad input is refused with nothing stored; a job
+ * whose chunks were stored but never sent is finished all the same.
  */
 import fs from 'fs';
 import http from 'http';
@@ -15,6 +16,8 @@ import { create as createTar } from 'tar';
 import { bootStrapi, createAdmin, createApiToken, type TestStrapi } from '../helpers/strapi';
 import { REFERENCE_DATE, UID, runCli } from '../helpers/import';
 import { getService } from '../../server/src/get-service';
+import { insertJob } from '../../server/src/jobs/store/job-rows';
+import { storeDocument } from '../../server/src/jobs/store/stored-documents';
 import type { JobView } from '../../server/src/jobs/types';
 
 const article = (i: number, tag: string) => ({
@@ -43,6 +46,8 @@ describe('import jobs', () => {
 
   beforeAll(async () => {
     process.env.NEWSROOM_JOB_POLLING_INTERVAL = '1';
+    // How often each node re-sends the pending chunks of active jobs (and pg-boss looks for expired ones).
+    process.env.NEWSROOM_JOB_MAINTENANCE_INTERVAL = '2';
     t = await bootStrapi();
     token = await createApiToken(t.strapi, { type: 'custom', permissions: ['plugin::newsroom.import.create'] });
   });
@@ -179,5 +184,17 @@ describe('import jobs', () => {
     expect(states).toMatchObject({ [paused]: 'completed', [cancelled]: 'cancelled' });
     const again = await request(server()).post(`/newsroom/import-jobs/${cancelled}/cancel`).set('Authorization', `Bearer ${admin}`).expect(400);
     expect(again.body.error.message).toBe(`import job ${cancelled} is cancelled; only a queued, running or paused job can be cancelled`);
+  });
+
+  it('a job stored without its messages (its node died before sending them) is handed out by the re-send and completes', async () => {
+    const documents = Array.from({ length: 6 }, (_, i) => storeDocument(article(i, 'unsent')));
+    // What enqueue stores, without the dispatch that follows it.
+    const { job } = await insertJob(
+      t.strapi,
+      { label: 'unsent', actor: 'test', actorType: 'cli', options: { referenceDate: REFERENCE_DATE }, documentsTotal: 6, chunksTotal: 2 },
+      [documents.slice(0, 3), documents.slice(3)]
+    );
+    expect(await settled(job.documentId, 60_000)).toMatchObject({ state: 'completed', documents: { done: 6 }, chunks: { done: 2 }, totals: { failed: 0 } });
+    expect(await t.strapi.db.query(UID.article).count({ where: { title: { $startsWith: 'unsent item' } } })).toBe(6);
   });
 });

@@ -24,7 +24,7 @@ export interface JobsConfig {
   chunkTimeoutSeconds: number;
   /** How often a node looks for work (pg-boss polling; the SQLite runner when idle). */
   pollingIntervalSeconds: number;
-  /** How often pg-boss looks for expired chunks. */
+  /** How often pg-boss looks for expired chunks, and each worker node re-sends the pending chunks of active jobs (jobs/resend-pending.ts). */
   maintenanceIntervalSeconds: number;
 }
 

@@ -46,8 +46,21 @@ async function enqueueJob(
     },
     slices
   );
-  await backend().dispatch(job.documentId, chunkIds);
+  await handOut(strapi, backend(), job.documentId, chunkIds);
   return job.documentId;
+}
+
+/**
+ * The job is stored whatever happens to its messages: a send that fails is
+ * logged, not thrown, and the worker nodes' re-send of pending chunks
+ * (resend-pending.ts) hands the chunks out.
+ */
+async function handOut(strapi: Core.Strapi, backend: JobBackend, jobId: string, chunkIds: number[]) {
+  try {
+    await backend.dispatch(jobId, chunkIds);
+  } catch (error) {
+    strapi.log.warn(`newsroom: import job ${jobId} is stored; its chunks are handed out by the workers' next re-send (${error instanceof Error ? error.message : String(error)})`);
+  }
 }
 
 export function createJobQueue(strapi: Core.Strapi, backend: () => JobBackend): JobQueue {
@@ -110,7 +123,7 @@ export function createJobQueue(strapi: Core.Strapi, backend: () => JobBackend): 
         throw new errors.ApplicationError(`import job ${id} is ${job.state}; only a paused job can be resumed`);
       }
       // Chunks whose messages were consumed while paused are handed out again; one handed out twice is skipped once done.
-      await backend().dispatch(id, await pendingChunkIds(strapi, id));
+      await handOut(strapi, backend(), id, await pendingChunkIds(strapi, id));
       return existing(id);
     },
   };

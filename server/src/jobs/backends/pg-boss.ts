@@ -5,13 +5,17 @@
  * (jobs.chunkTimeoutSeconds); pg-boss then retries it and another node takes
  * it. pg-boss only carries chunk ids: the documents and checkpoints are in
  * the plugin's tables, so a chunk already checkpointed is skipped on retry.
+ * Each chunk's message has an id of its own (chunk-message-id.ts), and every
+ * worker node re-sends what no message carries (../resend-pending.ts).
  */
 import type { Core } from '@strapi/strapi';
 import PgBoss from 'pg-boss';
 import { z } from '@strapi/utils';
 import type { JobsConfig } from '../../config';
+import { keepResending } from '../resend-pending';
 import { failJob, runChunk } from '../run-chunk';
 import type { JobBackend } from '../types';
+import { chunkMessageId } from './chunk-message-id';
 
 export const QUEUE = 'newsroom-import-chunk';
 const SCHEMA = 'newsroom_jobs';
@@ -54,7 +58,18 @@ export function pgBossBackend(strapi: Core.Strapi, config: JobsConfig): JobBacke
       );
     });
     try {
-      await Promise.race([runChunk(strapi, chunkId), expired]);
+      const outcome = await Promise.race([runChunk(strapi, chunkId), expired]);
+      /**
+       * pg-boss keeps a completed message, and its id, until it archives it
+       * (12 hours later by default), and drops a send under an id it holds:
+       * so the message of a chunk a pause held back is deleted, and resume's
+       * send of that chunk is a new message. Deleting it rather than giving
+       * each resume ids of its own keeps one message per chunk, whoever sends
+       * it. A resume landing between this handler's read of the job and the
+       * delete finds the old message still there and sends nothing; the next
+       * re-send of pending chunks (resend-pending.ts) hands that chunk out.
+       */
+      if (outcome === 'paused') await working?.deleteJob(QUEUE, message.id);
       // pg-boss waits out the polling interval after a handler unless its worker is notified: the next chunk is fetched at once.
       if (worker) worker.boss.notifyWorker(worker.id);
     } catch (error) {
@@ -67,6 +82,9 @@ export function pgBossBackend(strapi: Core.Strapi, config: JobsConfig): JobBacke
 
   let opened: Promise<PgBoss> | null = null;
   let worker: { boss: PgBoss; id: string } | null = null;
+  /** The pg-boss the handlers run under, until its graceful stop has let the chunks in flight finish. */
+  let working: PgBoss | null = null;
+  let resending: { stop(): Promise<void> } | null = null;
   /** pg-boss is opened on first use: a node without workers (the CLI) opens it only to enqueue. */
   const open = () =>
     (opened ??= (async () => {
@@ -81,25 +99,39 @@ export function pgBossBackend(strapi: Core.Strapi, config: JobsConfig): JobBacke
       throw error;
     }));
 
+  async function dispatch(jobId: string, chunkIds: number[]) {
+    const boss = await open();
+    await boss.insert(
+      chunkIds.map((chunkId) => ({
+        id: chunkMessageId(jobId, chunkId),
+        name: QUEUE,
+        data: { jobId, chunkId },
+        retryLimit: RETRY_LIMIT,
+        retryDelay: 1,
+        expireInSeconds: config.chunkTimeoutSeconds,
+      }))
+    );
+  }
+
   return {
     async start() {
       const boss = await open();
       const id = await boss.work<unknown>(QUEUE, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: config.pollingIntervalSeconds }, work);
       worker = { boss, id };
+      working = boss;
+      resending = keepResending(strapi, dispatch, config.maintenanceIntervalSeconds);
     },
     async stop() {
+      await resending?.stop();
+      resending = null;
       if (!opened) return;
       const boss = await opened;
       opened = null;
       worker = null;
       // Graceful: the chunk in flight is finished and checkpointed before the pool closes.
       await boss.stop({ graceful: true, wait: true, timeout: config.chunkTimeoutSeconds * 1000 });
+      working = null;
     },
-    async dispatch(jobId, chunkIds) {
-      const boss = await open();
-      await boss.insert(
-        chunkIds.map((chunkId) => ({ name: QUEUE, data: { jobId, chunkId }, retryLimit: RETRY_LIMIT, retryDelay: 1, expireInSeconds: config.chunkTimeoutSeconds }))
-      );
-    },
+    dispatch,
   };
 }

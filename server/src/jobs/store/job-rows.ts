@@ -9,7 +9,7 @@
 import type { Core } from '@strapi/strapi';
 import { z } from '@strapi/utils';
 import { UID } from '../../uids';
-import { JOB_STATES, type ChunkReport, type JobState } from '../types';
+import { ACTIVE_STATES, JOB_STATES, type ChunkReport, type JobState } from '../types';
 
 const date = z.union([z.string(), z.date()]).transform((value) => new Date(value).toISOString());
 
@@ -129,6 +129,24 @@ export async function checkpointChunk(strapi: Core.Strapi, id: number, report: C
 
 export async function dropPendingChunks(strapi: Core.Strapi, jobId: string): Promise<void> {
   await chunks(strapi).updateMany({ where: { job: jobId, state: 'pending' }, data: { state: 'dropped', documents: null } });
+}
+
+/**
+ * Every queued or running job with its pending chunks (none: every chunk was
+ * checkpointed but the job's completion did not land). What a node re-sends
+ * so that no chunk waits on a message that was never sent.
+ */
+export async function pendingChunksOfActiveJobs(strapi: Core.Strapi): Promise<Array<{ jobId: string; chunkIds: number[] }>> {
+  const active = z.array(z.object({ documentId: z.string() })).parse(await jobs(strapi).findMany({ where: { state: { $in: ACTIVE_STATES } }, select: ['documentId'] }));
+  if (active.length === 0) return [];
+  const rows = await chunks(strapi).findMany({
+    where: { job: { $in: active.map((job) => job.documentId) }, state: 'pending' },
+    select: ['id', 'job'],
+    orderBy: [{ position: 'asc' }],
+  });
+  const byJob = new Map<string, number[]>(active.map((job) => [job.documentId, []]));
+  for (const row of z.array(z.object({ id: z.number(), job: z.string() })).parse(rows)) byJob.get(row.job)?.push(row.id);
+  return [...byJob].map(([jobId, chunkIds]) => ({ jobId, chunkIds }));
 }
 
 /** The oldest job with work to hand out (the SQLite runner's next job). */
