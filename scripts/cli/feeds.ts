@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import type { Core } from '@strapi/strapi';
 import { getService } from '../../server/src/get-service';
-import { removeFeedSchedule } from '../../server/src/feeds/schedule';
 import type { SubscriptionView } from '../../server/src/feeds/service';
 import type { FeedRun } from '../../server/src/feeds/types';
 import { validateCreateFeed } from '../../server/src/routes/validation/feeds';
@@ -20,10 +19,9 @@ const appOptions = (command: Command) =>
     .option('--json', 'print JSON on stdout')
     .option('--no-compile', 'boot the app\'s existing dist/ build instead of compiling it first');
 
-/** Boots the app for one command; its own feed schedule stays off, this process is no scheduler. */
+/** Boots the app for one command; without job workers (loadStrapi) it registers no feed schedule either. */
 async function withApp<T>(flags: AppFlags, work: (strapi: Core.Strapi) => Promise<T>): Promise<T> {
   const strapi = await loadStrapi(flags.app, { compile: flags.compile });
-  removeFeedSchedule(strapi);
   try {
     return await work(strapi);
   } finally {

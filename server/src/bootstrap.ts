@@ -33,7 +33,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await syncPublicRead(strapi);
   await configureContentManager(strapi);
   await reconcileReviewVerdicts(strapi);
-  registerFeedSchedule(strapi);
-  // Every node with the plugin runs import job workers (server/src/jobs), unless config.jobs.workers is off.
+  // Every node with the plugin runs import job workers (server/src/jobs), unless config.jobs.workers is off; those nodes also tick the feeds.
   await getService(strapi, 'jobs').start();
+  await registerFeedSchedule(strapi);
 };

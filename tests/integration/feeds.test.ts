@@ -2,15 +2,16 @@
  * Feed subscriptions against a local feed server (node:http): a first run
  * imports every item; after the feed changes (one item changed, one new)
  * only those two reach the importer; a 304 imports nothing; a 500 backs off.
- * Runs are driven through the service, not the cron; the cron task is only
- * checked to be registered.
+ * The schedule is checked first, with a feed of its own: on PostgreSQL a
+ * pg-boss schedule whose tick one node takes, on SQLite Strapi's cron; then
+ * it is stopped and the runs are driven through the service.
  */
 import http from 'http';
 import type { AddressInfo } from 'net';
 import request from 'supertest';
 import { generate } from '@strapi/openapi';
 import { getService } from '../../server/src/get-service';
-import { FEED_CRON_TASK, removeFeedSchedule } from '../../server/src/feeds/schedule';
+import { FEED_TASK } from '../../server/src/feeds/schedule';
 import { feedRouteSchemas } from '../../server/src/routes/validation/feeds';
 import { bootStrapi, createAdmin, type TestStrapi } from '../helpers/strapi';
 import { UID } from '../helpers/import';
@@ -50,11 +51,20 @@ const MARKET: Item = {
   body: '<p>The night market returns to the square on Friday.</p><p>"We expect ten thousand visitors," organiser Priya Nair said.</p>',
 };
 
-/** The feed server: a body and its ETag, or a forced status; records each request's conditional headers. */
+/**
+ * The feed server: a body and its ETag, or a forced status; records each
+ * request's conditional headers. `?tick` is the schedule's own feed: always
+ * 304, counted apart.
+ */
 const feedServer = () => {
-  const state = { body: rss([HARBOUR, GARDEN]), etag: '"v1"', forceStatus: 0 };
+  const state = { body: rss([HARBOUR, GARDEN]), etag: '"v1"', forceStatus: 0, ticks: 0 };
   const requests: Array<{ ifNoneMatch: string | null }> = [];
   const server = http.createServer((req, res) => {
+    if (req.url?.endsWith('?tick')) {
+      state.ticks += 1;
+      res.writeHead(304).end();
+      return;
+    }
     const ifNoneMatch = (req.headers['if-none-match'] as string | undefined) ?? null;
     requests.push({ ifNoneMatch });
     if (state.forceStatus) {
@@ -86,12 +96,28 @@ describe('feed subscriptions', () => {
   const feeds = () => getService(app.strapi, 'feeds');
   const articleRows = () => app.strapi.db.query(UID.article).findMany({ select: ['id', 'sourceUrl', 'updatedAt', 'lead'] }) as Promise<Array<{ sourceUrl: string; updatedAt: string; lead: string }>>;
 
-  it('registers the schedule with Strapi cron', () => {
-    expect(app.strapi.cron.jobs.map((job: { name: string | null }) => job.name)).toContain(FEED_CRON_TASK);
+  it('a tick of the schedule runs what is due: pg-boss\'s scheduler on PostgreSQL, Strapi\'s cron on SQLite', async () => {
+    const cronTasks = () => app.strapi.cron.jobs as Array<{ name: string | null; job: { trigger(): Promise<void> } }>;
+    const tick = await feeds().create({ url: `${url}?tick`, interval: 60 });
+    if (app.strapi.db.dialect.client === 'postgres') {
+      const { rows } = await app.strapi.db.connection.raw('SELECT name, cron FROM newsroom_jobs.schedule');
+      expect(rows).toEqual([{ name: FEED_TASK, cron: '* * * * *' }]);
+      expect(cronTasks().map((task) => task.name)).not.toContain(FEED_TASK);
+      // No hand here: pg-boss looks at its schedules every 30 s and sends the minute's tick to one node.
+    } else {
+      const task = cronTasks().find((candidate) => candidate.name === FEED_TASK);
+      expect(task).toBeDefined();
+      await task!.job.trigger();
+    }
+    const deadline = Date.now() + 100_000;
+    while ((await feeds().get(tick.documentId)).lastStatus === null && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await feeds().get(tick.documentId)).toMatchObject({ lastStatus: 'not-modified' });
+    expect(feed.state.ticks).toBe(1);
+    await feeds().remove(tick.documentId);
     // The runs below are driven by hand; a tick must not run them in between.
-    removeFeedSchedule(app.strapi);
-    expect(app.strapi.cron.jobs.map((job: { name: string | null }) => job.name)).not.toContain(FEED_CRON_TASK);
-  });
+    await getService(app.strapi, 'jobs').stop();
+    expect(cronTasks().map((task) => task.name)).not.toContain(FEED_TASK);
+  }, 120_000);
 
   it('imports new and changed items only, imports nothing on a 304, and backs off on a 500', async () => {
     const created = await feeds().create({ url, interval: 10, enabled: false });

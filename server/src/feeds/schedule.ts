@@ -1,36 +1,21 @@
 /**
- * The schedule: Strapi's cron (strapi.cron, @strapi/core's services/cron.js,
- * on croner) ticks every minute on every node and runs the subscriptions
- * due; claim.ts keeps two nodes off one feed. A tick still running when the
- * next fires is not doubled on this node.
+ * The schedule: once a minute the subscriptions due are run, by the job
+ * queue's scheduler (jobs `everyMinute`): pg-boss's on PostgreSQL, so one
+ * node takes each tick, Strapi's cron on SQLite. A node without job workers
+ * (the CLI) registers nothing. claim.ts stays the safety net that keeps two
+ * runs off one feed (two ticks overlapping, a run now, a tick's retry).
  */
 import type { Core } from '@strapi/strapi';
 import { getService } from '../get-service';
 
-export const FEED_CRON_TASK = 'newsroom-feeds';
-/** Second 0 of every minute (croner's six-field pattern). */
-export const FEED_CRON_RULE = '0 * * * * *';
+export const FEED_TASK = 'newsroom-feeds';
 
-export function registerFeedSchedule(strapi: Core.Strapi): void {
-  let ticking = false;
-  strapi.cron.add({
-    [FEED_CRON_TASK]: {
-      options: { rule: FEED_CRON_RULE },
-      async task() {
-        if (ticking) return;
-        ticking = true;
-        try {
-          await getService(strapi, 'feeds').runDue();
-        } catch (error) {
-          strapi.log.error(`newsroom: feed schedule: ${error instanceof Error ? error.message : String(error)}`);
-        } finally {
-          ticking = false;
-        }
-      },
-    },
+export async function registerFeedSchedule(strapi: Core.Strapi): Promise<void> {
+  await getService(strapi, 'jobs').everyMinute(FEED_TASK, async () => {
+    try {
+      await getService(strapi, 'feeds').runDue();
+    } catch (error) {
+      strapi.log.error(`newsroom: feed schedule: ${error instanceof Error ? error.message : String(error)}`);
+    }
   });
-}
-
-export function removeFeedSchedule(strapi: Core.Strapi): void {
-  strapi.cron.remove(FEED_CRON_TASK);
 }

@@ -83,4 +83,10 @@ export interface JobBackend {
   stop(): Promise<void>;
   /** Hand these chunks (ids) of a job to the workers. */
   dispatch(jobId: string, chunkIds: number[]): Promise<void>;
+  /**
+   * Run `task` once a minute, on one node: the queue's scheduler on
+   * PostgreSQL (each tick is a message one worker node takes), Strapi's cron
+   * on SQLite (one node anyway). Only worker nodes call it; `stop` ends it.
+   */
+  everyMinute(name: string, task: () => Promise<void>): Promise<void>;
 }

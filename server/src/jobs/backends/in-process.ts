@@ -3,17 +3,22 @@
  * pending chunks of the oldest active job, one chunk at a time. SQLite has
  * one writer anyway, so a second runner would only wait on the first. The
  * chunks are rows of the plugin's tables, so a restart picks up where the
- * last checkpoint left off.
+ * last checkpoint left off. Its scheduled tasks are Strapi's cron
+ * (strapi.cron, @strapi/core's services/cron.js, on croner).
  */
 import type { Core } from '@strapi/strapi';
 import { failJob, runChunk } from '../run-chunk';
 import { moveJob, oldestActiveJob, pendingChunkIds } from '../store/job-rows';
 import type { JobBackend } from '../types';
 
+/** Second 0 of every minute (croner's six-field pattern). */
+const EVERY_MINUTE = '0 * * * * *';
+
 export function inProcessBackend(strapi: Core.Strapi, { pollingIntervalSeconds }: { pollingIntervalSeconds: number }): JobBackend {
   let stopped = true;
   let wake: (() => void) | null = null;
   let loop: Promise<void> = Promise.resolve();
+  const cronTasks: string[] = [];
 
   const idle = () =>
     new Promise<void>((resolve) => {
@@ -64,12 +69,32 @@ export function inProcessBackend(strapi: Core.Strapi, { pollingIntervalSeconds }
     },
     async stop() {
       stopped = true;
+      for (const name of cronTasks.splice(0)) strapi.cron.remove(name);
       wake?.();
       // The chunk in flight finishes and is checkpointed before the database closes.
       await loop;
     },
     async dispatch() {
       wake?.();
+    },
+    async everyMinute(name, task) {
+      // A tick still running when the next fires is not doubled.
+      let ticking = false;
+      strapi.cron.add({
+        [name]: {
+          options: { rule: EVERY_MINUTE },
+          async task() {
+            if (ticking) return;
+            ticking = true;
+            try {
+              await task();
+            } finally {
+              ticking = false;
+            }
+          },
+        },
+      });
+      cronTasks.push(name);
     },
   };
 }

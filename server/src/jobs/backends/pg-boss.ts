@@ -7,6 +7,8 @@
  * the plugin's tables, so a chunk already checkpointed is skipped on retry.
  * Each chunk's message has an id of its own (chunk-message-id.ts), and every
  * worker node re-sends what no message carries (../resend-pending.ts).
+ * Scheduled tasks use pg-boss's scheduler: every worker node keeps the
+ * schedule, pg-boss sends one message per tick and one node takes it.
  */
 import type { Core } from '@strapi/strapi';
 import PgBoss from 'pg-boss';
@@ -21,21 +23,39 @@ export const QUEUE = 'newsroom-import-chunk';
 const SCHEMA = 'newsroom_jobs';
 /** Attempts after the first: enough for a node or two dying, few enough that a chunk the database refuses fails the job. */
 const RETRY_LIMIT = 4;
+/** Longest a scheduled tick may run before pg-boss gives up on it (a feed tick: 20 runs of at most a 15 s fetch and an import). */
+const TICK_EXPIRE_SECONDS = 15 * 60;
 
 const chunkMessage = z.object({ jobId: z.string(), chunkId: z.number().int() });
 type ChunkMessage = z.infer<typeof chunkMessage>;
 
+const messageData = (data: unknown): ChunkMessage => chunkMessage.parse(data);
+
+interface TypeParsers {
+  getTypeParser(oid: number, format?: string): (value: string) => unknown;
+  builtins: { JSON: number; JSONB: number };
+}
+
 /**
- * Strapi's PostgreSQL dialect makes the `pg` driver (one per process, shared
- * with pg-boss) hand JSON columns back as text (@strapi/database's
- * dialects/postgresql), so a message's data may arrive unparsed.
+ * Strapi's PostgreSQL dialect sets the `pg` driver's JSONB parser to hand
+ * back text (@strapi/database's dialects/postgresql), and that parser is the
+ * driver's, global to the process, pg-boss's pool included. pg-boss reads
+ * its own JSON (a message's data; the scheduler re-sends a tick's stored
+ * message as it reads it, and fails on text), so its pool parses JSON again
+ * and leaves every other type to the driver.
  */
-const messageData = (data: unknown): ChunkMessage => chunkMessage.parse(typeof data === 'string' ? JSON.parse(data) : data);
+function jsonParsingTypes(strapi: Core.Strapi) {
+  const types = (strapi.db.connection.client as unknown as { driver: { types: TypeParsers } }).driver.types;
+  const json = new Set([types.builtins.JSON, types.builtins.JSONB]);
+  return {
+    getTypeParser: (oid: number, format?: string) => (json.has(oid) && format !== 'binary' ? (value: string) => JSON.parse(value) : types.getTypeParser(oid, format)),
+  };
+}
 
 /** pg-boss's own pool, on the connection Strapi's PostgreSQL config names. */
-function connectionOptions(strapi: Core.Strapi): PgBoss.DatabaseOptions {
+function connectionOptions(strapi: Core.Strapi): PgBoss.DatabaseOptions & { types: ReturnType<typeof jsonParsingTypes> } {
   const connection = strapi.config.get<string | Record<string, unknown>>('database.connection.connection');
-  const base = { schema: SCHEMA, max: 3, application_name: 'newsroom-jobs' };
+  const base = { schema: SCHEMA, max: 3, application_name: 'newsroom-jobs', types: jsonParsingTypes(strapi) };
   if (typeof connection === 'string') return { ...base, connectionString: connection };
   const { connectionString, host, port, database, user, password, ssl } = connection as PgBoss.DatabaseOptions;
   return { ...base, connectionString, host, port, database, user, password, ssl };
@@ -88,7 +108,13 @@ export function pgBossBackend(strapi: Core.Strapi, config: JobsConfig): JobBacke
   /** pg-boss is opened on first use: a node without workers (the CLI) opens it only to enqueue. */
   const open = () =>
     (opened ??= (async () => {
-      const boss = new PgBoss({ ...connectionOptions(strapi), supervise: config.workers, schedule: false, maintenanceIntervalSeconds: config.maintenanceIntervalSeconds });
+      // Only worker nodes keep the schedule (send each tick); a node that only enqueues (the CLI) sends none.
+      const boss = new PgBoss({
+        ...connectionOptions(strapi),
+        supervise: config.workers,
+        schedule: config.workers,
+        maintenanceIntervalSeconds: config.maintenanceIntervalSeconds,
+      });
       boss.on('error', (error) => strapi.log.error(`newsroom: job queue: ${error.message}`));
       await boss.start();
       await boss.createQueue(QUEUE, { name: QUEUE, retryLimit: RETRY_LIMIT, expireInSeconds: config.chunkTimeoutSeconds });
@@ -133,5 +159,15 @@ export function pgBossBackend(strapi: Core.Strapi, config: JobsConfig): JobBacke
       working = null;
     },
     dispatch,
+    async everyMinute(name, task) {
+      const boss = await open();
+      // 'short': at most one tick waits, so ticks nobody took while every node was busy do not pile up; none is retried, the next comes.
+      await boss.createQueue(name, { name, policy: 'short', retryLimit: 0, expireInSeconds: TICK_EXPIRE_SECONDS });
+      // The schedule is a row of the shared database (newsroom_jobs.schedule): every node writing it keeps one.
+      await boss.schedule(name, '* * * * *');
+      await boss.work(name, { pollingIntervalSeconds: config.pollingIntervalSeconds }, async () => {
+        await task();
+      });
+    },
   };
 }
