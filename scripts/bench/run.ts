@@ -5,6 +5,7 @@
  *
  *   npm run bench -- --sizes 100,1000 --db sqlite --skip-naive-above 1000
  *   npm run bench -- --reads-only
+ *   npm run bench -- --db postgres --jobs-only --jobs-n 10000
  *
  * Flags: `npm run bench -- --help`.
  */
@@ -37,6 +38,7 @@ interface Args {
   indexes: boolean;
   /** Articles in the jobs row (PostgreSQL only; 0: no jobs row). */
   jobsN: number;
+  jobsOnly: boolean;
   /** Saved results files to print (several are merged: e.g. sizes run in separate processes). */
   from: string[];
   out: string;
@@ -55,7 +57,8 @@ const parseArgs = (argv: string[]): Args => {
     .option('--api-connections <n>', 'concurrent connections of the read-speed test', wholeNumber(1), 10)
     .option('--reads-only', 'only the read-speed test, no imports')
     .option('--batch <n>', 'documents per importer run', wholeNumber(1), 100)
-    .option('--jobs-n <n>', 'articles in the jobs row: direct importer.run vs a job on one and two nodes, PostgreSQL only (0: none; the issue asks 10000)', wholeNumber(0), 2000)
+    .option('--jobs-n <n>', 'articles in the jobs row: direct importer.run vs a job on one and two nodes, PostgreSQL only (0: none)', wholeNumber(0), 10000)
+    .option('--jobs-only', 'only the jobs row: no imports, no read test')
     .option('--seed <n>', 'corpus seed', wholeNumber(0), 1)
     .option('--no-indexes', 'do not create the import-key/slug indexes (server/src/sync/store/indexes.ts) first')
     .option('--profile', 'write a V8 CPU profile of each newsroom child to bench/profiles/')
@@ -63,11 +66,12 @@ const parseArgs = (argv: string[]): Args => {
     .option('--from <files>', 'only print the tables of saved results files (several are merged, naive extrapolated where a size has none)', commaList(String), [])
     .showHelpAfterError('(add --help for the options)')
     .parse(argv, { from: 'user' });
-  const options = program.opts<Omit<Args, 'profile' | 'readsOnly'> & { profile?: boolean; readsOnly?: boolean }>();
+  const options = program.opts<Omit<Args, 'profile' | 'readsOnly' | 'jobsOnly'> & { profile?: boolean; readsOnly?: boolean; jobsOnly?: boolean }>();
   return {
     ...options,
     profile: !!options.profile,
     readsOnly: !!options.readsOnly,
+    jobsOnly: !!options.jobsOnly,
     from: options.from.map((file) => path.resolve(file)),
     out: path.resolve(options.out),
   };
@@ -299,7 +303,7 @@ async function main() {
     fs.writeFileSync(args.out, `${JSON.stringify(doc, null, 2)}\n`);
   };
   for (const db of dbs) {
-    for (const n of args.readsOnly ? [] : args.sizes) {
+    for (const n of args.readsOnly || args.jobsOnly ? [] : args.sizes) {
       for (const strategy of args.strategies) {
         if (strategy === 'naive' && n > args.skipNaiveAbove) {
           const extrapolated = extrapolateNaive(results, db, n, args.skipNaiveAbove);
@@ -324,7 +328,7 @@ async function main() {
         save();
       }
     }
-    if (args.apiN > 0) {
+    if (args.apiN > 0 && !args.jobsOnly) {
       api.push(await apiReads(db, args));
       save();
     }
