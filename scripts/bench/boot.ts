@@ -38,6 +38,28 @@ export const postgresReachable = async (): Promise<{ ok: true } | { ok: false; w
   }
 };
 
+/**
+ * WITH (FORCE) refuses to end a backend of another role, and an autovacuum
+ * worker (which a large import wakes on the fresh database) counts as one
+ * for a role that is not a superuser. A plain DROP ends autovacuum workers
+ * itself, and only the bench's own connections, closed by then, remain.
+ */
+async function dropDatabase(name: string): Promise<void> {
+  try {
+    await withPg((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+  } catch {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await withPg((client) => client.query(`DROP DATABASE IF EXISTS "${name}"`));
+        return;
+      } catch (error) {
+        if (attempt === 5) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 2000));
+      }
+    }
+  }
+}
+
 /** Settings every bench process needs: quiet logs, no telemetry, secrets. */
 export const benchEnv = () => {
   process.env.STRAPI_TELEMETRY_DISABLED = 'true';
@@ -66,7 +88,7 @@ export async function bootOnFreshDb(db: BenchDb, label: string, beforeLoad?: (st
     const url = new URL(pgAdminUrl());
     url.pathname = `/${name}`;
     Object.assign(process.env, { DATABASE_CLIENT: 'postgres', DATABASE_URL: url.toString() });
-    cleanup = () => withPg((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined);
+    cleanup = () => dropDatabase(name);
   } else {
     const file = `.tmp/bench-${id}.db`;
     Object.assign(process.env, { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: file });
