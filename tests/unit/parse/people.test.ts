@@ -142,6 +142,12 @@ describe('roles in appositives and lists', () => {
   it('reads a capitalised office closing an appositive', () => {
     expect(roles('Ida Morrow, an Ottawa New Democrat MP, said so.')).toEqual([['Ida Morrow', 'Ottawa New Democrat MP']]);
   });
+  it('reads an office with its complement set before the name', () => {
+    expect(roles('The treasurer of the rowing club, Ida Morrow, said it opens today.')).toEqual([['Ida Morrow', 'treasurer of the rowing club']]);
+    expect(roles('Also the agent in charge of the case, Tom Vale, spoke.')).toEqual([['Tom Vale', 'agent in charge of the case']]);
+    // A clause, not an office: the name is not the director.
+    expect(roles('She wrote to the director of the club about funding for the team, Ida Morrow said.')).toEqual([['Ida Morrow', null]]);
+  });
   it('gives each name of a list the plural office before it, in the singular', () => {
     expect(roles('The show has portraits by photographers Ida Morrow, Tom Vale and Ann Lee.')).toEqual([
       ['Ida Morrow', 'photographer'],

@@ -1,7 +1,7 @@
 import type { CandidatePool } from './candidate-pool';
 import { bareAppositiveRole, evidenceFor, predicateRole, roleHasHead } from './context';
 import { normaliseName } from './names';
-import { appositiveRoleAfter, appositiveRoleBefore, roleStartBefore } from './run-roles';
+import { appositiveRoleAfter, appositiveRoleBefore, complementRoleBefore, roleStartBefore } from './run-roles';
 import type { NameCandidate } from './types';
 import { FEMALE_WORDS, MALE_WORDS, NAME_SUFFIXES, isGradeWord, isNameTokenAt, isRoleToken, isTitleAbbreviation, looksOccupational } from './words';
 import { LEX_COMMON_WORD, LEX_HONORIFIC, LEX_NAME_PARTICLE, LEX_NATIONALITY, LEX_ORG_CUE, LEX_PLACE, LEX_PLACE_FIRST_WORD, LEX_RANK_MODIFIER, LEX_ROLE_HEAD, LEX_ROLE_MODIFIER, LEX_ROLE_WORD, LEX_STOPWORD, LEX_WEAK_PLACE } from '../lexicon';
@@ -199,6 +199,8 @@ export function decomposeRun(par: ParagraphModel, run: readonly number[], runLen
   let appositiveBefore = false;
   if (role === null && roleStartTok === nameStartTok && nameStartTok > 0) {
     role = appositiveRoleBefore(par, nameStartTok);
+    // "The secretary general of the league, Jo Bloggs,": the office with its complement.
+    if (role === null) role = complementRoleBefore(par, nameStartTok);
     appositiveBefore = role !== null;
   }
   // Apposition after the name: "Jane Doe, the city's mayor, said".

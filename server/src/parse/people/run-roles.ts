@@ -1,5 +1,5 @@
 import { isCommaThenBlanks, isGradeWord, isRoleToken, isTitleAbbreviation, looksOccupational } from './words';
-import { LEX_NATIONALITY, LEX_RANK_MODIFIER, LEX_ROLE_HEAD, LEX_ROLE_MODIFIER, LEX_STOPWORD } from '../lexicon';
+import { LEX_NATIONALITY, LEX_PREPOSITION, LEX_RANK_MODIFIER, LEX_ROLE_HEAD, LEX_ROLE_MODIFIER, LEX_STOPWORD } from '../lexicon';
 import type { ParagraphModel, Token } from '../paragraph-model';
 import { collapseSpaces, isSingleSpace } from '../text';
 
@@ -87,4 +87,56 @@ export function appositiveRoleAfter(par: ParagraphModel, lastRunTok: number): st
   let from = headAt;
   while (from > 0 && !words[from - 1]!.possessive && (words[from - 1]!.lex & LEX_STOPWORD) === 0) from--;
   return collapseSpaces(text.slice(words[from]!.s - base, words[headAt]!.e - base));
+}
+
+/** Prepositions that open an office's complement ("president of", "agent in charge of", "director for"). */
+const COMPLEMENT_PREPOSITIONS = new Set(['of', 'in', 'for', 'at']);
+
+/** How far back from the comma an office with its complement may start. */
+const COMPLEMENT_WORDS = 10;
+
+/**
+ * "The secretary general of the league, Jo Bloggs," / "the agent in charge of
+ * the case, Jo Bloggs,": an office followed by its complement, set before the
+ * name by a comma. The office must be introduced by "the" (or a possessive):
+ * "a member of the board, Jo Bloggs" names the board, not her office, often
+ * enough to stay out. Parentheses inside the complement (an acronym's
+ * expansion) are allowed; anything else than spaces between words ends it.
+ */
+export function complementRoleBefore(par: ParagraphModel, nameStartTok: number): string | null {
+  const T = par.tokens;
+  const text = par.text;
+  const base = par.start;
+  const name = T[nameStartTok]!;
+  const last = T[nameStartTok - 1]!;
+  if (last.quote !== name.quote || !/^\)?,\s+$/.test(text.slice(last.e - base, name.s - base))) return null;
+  for (let i = nameStartTok - 2; i >= 1 && nameStartTok - i <= COMPLEMENT_WORDS; i--) {
+    const t = T[i]!;
+    const next = T[i + 1]!;
+    if (t.quote !== name.quote || t.sent !== last.sent || !/^\)?\s+\(?$/.test(text.slice(t.e - base, next.s - base))) return null;
+    // A complement holds no other preposition: "… about funding for the team" is a clause, not an office.
+    if ((next.lex & LEX_PREPOSITION) !== 0 && !COMPLEMENT_PREPOSITIONS.has(next.lower)) return null;
+    if (!COMPLEMENT_PREPOSITIONS.has(next.lower)) continue;
+    // The office is the word before the preposition, or the one before that ("secretary general of").
+    const head = isOffice(t) ? i : isOffice(T[i - 1]!) && !t.cap ? i - 1 : -1;
+    if (head < 0) continue;
+    let from = head;
+    while (from - 1 >= 0 && head - from < 3 && isSingleSpace(text, T[from - 1]!.e - base, T[from]!.s - base) && (T[from - 1]!.lex & LEX_STOPWORD) === 0 && !T[from - 1]!.possessive) from--;
+    const det = T[from - 1];
+    if (!det || det.lower !== 'the' || !isSingleSpace(text, det.e - base, T[from]!.s - base) || !opensClause(par, from - 1)) return null;
+    return collapseSpaces(text.slice(T[from]!.s - base, last.e - base));
+  }
+  return null;
+}
+
+const isOffice = (t: Token): boolean => !t.cap && (t.lex & LEX_ROLE_HEAD) !== 0;
+
+/** T[k] starts its sentence, follows a comma, or follows one sentence-initial word ("Also the …"). */
+function opensClause(par: ParagraphModel, k: number): boolean {
+  const T = par.tokens;
+  const prev = T[k - 1];
+  if (!prev || prev.sent !== T[k]!.sent) return true;
+  if (par.text.charCodeAt(prev.e - par.start) === 44) return true;
+  const before = T[k - 2];
+  return !before || before.sent !== prev.sent;
 }
