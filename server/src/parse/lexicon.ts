@@ -83,6 +83,17 @@ export const ROLE_HEADS = set(`
   democrat republican astronaut curator defendant agent member publisher
 `);
 
+/**
+ * Family relations: not offices (never a title before a capitalised name on
+ * their own), but after a possessive ("his wife", "the couple's son") they
+ * are how a story introduces a relative.
+ */
+export const KIN_NOUNS = set(`
+  wife husband son daughter child mother father brother sister girlfriend boyfriend
+  partner fiance fiancee fiancé fiancée widow widower stepson stepdaughter stepfather stepmother
+  grandson granddaughter grandmother grandfather niece nephew cousin uncle aunt sibling twin baby
+`);
+
 /** Abbreviated titles and the role head they stand for. */
 export const ROLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['sen', 'senator'], ['rep', 'representative'], ['gov', 'governor'], ['gen', 'general'],

@@ -148,6 +148,12 @@ describe('roles in appositives and lists', () => {
     // A clause, not an office: the name is not the director.
     expect(roles('She wrote to the director of the club about funding for the team, Ida Morrow said.')).toEqual([['Ida Morrow', null]]);
   });
+  it('reads a relation after a possessive as the relative\'s role', () => {
+    expect(roles('Tom Vale and his wife Ida Vale opened the shop.')).toEqual([['Tom Vale', null], ['Ida Vale', 'his wife']]);
+    // A given name alone is someone when the relation says which pronoun is hers (or his).
+    expect(roles('Ida Vale waited with her younger son, Rory, on the quay.')).toEqual([['Ida Vale', null], ['Rory', 'her younger son']]);
+    expect(roles('Ida Vale waited with their child, Rory, on the quay.')).toEqual([['Ida Vale', null]]);
+  });
   it('gives each name of a list the plural office before it, in the singular', () => {
     expect(roles('The show has portraits by photographers Ida Morrow, Tom Vale and Ann Lee.')).toEqual([
       ['Ida Morrow', 'photographer'],

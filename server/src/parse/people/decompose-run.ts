@@ -1,7 +1,7 @@
 import type { CandidatePool } from './candidate-pool';
 import { bareAppositiveRole, evidenceFor, predicateRole, roleHasHead } from './context';
 import { normaliseName } from './names';
-import { appositiveRoleAfter, appositiveRoleBefore, complementRoleBefore, roleStartBefore } from './run-roles';
+import { appositiveRoleAfter, appositiveRoleBefore, complementRoleBefore, kinRoleBefore, roleStartBefore } from './run-roles';
 import type { NameCandidate } from './types';
 import { FEMALE_WORDS, MALE_WORDS, NAME_SUFFIXES, isGradeWord, isNameTokenAt, isRoleToken, isTitleAbbreviation, looksOccupational } from './words';
 import { LEX_COMMON_WORD, LEX_HONORIFIC, LEX_NAME_PARTICLE, LEX_NATIONALITY, LEX_ORG_CUE, LEX_PLACE, LEX_PLACE_FIRST_WORD, LEX_RANK_MODIFIER, LEX_ROLE_HEAD, LEX_ROLE_MODIFIER, LEX_ROLE_WORD, LEX_STOPWORD, LEX_WEAK_PLACE } from '../lexicon';
@@ -197,10 +197,18 @@ export function decomposeRun(par: ParagraphModel, run: readonly number[], runLen
   const text = par.text;
   const base = par.start;
   let appositiveBefore = false;
+  let kinGender: 'm' | 'f' | null = null;
   if (role === null && roleStartTok === nameStartTok && nameStartTok > 0) {
     role = appositiveRoleBefore(par, nameStartTok);
     // "The secretary general of the league, Jo Bloggs,": the office with its complement.
     if (role === null) role = complementRoleBefore(par, nameStartTok);
+    // "his wife Ann Lee", "their child, Ann": a relative.
+    if (role === null) {
+      role = kinRoleBefore(par, nameStartTok);
+      // "his wife Ann Lee": the relation says which pronoun is hers; a relation without a gender ("their child") says nothing.
+      const kinWord = T[nameStartTok - 1]!.lower.replace(/^(?:then|ex|late)-/, '');
+      kinGender = role === null ? null : MALE_WORDS.has(kinWord) ? 'm' : FEMALE_WORDS.has(kinWord) ? 'f' : null;
+    }
     appositiveBefore = role !== null;
   }
   // Apposition after the name: "Jane Doe, the city's mayor, said".
@@ -219,7 +227,9 @@ export function decomposeRun(par: ParagraphModel, run: readonly number[], runLen
   const name = nameAsWritten(par, nickname, nameEnd, pool);
   const nc = P.nc;
   for (let i = 0; i < nc; i++) KEYS[i] = normaliseName(CORE[i]!.possessive ? CORE[i]!.base : CORE[i]!.text);
-  const kind: NameCandidate['kind'] = nc >= 2 ? 'full' : titled ? 'titled' : 'single';
+  // A relative introduced by a gendered relation ("their daughter, Ann") is someone even by a given
+  // name alone; without a gender she could not be told apart from the others by the pronouns.
+  const kind: NameCandidate['kind'] = nc >= 2 ? 'full' : titled || kinGender !== null ? 'titled' : 'single';
   const titledForm = titled ? pool.range(text, T[roleStartTok]!.s - base, (lastTok.possessive ? lastTok.s + lastTok.base.length : lastTok.e) - base) : null;
   const mentionStart = Math.min(roleStartTok, nameStartTok);
   return {
@@ -231,7 +241,7 @@ export function decomposeRun(par: ParagraphModel, run: readonly number[], runLen
     name: pool.str(name),
     role: pool.str(role),
     titledForm: pool.str(titledForm),
-    gender: genderOf(T, roleStartTok, nameStartTok),
+    gender: kinGender ?? genderOf(T, roleStartTok, nameStartTok),
     offset: TOKS[P.nameFrom]!.s,
     nickname: pool.str(nickname),
     nicknameQuote,

@@ -1,3 +1,4 @@
+import { KIN_NOUNS } from '../lexicon';
 import { isCommaThenBlanks, isGradeWord, isRoleToken, isTitleAbbreviation, looksOccupational } from './words';
 import { LEX_NATIONALITY, LEX_PREPOSITION, LEX_RANK_MODIFIER, LEX_ROLE_HEAD, LEX_ROLE_MODIFIER, LEX_STOPWORD } from '../lexicon';
 import type { ParagraphModel, Token } from '../paragraph-model';
@@ -139,4 +140,35 @@ function opensClause(par: ParagraphModel, k: number): boolean {
   if (par.text.charCodeAt(prev.e - par.start) === 44) return true;
   const before = T[k - 2];
   return !before || before.sent !== prev.sent;
+}
+
+/** Possessive determiners that introduce a relative ("his wife"). */
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
+
+/**
+ * "his wife Ann Lee", "their nine-month-old child, Ann", "the couple's son,
+ * Tom": a family relation after a possessive, right before the name (or set
+ * off by a comma), is how the story introduces her. The possessive is
+ * required: a bare "son" or "sister" before a name is too often something
+ * else ("Sister Ann" the nun). "then-"/"ex-"/"late" prefixes stay in the role.
+ */
+export function kinRoleBefore(par: ParagraphModel, nameStartTok: number): string | null {
+  const T = par.tokens;
+  const text = par.text;
+  const base = par.start;
+  const noun = T[nameStartTok - 1];
+  const name = T[nameStartTok]!;
+  if (!noun || noun.cap || noun.quote !== name.quote || !KIN_NOUNS.has(noun.lower.replace(/^(?:then|ex|late)-/, ''))) return null;
+  const gap = text.slice(noun.e - base, name.s - base);
+  if (gap !== ' ' && !isCommaThenBlanks(text, noun.e - base, name.s - base)) return null;
+  // Modifiers between the possessive and the relation: "nine-month-old", "late", "younger".
+  let from = nameStartTok - 1;
+  while (from - 1 >= 0 && nameStartTok - from < 4) {
+    const t = T[from - 1]!;
+    if (!isSingleSpace(text, t.e - base, T[from]!.s - base) || t.quote !== name.quote) return null;
+    if (POSSESSIVE_DETERMINERS.has(t.lower) || t.possessive) return collapseSpaces(text.slice(t.s - base, noun.e - base));
+    if (t.cap || (t.lex & LEX_STOPWORD) !== 0) return null;
+    from--;
+  }
+  return null;
 }
