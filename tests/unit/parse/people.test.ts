@@ -33,6 +33,11 @@ describe('people', () => {
     expect(p.map((x) => x.name)).toEqual(['Wilhelmina van der Meer', 'J.R. Castellvi', 'Horace Pennings Jr.', 'Corwin T. Adeyinka']);
   });
 
+  it('keeps a suffix set off by a comma, in the name and in its titled form', () => {
+    const p = people('The day ended with a visit from Gen. Horace T. Pennings, Jr., the chief of staff. Pennings thanked the crews.');
+    expect(p).toEqual([{ name: 'Horace T. Pennings, Jr.', role: 'Gen', aliases: ['Horace T. Pennings, Jr.', 'Gen. Horace T. Pennings, Jr.', 'Pennings'] }]);
+  });
+
   it('ignores organisations, places, outlets, teams and storms', () => {
     const p = people(
       'The Labour Party and the Ruritanian Defense Forces issued statements. Hurricane Delia hit New York and Los Angeles. Channel Nine News and the Springfield Pelicans reported it. Analysts at Northwind Capital agreed. Crowds filled the Royal Exchange Hall.',

@@ -230,7 +230,7 @@ export function decomposeRun(par: ParagraphModel, run: readonly number[], runLen
   // A relative introduced by a gendered relation ("their daughter, Ann") is someone even by a given
   // name alone; without a gender she could not be told apart from the others by the pronouns.
   const kind: NameCandidate['kind'] = nc >= 2 ? 'full' : titled || kinGender !== null ? 'titled' : 'single';
-  const titledForm = titled ? pool.range(text, T[roleStartTok]!.s - base, (lastTok.possessive ? lastTok.s + lastTok.base.length : lastTok.e) - base) : null;
+  const titledForm = titled ? pool.range(text, T[roleStartTok]!.s - base, nameEnd) : null;
   const mentionStart = Math.min(roleStartTok, nameStartTok);
   return {
     paragraph: par.index,
