@@ -159,6 +159,10 @@ describe('roles in appositives and lists', () => {
     expect(roles('Ida Vale waited with her younger son, Rory, on the quay.')).toEqual([['Ida Vale', null], ['Rory', 'her younger son']]);
     expect(roles('Ida Vale waited with their child, Rory, on the quay.')).toEqual([['Ida Vale', null]]);
   });
+  it('reads an ampersand inside an office before a titled name, not inside a firm', () => {
+    expect(roles('Parks & Recreation Director Ida Morrow said the pool reopens.')).toEqual([['Ida Morrow', 'Parks & Recreation Director']]);
+    expect(roles('The pool was built by Morrow & Vale Builders last year.')).toEqual([]);
+  });
   it('gives each name of a list the plural office before it, in the singular', () => {
     expect(roles('The show has portraits by photographers Ida Morrow, Tom Vale and Ann Lee.')).toEqual([
       ['Ida Morrow', 'photographer'],
