@@ -163,6 +163,13 @@ describe('roles in appositives and lists', () => {
     expect(roles('Parks & Recreation Director Ida Morrow said the pool reopens.')).toEqual([['Ida Morrow', 'Parks & Recreation Director']]);
     expect(roles('The pool was built by Morrow & Vale Builders last year.')).toEqual([]);
   });
+  it('reads an office whose name joins two phrases with "and" whole', () => {
+    expect(roles('Agency Deputy Director for Parks and Coastal Recreation Ida Morrow: "We are ready."')).toEqual([
+      ['Ida Morrow', 'Agency Deputy Director for Parks and Coastal Recreation'],
+    ]);
+    // No office noun in the phrase: no role.
+    expect(roles('Friends of Parks and Coastal Recreation Trust Ida Morrow said so.').map(([, r]) => r)).toEqual([null]);
+  });
   it('gives each name of a list the plural office before it, in the singular', () => {
     expect(roles('The show has portraits by photographers Ida Morrow, Tom Vale and Ann Lee.')).toEqual([
       ['Ida Morrow', 'photographer'],

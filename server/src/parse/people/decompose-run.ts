@@ -1,7 +1,7 @@
 import type { CandidatePool } from './candidate-pool';
 import { bareAppositiveRole, evidenceFor, predicateRole, roleHasHead } from './context';
 import { normaliseName } from './names';
-import { appositiveRoleAfter, appositiveRoleBefore, complementRoleBefore, kinRoleBefore, roleStartBefore } from './run-roles';
+import { appositiveRoleAfter, appositiveRoleBefore, complementRoleBefore, joinedOfficeBefore, kinRoleBefore, roleStartBefore } from './run-roles';
 import type { NameCandidate } from './types';
 import { FEMALE_WORDS, MALE_WORDS, NAME_SUFFIXES, isGradeWord, isNameTokenAt, isRoleToken, isTitleAbbreviation, looksOccupational } from './words';
 import { LEX_COMMON_WORD, LEX_HONORIFIC, LEX_NAME_PARTICLE, LEX_NATIONALITY, LEX_ORG_CUE, LEX_PLACE, LEX_PLACE_FIRST_WORD, LEX_RANK_MODIFIER, LEX_ROLE_HEAD, LEX_ROLE_MODIFIER, LEX_ROLE_WORD, LEX_STOPWORD, LEX_WEAK_PLACE } from '../lexicon';
@@ -33,8 +33,10 @@ interface RunParts {
   nameFrom: number;
   demonymGiven: boolean;
   nc: number;
+  /** The run continues an office joined by "and" (findNameStart): its words before the name are that office's. */
+  officeJoined: boolean;
 }
-const P: RunParts = { first: 0, ageDescriptor: false, suffixTok: null, lastRunTok: 0, mentionEnd: 0, nt: 0, nameFrom: 0, demonymGiven: false, nc: 0 };
+const P: RunParts = { first: 0, ageDescriptor: false, suffixTok: null, lastRunTok: 0, mentionEnd: 0, nt: 0, nameFrom: 0, demonymGiven: false, nc: 0, officeJoined: false };
 
 /** Drops sentence-initial words and a generational suffix from the ends; false when nothing is left to name. */
 function boundRun(T: readonly Token[], run: readonly number[], runLength: number): boolean {
@@ -86,7 +88,8 @@ function findNameStart(T: readonly Token[], run: readonly number[]): boolean {
   while (nameFrom < nt && (toks[nameFrom]!.lex & LEX_NAME_PARTICLE) !== 0) nameFrom++;
   // "Administrator for Enforcement and Compliance Assurance Jo Bloggs": a long
   // run after "and" that joins two capitalised phrases goes on naming the office.
-  if (nt - nameFrom >= 4 && run[first]! >= 2 && T[run[first]! - 1]!.lower === 'and' && T[run[first]! - 2]!.cap) nameFrom = nt - 2;
+  P.officeJoined = nt - nameFrom >= 4 && run[first]! >= 2 && T[run[first]! - 1]!.lower === 'and' && T[run[first]! - 2]!.cap;
+  if (P.officeJoined) nameFrom = nt - 2;
   P.nameFrom = nameFrom;
   if (nameFrom >= nt) return false;
   let nc = 0;
@@ -211,6 +214,8 @@ export function decomposeRun(par: ParagraphModel, run: readonly number[], runLen
     }
     appositiveBefore = role !== null;
   }
+  // "Administrator for Enforcement and Compliance Assurance Jo Bloggs": the whole office.
+  if (role === null && P.officeJoined) role = joinedOfficeBefore(par, runStartTok, nameStartTok);
   // Apposition after the name: "Jane Doe, the city's mayor, said".
   if (role === null) role = appositiveRoleAfter(par, P.lastRunTok);
   // Apposition without an article: "Jo Bloggs, director of the gallery,", "Jo Bloggs, Panama coach,".

@@ -174,3 +174,29 @@ export function kinRoleBefore(par: ParagraphModel, nameStartTok: number): string
   }
   return null;
 }
+
+/** Lower-case words inside an office's name ("Administrator for Enforcement and Compliance"). */
+const OFFICE_JOINERS = new Set(['and', 'for', 'of', 'the']);
+
+/**
+ * "EPA Assistant Administrator for Enforcement and Compliance Assurance Jo
+ * Bloggs": the run holding the name starts after the "and" of an office's
+ * name; the office reads back over capitalised words and joiners to its
+ * start, and is a role only if an office noun heads it.
+ */
+export function joinedOfficeBefore(par: ParagraphModel, runStartTok: number, nameStartTok: number): string | null {
+  const T = par.tokens;
+  const text = par.text;
+  const base = par.start;
+  let from = runStartTok;
+  let head = false;
+  while (from - 1 >= 0 && runStartTok - from < 10) {
+    const t = T[from - 1]!;
+    if (!isSingleSpace(text, t.e - base, T[from]!.s - base) || t.quote !== T[runStartTok]!.quote || t.sent !== T[runStartTok]!.sent) break;
+    if (!(t.cap ? (t.lex & LEX_STOPWORD) === 0 && !t.possessive : OFFICE_JOINERS.has(t.lower))) break;
+    if (t.cap && (t.lex & LEX_ROLE_HEAD) !== 0) head = true;
+    from--;
+  }
+  while (from < runStartTok && !T[from]!.cap) from++;
+  return head ? collapseSpaces(text.slice(T[from]!.s - base, T[nameStartTok - 1]!.e - base)) : null;
+}
