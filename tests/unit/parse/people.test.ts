@@ -170,6 +170,11 @@ describe('roles in appositives and lists', () => {
     // No office noun in the phrase: no role.
     expect(roles('Friends of Parks and Coastal Recreation Trust Ida Morrow said so.').map(([, r]) => r)).toEqual([null]);
   });
+  it('reads an acronym owning the name as the affiliation, failing an office', () => {
+    expect(roles('The ACME\'s Ida Morrow reports from the coast.')).toEqual([['Ida Morrow', 'ACME']]);
+    expect(roles('ACME\'s Ida Morrow, the station\'s flight director, spoke.')).toEqual([['Ida Morrow', 'flight director']]);
+    expect(roles('Harbour\'s Ida Morrow spoke.').map(([, r]) => r)).toEqual([null]);
+  });
   it('gives each name of a list the plural office before it, in the singular', () => {
     expect(roles('The show has portraits by photographers Ida Morrow, Tom Vale and Ann Lee.')).toEqual([
       ['Ida Morrow', 'photographer'],

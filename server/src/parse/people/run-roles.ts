@@ -200,3 +200,15 @@ export function joinedOfficeBefore(par: ParagraphModel, runStartTok: number, nam
   while (from < runStartTok && !T[from]!.cap) from++;
   return head ? collapseSpaces(text.slice(T[from]!.s - base, T[nameStartTok - 1]!.e - base)) : null;
 }
+
+/**
+ * "NASA's Jo Bloggs", "the BBC's Jo Bloggs": an organisation written as an
+ * acronym owning the name is the person's affiliation, the role a reader
+ * would give ("NASA reporter", "BBC correspondent").
+ */
+export function acronymOwnerBefore(par: ParagraphModel, nameStartTok: number): string | null {
+  const prev = par.tokens[nameStartTok - 1];
+  const name = par.tokens[nameStartTok]!;
+  if (!prev || !prev.possessive || prev.quote !== name.quote || !isSingleSpace(par.text, prev.e - par.start, name.s - par.start)) return null;
+  return /^\p{Lu}{2,6}$/u.test(prev.base) ? prev.base : null;
+}
