@@ -184,6 +184,26 @@ describe('roles in appositives and lists', () => {
   });
 });
 
+describe('a plural office shared across notes in a list', () => {
+  const roles = (body: string) => parseDocument(`Gallery Opens\n\n${body}`, { referenceDate: '2024-06-01' }).people.map((p) => [p.name, p.role]);
+  it('carries over a note in parentheses and the previous name\'s organisation', () => {
+    expect(roles('The show has portraits of athletes Ida Morrow (rowing) and Tom Vale (chess).')).toEqual([
+      ['Ida Morrow', 'athlete'],
+      ['Tom Vale', 'athlete'],
+    ]);
+    expect(roles('It shows publishers Ida Morrow of Harbour Press and Tom Vale of the Quayside Gazette.')).toEqual([
+      ['Ida Morrow', 'publisher'],
+      ['Tom Vale', 'publisher'],
+    ]);
+  });
+  it('stops at a clause between the names', () => {
+    expect(roles('It shows publishers Ida Morrow, who left early, and Tom Vale.')).toEqual([
+      ['Ida Morrow', 'publisher'],
+      ['Tom Vale', null],
+    ]);
+  });
+});
+
 describe('paragraph subject and predicate roles', () => {
   const doc = (body: string) => parseDocument(`Markets Slow\n\n${body}`, { referenceDate: '2024-06-01' });
   it('reads "<name> is a <role> at …" as the role', () => {

@@ -50,6 +50,13 @@ function singularRole(role: string): string {
 }
 
 /**
+ * Between two names of a list: a comma or "and", after an optional note in
+ * parentheses ("Jo Bloggs (tennis) and") or the previous name's organisation
+ * ("Jo Bloggs of Harbour Press and"), written in capitalised words.
+ */
+const LIST_GAP = /^(?:\s*\([^()]*\))?(?:\s+(?:of|at|from)(?:\s+(?:of|the|\p{Lu}[\p{L}\p{N}'’.&-]*))+)?(?:,\s*|,?\s+and\s+)$/u;
+
+/**
  * "photographers Jo Bloggs, Ann Lee and Tom Vale": a plural office before a
  * list gives each name of the list the office, in the singular. `cand` is the
  * paragraph's newest candidate; the one before it is the list so far.
@@ -67,7 +74,7 @@ export function shareListRole(par: ParagraphModel, out: NameCandidate[], cand: N
   if (!prev || prev.paragraph !== cand.paragraph || prev.role === null || !prev.listRole) return;
   const T = par.tokens;
   const gap = par.text.slice(T[prev.tokEnd - 1]!.e - par.start, T[cand.tokStart]!.s - par.start);
-  if (!/^(?:,\s*|,?\s+and\s+)$/.test(gap)) return;
+  if (!LIST_GAP.test(gap)) return;
   cand.role = prev.role;
   cand.listRole = true;
 }
