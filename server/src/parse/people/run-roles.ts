@@ -210,5 +210,5 @@ export function acronymOwnerBefore(par: ParagraphModel, nameStartTok: number): s
   const prev = par.tokens[nameStartTok - 1];
   const name = par.tokens[nameStartTok]!;
   if (!prev || !prev.possessive || prev.quote !== name.quote || !isSingleSpace(par.text, prev.e - par.start, name.s - par.start)) return null;
-  return /^\p{Lu}{2,6}$/u.test(prev.base) ? prev.base : null;
+  return /^\p{Lu}{2,12}$/u.test(prev.base) ? prev.base : null;
 }
