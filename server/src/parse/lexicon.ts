@@ -181,12 +181,16 @@ export const ORG_CUES = set(`
   aerospace dynamics relief aid charities rovers athletic wanderers lane drive crescent terrace
   boulevard parkway infirmary elementary academy
   squadron squadrons platoon detachment fleet
+  base barracks airfield garrison outpost
 `);
+
+/** Military and similar installations: the name after one ("Base Blessing", "Camp Dawson") is the place's. */
+export const INSTALLATIONS = set('base barracks airfield garrison outpost camp fort');
 
 /** Words that mark a place rather than a person when inside a capitalised run. */
 export const PLACE_FIRST_WORDS = set(`
   new north south east west northern southern eastern western central upper lower
-  san santa los las saint st fort port mount lake cape tel
+  san santa los las saint st fort port mount lake cape tel camp
 `);
 
 /**

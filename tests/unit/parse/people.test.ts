@@ -38,6 +38,13 @@ describe('people', () => {
     expect(p).toEqual([{ name: 'Horace T. Pennings, Jr.', role: 'Gen', aliases: ['Horace T. Pennings, Jr.', 'Gen. Horace T. Pennings, Jr.', 'Pennings'] }]);
   });
 
+  it('reads military installations as places, not people', () => {
+    const p = people(
+      'Gen. Ida Morrow flew from Harwick Air Force Base to Forward Operating Base Tallow, then to Camp Rennick and Fort Ostler. Morrow said the crews were ready.',
+    );
+    expect(p.map((x) => x.name)).toEqual(['Ida Morrow']);
+  });
+
   it('ignores organisations, places, outlets, teams and storms', () => {
     const p = people(
       'The Labour Party and the Ruritanian Defense Forces issued statements. Hurricane Delia hit New York and Los Angeles. Channel Nine News and the Springfield Pelicans reported it. Analysts at Northwind Capital agreed. Crowds filled the Royal Exchange Hall.',
