@@ -99,6 +99,27 @@ export class MentionResolver {
     return true;
   }
 
+  /**
+   * "Ann Lee … she giggled": a person of unknown gender referred to by "he" or
+   * "she" as the only possible antecedent nearby is that gender from then on, so a later "he said"
+   * passes over her to the man next to her.
+   */
+  /**
+   * The person is the only one named outside a prepositional phrase in this
+   * sentence, or failing any, in the last sentence that named someone: the
+   * pronoun could mean no one else. ("Ann and Tom Lee … She died" teaches nothing.)
+   */
+  private onlySubjectNearby(person: number): boolean {
+    const pool = this.current.some((c) => !c.prep) ? this.current : this.lastSentence;
+    for (const c of pool) if (!c.prep && c.person !== person) return false;
+    return pool.some((c) => !c.prep && c.person === person);
+  }
+
+  private learnGender(person: number, pronoun: string): void {
+    const p = this.people[person]!;
+    if (p.gender === null && (pronoun === 'he' || pronoun === 'she')) p.gender = pronoun === 'he' ? 'm' : 'f';
+  }
+
   /** Like resolvePronoun, but an anonymous antecedent yields null. */
   private resolveRef(pronoun: string, sent: number): number | null {
     const p = this.resolvePronoun(pronoun, sent);
@@ -246,7 +267,9 @@ export class MentionResolver {
       }
       if ((t.lex & LEX_PRONOUN_SUBJECT) !== 0) {
         const person = this.resolveRef(t.lower, t.sent);
-        this.add(par, { tokStart: k, tokEnd: k + 1, person, kind: 'pronoun', possessive: false, prepObject: false, distant: this.takeFarBack() }, t.sent);
+        const distant = this.takeFarBack();
+        if (person !== null && !distant && this.onlySubjectNearby(person)) this.learnGender(person, t.lower);
+        this.add(par, { tokStart: k, tokEnd: k + 1, person, kind: 'pronoun', possessive: false, prepObject: false, distant }, t.sent);
         k++;
         continue;
       }

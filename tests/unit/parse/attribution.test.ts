@@ -78,6 +78,14 @@ describe('attribution', () => {
   });
 });
 
+describe('pronoun gender learnt from the text', () => {
+  it('passes over a person a nearby "she" referred to when a later quote says "he"', () => {
+    const d = parse('Tom Vale stepped off the ship.\nJo Morrow ran down the pier to meet him.\n"My heart is beating," she said.\n"I missed you," he said.');
+    expect(speakers(d)[0]).toBe('Jo Morrow');
+    expect(speakers(d)[1]).not.toBe('Jo Morrow');
+  });
+});
+
 describe('titles between the speech verb and the name', () => {
   const parse = (body: string) => parseDocument(`Case Closed\n\n${body}`, { referenceDate: '2024-06-01' });
   it('finds the speaker after a long capitalised title', () => {
