@@ -291,8 +291,20 @@ export class MentionResolver {
   }
 }
 
-/** The token follows a preposition in the same context ("to the mayor"). */
-const isPrepObject = (T: readonly Token[], k: number): boolean => k > 0 && (T[k - 1]!.lex & LEX_PREPOSITION) !== 0 && T[k - 1]!.quote === T[k]!.quote;
+/**
+ * The token follows a preposition in the same context ("to the mayor"). A
+ * sentence that opens "For Jo Bloggs," or "According to Jo Bloggs," is about
+ * her view: she is its topic, the antecedent a following "she said" means.
+ */
+const isPrepObject = (T: readonly Token[], k: number): boolean =>
+  k > 0 && (T[k - 1]!.lex & LEX_PREPOSITION) !== 0 && T[k - 1]!.quote === T[k]!.quote && !opensWithViewpoint(T, k - 1);
+
+/** T[p] is the sentence's first word "For", or the "to" of an opening "According to". */
+function opensWithViewpoint(T: readonly Token[], p: number): boolean {
+  const first = (i: number): boolean => i === 0 || T[i - 1]!.sent !== T[i]!.sent;
+  if (T[p]!.lower === 'for') return first(p);
+  return T[p]!.lower === 'to' && p > 0 && T[p - 1]!.lower === 'according' && first(p - 1);
+}
 
 type Seen = { person: number; prep: boolean };
 

@@ -86,6 +86,17 @@ describe('pronoun gender learnt from the text', () => {
   });
 });
 
+describe('a sentence opening with whose view it gives', () => {
+  it('makes "For <name>," and "According to <name>," the antecedent of the next "he said"', () => {
+    const painter = 'Painter Ida Morrow died in 1990.\n';
+    expect(speakers(parse(`${painter}For Tom Vale, a teacher in Harwick, Morrow was a giant. He said, "Nobody came close."`))).toEqual(['Tom Vale']);
+    expect(speakers(parse(`${painter}According to Tom Vale, Morrow was a giant. "Nobody came close," he said.`))).toEqual(['Tom Vale']);
+  });
+  it('keeps a prepositional object inside the sentence a poor antecedent', () => {
+    expect(speakers(parse('The painter Ida Morrow wrote a letter for Tom Vale. "Nobody came close," she said.'))).toEqual(['Ida Morrow']);
+  });
+});
+
 describe('titles between the speech verb and the name', () => {
   const parse = (body: string) => parseDocument(`Case Closed\n\n${body}`, { referenceDate: '2024-06-01' });
   it('finds the speaker after a long capitalised title', () => {
