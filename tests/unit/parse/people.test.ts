@@ -45,6 +45,11 @@ describe('people', () => {
     expect(p.map((x) => x.name)).toEqual(['Ida Morrow']);
   });
 
+  it('reads a phrase ending in a bare capital letter as a grade, not a name', () => {
+    const p = people('The file was stamped Restricted B on every page. Mayor Ida Morrow said Plan C was dropped.');
+    expect(p.map((x) => x.name)).toEqual(['Ida Morrow']);
+  });
+
   it('ignores organisations, places, outlets, teams and storms', () => {
     const p = people(
       'The Labour Party and the Ruritanian Defense Forces issued statements. Hurricane Delia hit New York and Los Angeles. Channel Nine News and the Springfield Pelicans reported it. Analysts at Northwind Capital agreed. Crowds filled the Royal Exchange Hall.',

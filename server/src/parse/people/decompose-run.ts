@@ -139,6 +139,16 @@ function coreCanBeName(): boolean {
   return !allCommon;
 }
 
+/**
+ * "Protected B", "Plan B", "Vitamin D": a run ending in a single capital
+ * without a dot is a grade or a variant; a name's initial has its dot ("Jo B.")
+ * and stands before the surname, not after it.
+ */
+function endsInBareLetter(par: ParagraphModel): boolean {
+  const last = CORE[P.nc - 1]!;
+  return P.nc >= 2 && last.text.length === 1 && par.text.charCodeAt(last.e - par.start) !== 46;
+}
+
 interface RoleWords {
   role: string | null;
   honorific: boolean;
@@ -193,7 +203,7 @@ export function decomposeRun(par: ParagraphModel, run: readonly number[], runLen
   const T = par.tokens;
   if (!boundRun(T, run, runLength) || !findNameStart(T, run)) return null;
   const roleCount = roleCountInRun();
-  if (!coreCanBeName()) return null;
+  if (!coreCanBeName() || endsInBareLetter(par)) return null;
   const runStartTok = run[P.first]!;
   const nameStartTok = run[P.first + P.nameFrom]!;
   const roleStartTok = roleStartBefore(par, TOKS, roleCount, runStartTok, nameStartTok, P.nameFrom > 0);
