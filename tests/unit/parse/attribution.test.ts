@@ -163,6 +163,13 @@ describe('paragraph speaker without a speech verb', () => {
     expect(d.quotes.map((q) => [q.speaker, q.attribution])).toEqual([['Ida Morrow', 'paragraph-speaker']]);
   });
 
+  it('is not put off by a name inside what the speaker said', () => {
+    const intro = 'The painter Tom Vale died in 1990. Ida Morrow teaches art.\n\n';
+    expect(doc(`${intro}Morrow also said Vale was both an artist and a trader. "He sold every colour he made."`).quotes.map((q) => q.speaker)).toEqual(['Ida Morrow']);
+    // Named in a sentence of its own, the other person could be the one quoted.
+    expect(doc(`${intro}Morrow also said the painter was a trader. Vale sold well. "He sold every colour he made."`).quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+
   it('gives a paragraph that only quotes to the speaker of the paragraph before', () => {
     const d = doc('"We are ready," said Ida Morrow, the curator.\n\n"The rooms open on Friday."');
     expect(d.quotes.map((q) => q.speaker)).toEqual(['Ida Morrow', 'Ida Morrow']);
