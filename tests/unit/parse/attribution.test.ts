@@ -97,6 +97,19 @@ describe('a sentence opening with whose view it gives', () => {
   });
 });
 
+describe('a lead that quotes an office and names the person in the next paragraph', () => {
+  const lead = '"It is one of the glories of this country," said the Minister of Transport during her first visit to the port.\n';
+  it('gives the office, and so the lead\'s quote, to the untitled person the next paragraph opens with', () => {
+    const d = parse(`${lead}Ida Morrow began the visit at the ferry terminal. "It works," said Morrow.`);
+    expect(d.people.map((p) => [p.name, p.role])).toEqual([['Ida Morrow', 'Minister of Transport']]);
+    expect(speakers(d)).toEqual(['Ida Morrow', 'Ida Morrow']);
+  });
+  it('leaves the lead alone when the next paragraph does not open with a new name', () => {
+    const d = parse(`${lead}The visit began at the ferry terminal with Ida Morrow. "It works," said Morrow.`);
+    expect(speakers(d)).toEqual([null, 'Ida Morrow']);
+  });
+});
+
 describe('titles between the speech verb and the name', () => {
   const parse = (body: string) => parseDocument(`Case Closed\n\n${body}`, { referenceDate: '2024-06-01' });
   it('finds the speaker after a long capitalised title', () => {
