@@ -187,6 +187,13 @@ describe('roles in appositives and lists', () => {
     expect(roles('ACME\'s Ida Morrow, the station\'s flight director, spoke.')).toEqual([['Ida Morrow', 'flight director']]);
     expect(roles('Harbour\'s Ida Morrow spoke.').map(([, r]) => r)).toEqual([null]);
   });
+  it('reads an editor\'s bracketed note before a name as the role, when an office heads it', () => {
+    expect(roles('"Every pilot, including [former Harbour Air director] Ida Morrow, trained here," Tom Vale said.')).toEqual([
+      ['Ida Morrow', 'former Harbour Air director'],
+      ['Tom Vale', null],
+    ]);
+    expect(roles('"Every pilot, including [in 1990] Ida Morrow, trained here," Tom Vale said.').map(([, r]) => r)).toEqual([null, null]);
+  });
   it('gives each name of a list the plural office before it, in the singular', () => {
     expect(roles('The show has portraits by photographers Ida Morrow, Tom Vale and Ann Lee.')).toEqual([
       ['Ida Morrow', 'photographer'],

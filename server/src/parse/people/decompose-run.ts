@@ -1,7 +1,7 @@
 import type { CandidatePool } from './candidate-pool';
 import { bareAppositiveRole, evidenceFor, predicateRole, roleHasHead } from './context';
 import { normaliseName } from './names';
-import { acronymOwnerBefore, appositiveRoleAfter, appositiveRoleBefore, complementRoleBefore, joinedOfficeBefore, kinRoleBefore, roleStartBefore } from './run-roles';
+import { acronymOwnerBefore, appositiveRoleAfter, bracketRoleBefore, appositiveRoleBefore, complementRoleBefore, joinedOfficeBefore, kinRoleBefore, roleStartBefore } from './run-roles';
 import type { NameCandidate } from './types';
 import { FEMALE_WORDS, MALE_WORDS, NAME_SUFFIXES, isGradeWord, isNameTokenAt, isRoleToken, isTitleAbbreviation, looksOccupational } from './words';
 import { INSTALLATIONS, LEX_COMMON_WORD, LEX_HONORIFIC, LEX_NAME_PARTICLE, LEX_NATIONALITY, LEX_ORG_CUE, LEX_PLACE, LEX_PLACE_FIRST_WORD, LEX_RANK_MODIFIER, LEX_ROLE_HEAD, LEX_ROLE_MODIFIER, LEX_ROLE_WORD, LEX_STOPWORD, LEX_WEAK_PLACE } from '../lexicon';
@@ -234,6 +234,8 @@ export function decomposeRun(par: ParagraphModel, run: readonly number[], runLen
   if (role === null) role = bareAppositiveRole(par, P.lastRunTok);
   // Predicate: "Jo Bloggs is a money manager at Harbour Funds."
   if (role === null) role = predicateRole(par, P.lastRunTok);
+  // "[former CEO] Jo Bloggs": an editor's note inside a quote.
+  if (role === null && roleStartTok === nameStartTok && nameStartTok > 0) role = bracketRoleBefore(par, nameStartTok);
   // "NASA's Jo Bloggs": failing an office, her organisation.
   if (role === null && roleStartTok === nameStartTok && nameStartTok > 0) role = acronymOwnerBefore(par, nameStartTok);
   // A demonym alone titles no name ("Danish Pastry", "Welsh Rugby Union"): an office or an honorific does.

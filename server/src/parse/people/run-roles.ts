@@ -1,4 +1,4 @@
-import { KIN_NOUNS } from '../lexicon';
+import { KIN_NOUNS, lexiconBits } from '../lexicon';
 import { isCommaThenBlanks, isGradeWord, isRoleToken, isTitleAbbreviation, looksOccupational } from './words';
 import { LEX_NATIONALITY, LEX_PREPOSITION, LEX_RANK_MODIFIER, LEX_ROLE_HEAD, LEX_ROLE_MODIFIER, LEX_STOPWORD } from '../lexicon';
 import type { ParagraphModel, Token } from '../paragraph-model';
@@ -211,4 +211,19 @@ export function acronymOwnerBefore(par: ParagraphModel, nameStartTok: number): s
   const name = par.tokens[nameStartTok]!;
   if (!prev || !prev.possessive || prev.quote !== name.quote || !isSingleSpace(par.text, prev.e - par.start, name.s - par.start)) return null;
   return /^\p{Lu}{2,12}$/u.test(prev.base) ? prev.base : null;
+}
+
+/**
+ * "[former Museum of Flight CEO] Jo Bloggs": inside a quote, the editor's
+ * bracketed note right before a name says who she is, when an office heads it.
+ */
+export function bracketRoleBefore(par: ParagraphModel, nameStartTok: number): string | null {
+  const text = par.text;
+  const at = par.tokens[nameStartTok]!.s - par.start;
+  if (at < 3 || text.charCodeAt(at - 1) !== 32 || text.charCodeAt(at - 2) !== 93) return null;
+  const open = text.lastIndexOf('[', at - 2);
+  if (open < 0 || at - 2 - open > 80) return null;
+  const note = collapseSpaces(text.slice(open + 1, at - 2));
+  if (note.length === 0 || note.includes(']')) return null;
+  return note.split(' ').some((w) => (lexiconBits(w.toLowerCase()) & LEX_ROLE_HEAD) !== 0) ? note : null;
 }
