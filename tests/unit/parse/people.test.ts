@@ -194,6 +194,12 @@ describe('roles in appositives and lists', () => {
     ]);
     expect(roles('"Every pilot, including [in 1990] Ida Morrow, trained here," Tom Vale said.').map(([, r]) => r)).toEqual([null, null]);
   });
+  it('reads a short lower-case description after "a" as the role', () => {
+    expect(roles('Ida Morrow, a retired beekeeper, said the hives were empty.')).toEqual([['Ida Morrow', 'retired beekeeper']]);
+    // Too long, or not closed by a comma: a clause, not a description.
+    expect(roles('Ida Morrow, a woman who kept bees for years, said so.').map(([, r]) => r)).toEqual([null]);
+    expect(roles('Ida Morrow, a retired homeopath said.').map(([, r]) => r)).toEqual([null]);
+  });
   it('gives each name of a list the plural office before it, in the singular', () => {
     expect(roles('The show has portraits by photographers Ida Morrow, Tom Vale and Ann Lee.')).toEqual([
       ['Ida Morrow', 'photographer'],

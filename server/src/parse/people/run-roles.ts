@@ -86,7 +86,7 @@ export function appositiveRoleAfter(par: ParagraphModel, lastRunTok: number): st
   // "an Ottawa New Democrat MP,": a capitalised office closing the appositive.
   const lastWord = words[words.length - 1];
   if (headAt < 0 && lastWord && lastWord.cap && (lastWord.lex & LEX_ROLE_HEAD) !== 0 && T[k2] !== undefined && text.charCodeAt(lastWord.e - base) === 44) headAt = words.length - 1;
-  if (headAt < 0) return null;
+  if (headAt < 0) return shortDescription(par, after, words, k2);
   let from = headAt;
   while (from > 0 && !words[from - 1]!.possessive && (words[from - 1]!.lex & LEX_STOPWORD) === 0) from--;
   return collapseSpaces(text.slice(words[from]!.s - base, words[headAt]!.e - base));
@@ -226,4 +226,22 @@ export function bracketRoleBefore(par: ParagraphModel, nameStartTok: number): st
   const note = collapseSpaces(text.slice(open + 1, at - 2));
   if (note.length === 0 || note.includes(']')) return null;
   return note.split(' ').some((w) => (lexiconBits(w.toLowerCase()) & LEX_ROLE_HEAD) !== 0) ? note : null;
+}
+
+/** A description closed by a comma is at most this many words long ("a practising homeopath,"). */
+const DESCRIPTION_WORDS = 3;
+
+/**
+ * "Jo Bloggs, a practising homeopath, …": a short appositive after "a"/"an",
+ * in lower-case words, closed by a comma, describes the person even when its
+ * noun is no office the lexicon knows. Longer or capitalised phrases, or one
+ * with function words, are left: they are as often a clause or a place.
+ */
+function shortDescription(par: ParagraphModel, article: Token, words: readonly Token[], next: number): string | null {
+  const n = Math.min(words.length, DESCRIPTION_WORDS + 1);
+  if (article.lower === 'the' || words.length === 0 || words.length > DESCRIPTION_WORDS) return null;
+  for (let i = 0; i < n; i++) if (words[i]!.cap || (words[i]!.lex & LEX_STOPWORD) !== 0 || words[i]!.possessive) return null;
+  const last = words[words.length - 1]!;
+  if (par.tokens[next] === undefined || par.text.charCodeAt(last.e - par.start) !== 44) return null;
+  return collapseSpaces(par.text.slice(words[0]!.s - par.start, last.e - par.start));
 }
