@@ -229,6 +229,17 @@ describe('a plural office shared across notes in a list', () => {
   });
 });
 
+describe('an office taken, held or left "as"', () => {
+  const roles = (body: string) => parseDocument(`Harbour Vote\n\n${body}`, { referenceDate: '2024-06-01' }).people.map((p) => [p.name, p.role]);
+  it('reads the office after a verb of office with the name as its subject', () => {
+    expect(roles('In May, Ida Morrow was forced to resign as Harbour Affairs minister after the vote.')).toEqual([['Ida Morrow', 'Harbour Affairs minister']]);
+    expect(roles('Ida Morrow served as the mayor for ten years.')).toEqual([['Ida Morrow', 'mayor']]);
+  });
+  it('leaves "as" after other verbs, whose object it describes', () => {
+    expect(roles('Ida Morrow described the plan as a mayor\'s dream.').map(([, r]) => r)).toEqual([null]);
+  });
+});
+
 describe('paragraph subject and predicate roles', () => {
   const doc = (body: string) => parseDocument(`Markets Slow\n\n${body}`, { referenceDate: '2024-06-01' });
   it('reads "<name> is a <role> at …" as the role', () => {

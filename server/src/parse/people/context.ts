@@ -196,3 +196,44 @@ function ADVERB_THEN_VERB(T: Token[], at: number): boolean {
   const b = T[at + 1];
   return !!a && !!b && (b.lex & LEX_SPEECH_VERB) !== 0 && BEFORE_VERB.has(a.lower);
 }
+
+/** Verbs after which "as <office>" names the subject's office ("resigned as minister"). */
+const OFFICE_VERBS = new Set([
+  'resign', 'resigned', 'resigns', 'serve', 'served', 'serves', 'retire', 'retired', 'retires', 'appointed', 'named',
+  'elected', 're-elected', 'reappointed', 'sworn', 'installed', 'confirmed', 'quit', 'quits', 'remains', 'remained', 'stepped', 'steps', 'works', 'worked',
+]);
+
+/** Words between a name and its office verb ("was forced to resign", "has since stepped down"). */
+const BEFORE_OFFICE_VERB = 5;
+
+/**
+ * "Jo Bloggs was forced to resign as Foreign Affairs minister": the office
+ * after "as", when a verb of taking, holding or leaving office governs it and
+ * the name is its subject (only lower-case words between them). The office is
+ * capitalised qualifiers and role words, and must end in an office noun.
+ */
+export function asOfficeRole(par: ParagraphModel, lastNameTok: number): string | null {
+  const T = par.tokens;
+  const text = par.text;
+  const base = par.start;
+  let k = lastNameTok + 1;
+  let verb = false;
+  while (k < T.length && k - lastNameTok <= BEFORE_OFFICE_VERB + 1 && T[k]!.quote < 0 && !T[k]!.cap && isSingleSpace(text, T[k - 1]!.e - base, T[k]!.s - base)) {
+    if (T[k]!.lower === 'as') break;
+    verb = OFFICE_VERBS.has(T[k]!.lower) || (verb && (T[k]!.lower === 'down' || T[k]!.lower === 'in'));
+    k++;
+  }
+  if (!verb || k >= T.length || T[k]!.lower !== 'as' || !isSingleSpace(text, T[k - 1]!.e - base, T[k]!.s - base)) return null;
+  let from = k + 1;
+  if (T[from] && /^(?:a|an|the)$/.test(T[from]!.lower)) from++;
+  let end = from - 1;
+  let headAt = -1;
+  while (end + 1 < T.length && end + 1 - from < 6 && T[end + 1]!.quote < 0 && isSingleSpace(text, T[end]!.e - base, T[end + 1]!.s - base)) {
+    const t = T[end + 1]!;
+    const isHead = (t.lex & LEX_ROLE_HEAD) !== 0;
+    if (!(isHead || (t.cap && (t.lex & LEX_STOPWORD) === 0) || (t.lex & (LEX_ROLE_MODIFIER | LEX_RANK_MODIFIER)) !== 0) || (t.lex & LEX_STOPWORD) !== 0) break;
+    end++;
+    if (isHead) headAt = end;
+  }
+  return headAt >= from ? collapseSpaces(text.slice(T[from]!.s - base, T[headAt]!.e - base)) : null;
+}
