@@ -240,6 +240,16 @@ describe('an office taken, held or left "as"', () => {
   });
 });
 
+describe('the organisation a person speaks for', () => {
+  const roles = (body: string) => parseDocument(`Harbour Vote\n\n${body}`, { referenceDate: '2024-06-01' }).people.map((p) => [p.name, p.role]);
+  it('is the role when written straight after the name, before ", says"', () => {
+    expect(roles('Ida Morrow for Coastal Water Board, says the rules will change.')).toEqual([['Ida Morrow', 'Coastal Water Board']]);
+  });
+  it('is not read from "for" without a speech verb after it', () => {
+    expect(roles('Ida Morrow for Coastal Water Board is a slogan.').map(([, r]) => r)).toEqual([null]);
+  });
+});
+
 describe('paragraph subject and predicate roles', () => {
   const doc = (body: string) => parseDocument(`Markets Slow\n\n${body}`, { referenceDate: '2024-06-01' });
   it('reads "<name> is a <role> at …" as the role', () => {

@@ -237,3 +237,25 @@ export function asOfficeRole(par: ParagraphModel, lastNameTok: number): string |
   }
   return headAt >= from ? collapseSpaces(text.slice(T[from]!.s - base, T[headAt]!.e - base)) : null;
 }
+
+/**
+ * "Jo Bloggs for Harbour Water, says …": the organisation a person speaks
+ * for, written straight after the name and closed by a comma and a speech
+ * verb. The noun ("spokeswoman") is left out; the organisation is the role.
+ */
+export function speaksForRole(par: ParagraphModel, lastNameTok: number): string | null {
+  const T = par.tokens;
+  const text = par.text;
+  const base = par.start;
+  const f = T[lastNameTok + 1];
+  if (!f || f.lower !== 'for' || f.quote >= 0 || !isSingleSpace(text, T[lastNameTok]!.e - base, f.s - base)) return null;
+  let end = lastNameTok + 1;
+  while (end + 1 < T.length && end - lastNameTok < 8 && T[end + 1]!.quote < 0 && isSingleSpace(text, T[end]!.e - base, T[end + 1]!.s - base)) {
+    const t = T[end + 1]!;
+    if (!(t.cap && (t.lex & LEX_STOPWORD) === 0) && !(end > lastNameTok + 1 && (t.lower === 'of' || t.lower === 'and'))) break;
+    end++;
+  }
+  const after = T[end + 1];
+  if (end === lastNameTok + 1 || !T[end]!.cap || !after || (after.lex & LEX_SPEECH_VERB) === 0 || after.cap || !isCommaThenBlanks(text, T[end]!.e - base, after.s - base)) return null;
+  return collapseSpaces(text.slice(T[lastNameTok + 2]!.s - base, T[end]!.e - base));
+}

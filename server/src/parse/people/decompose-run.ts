@@ -1,5 +1,5 @@
 import type { CandidatePool } from './candidate-pool';
-import { asOfficeRole, bareAppositiveRole, evidenceFor, predicateRole, roleHasHead } from './context';
+import { asOfficeRole, bareAppositiveRole, speaksForRole, evidenceFor, predicateRole, roleHasHead } from './context';
 import { normaliseName } from './names';
 import { acronymOwnerBefore, appositiveRoleAfter, bracketRoleBefore, appositiveRoleBefore, complementRoleBefore, joinedOfficeBefore, kinRoleBefore, roleStartBefore } from './run-roles';
 import type { NameCandidate } from './types';
@@ -236,6 +236,8 @@ export function decomposeRun(par: ParagraphModel, run: readonly number[], runLen
   if (role === null) role = predicateRole(par, P.lastRunTok);
   // "Jo Bloggs was forced to resign as Foreign Affairs minister".
   if (role === null) role = asOfficeRole(par, P.lastRunTok);
+  // "Jo Bloggs for Harbour Water, says": the organisation she speaks for.
+  if (role === null) role = speaksForRole(par, P.lastRunTok);
   // "[former CEO] Jo Bloggs": an editor's note inside a quote.
   if (role === null && roleStartTok === nameStartTok && nameStartTok > 0) role = bracketRoleBefore(par, nameStartTok);
   // "NASA's Jo Bloggs": failing an office, her organisation.
