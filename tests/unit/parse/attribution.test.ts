@@ -110,6 +110,14 @@ describe('a lead that quotes an office and names the person in the next paragrap
   });
 });
 
+describe('a speech verb opening the sentence before the name', () => {
+  it('is the inverted verb, not part of the name', () => {
+    const d = parse('Harbour Vote\n\nSays Ida Morrow: "It is fine."\n\nAdds Tom Vale, "So it is."');
+    expect(d.people.map((p) => p.name)).toEqual(['Ida Morrow', 'Tom Vale']);
+    expect(speakers(d)).toEqual(['Ida Morrow', 'Tom Vale']);
+  });
+});
+
 describe('titles between the speech verb and the name', () => {
   const parse = (body: string) => parseDocument(`Case Closed\n\n${body}`, { referenceDate: '2024-06-01' });
   it('finds the speaker after a long capitalised title', () => {

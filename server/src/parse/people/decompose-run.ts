@@ -4,7 +4,7 @@ import { normaliseName } from './names';
 import { acronymOwnerBefore, appositiveRoleAfter, bracketRoleBefore, appositiveRoleBefore, complementRoleBefore, joinedOfficeBefore, kinRoleBefore, roleStartBefore } from './run-roles';
 import type { NameCandidate } from './types';
 import { FEMALE_WORDS, MALE_WORDS, NAME_SUFFIXES, isGradeWord, isNameTokenAt, isRoleToken, isTitleAbbreviation, looksOccupational } from './words';
-import { INSTALLATIONS, LEX_COMMON_WORD, LEX_HONORIFIC, LEX_NAME_PARTICLE, LEX_NATIONALITY, LEX_ORG_CUE, LEX_PLACE, LEX_PLACE_FIRST_WORD, LEX_RANK_MODIFIER, LEX_ROLE_HEAD, LEX_ROLE_MODIFIER, LEX_ROLE_WORD, LEX_STOPWORD, LEX_WEAK_PLACE } from '../lexicon';
+import { INSTALLATIONS, LEX_COMMON_WORD, LEX_HONORIFIC, LEX_NAME_PARTICLE, LEX_NATIONALITY, LEX_ORG_CUE, LEX_PLACE, LEX_PLACE_FIRST_WORD, LEX_RANK_MODIFIER, LEX_ROLE_HEAD, LEX_ROLE_MODIFIER, LEX_ROLE_WORD, LEX_SPEECH_VERB, LEX_STOPWORD, LEX_WEAK_PLACE } from '../lexicon';
 import type { ParagraphModel, Token } from '../paragraph-model';
 import { collapseSpaces } from '../text';
 
@@ -38,12 +38,22 @@ interface RunParts {
 }
 const P: RunParts = { first: 0, ageDescriptor: false, suffixTok: null, lastRunTok: 0, mentionEnd: 0, nt: 0, nameFrom: 0, demonymGiven: false, nc: 0, officeJoined: false };
 
+/**
+ * "Says Jo Bloggs:", "Adds Jo Bloggs,": a speech verb opening the sentence
+ * before a name is the inverted verb, not a given name. "Said" is left: it is
+ * also a given name, and "Said Jo Bloggs" is rare in news prose.
+ */
+function openingVerb(T: readonly Token[], k: number): boolean {
+  const t = T[k]!;
+  return (t.lex & LEX_SPEECH_VERB) !== 0 && t.lower !== 'said' && (k === 0 || T[k - 1]!.sent !== t.sent) && k + 1 < T.length && T[k + 1]!.cap;
+}
+
 /** Drops sentence-initial words and a generational suffix from the ends; false when nothing is left to name. */
 function boundRun(T: readonly Token[], run: readonly number[], runLength: number): boolean {
   let first = 0;
   // Sentence-initial words and "Ten-year-old"-style descriptors are not names.
   P.ageDescriptor = false;
-  while (first < runLength && ((T[run[first]!]!.lex & LEX_STOPWORD) !== 0 || (T[run[first]!]!.text.includes('-') && /-\p{Ll}/u.test(T[run[first]!]!.text)))) {
+  while (first < runLength && ((T[run[first]!]!.lex & LEX_STOPWORD) !== 0 || openingVerb(T, run[first]!) || (T[run[first]!]!.text.includes('-') && /-\p{Ll}/u.test(T[run[first]!]!.text)))) {
     const w = T[run[first]!]!.text;
     if (w.includes('-') && /-(?:year|month)s?-old$/i.test(w)) P.ageDescriptor = true;
     first++;
