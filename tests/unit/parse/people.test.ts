@@ -200,6 +200,10 @@ describe('roles in appositives and lists', () => {
     expect(roles('Ida Morrow, a woman who kept bees for years, said so.').map(([, r]) => r)).toEqual([null]);
     expect(roles('Ida Morrow, a retired homeopath said.').map(([, r]) => r)).toEqual([null]);
   });
+  it('reads a rank word owned by someone, set before the name, as the role', () => {
+    expect(roles('He asked the mayor\'s deputy, Ida Morrow, to speak.')).toEqual([['Ida Morrow', 'deputy']]);
+    expect(roles('He met the first, Ida Morrow, on Monday.').map(([, r]) => r)).toEqual([null]);
+  });
   it('gives each name of a list the plural office before it, in the singular', () => {
     expect(roles('The show has portraits by photographers Ida Morrow, Tom Vale and Ann Lee.')).toEqual([
       ['Ida Morrow', 'photographer'],

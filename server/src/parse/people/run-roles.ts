@@ -56,7 +56,10 @@ export function appositiveRoleBefore(par: ParagraphModel, nameStartTok: number):
   const text = par.text;
   const base = par.start;
   const prev = T[nameStartTok - 1]!;
-  if (!isCommaThenBlanks(text, prev.e - base, T[nameStartTok]!.s - base) || prev.cap || prev.quote !== T[nameStartTok]!.quote || ((prev.lex & LEX_ROLE_HEAD) === 0 && !looksOccupational(prev.lower))) return null;
+  if (!isCommaThenBlanks(text, prev.e - base, T[nameStartTok]!.s - base) || prev.cap || prev.quote !== T[nameStartTok]!.quote) return null;
+  // "the mayor's deputy, Jo Bloggs": a rank word owned by someone is an office of its own.
+  const ownedRank = (prev.lex & LEX_RANK_MODIFIER) !== 0 && nameStartTok >= 2 && T[nameStartTok - 2]!.possessive;
+  if ((prev.lex & LEX_ROLE_HEAD) === 0 && !looksOccupational(prev.lower) && !ownedRank) return null;
   let from = nameStartTok - 1;
   while (from - 1 >= 0 && nameStartTok - from < 5) {
     const t = T[from - 1]!;
