@@ -95,6 +95,14 @@ describe('people named without a title or speech verb', () => {
     expect(names('In the final, Ida Morrow beat Tomas Vale in three sets.')).toEqual(['Ida Morrow', 'Tomas Vale']);
   });
 
+  it('finds a name listed between two people even when the text writes one of its words in lower case', () => {
+    const names = (t: string) => parseDocument(t, { referenceDate: '2024-06-01' }).people.map((p) => p.name);
+    const text = 'Gallery Opens\n\nShe worked with painters such as Ida Morrow, Ray Close, Tom Vale and Ann Lee. The close of the show is near.';
+    expect(names(text)).toContain('Ray Close');
+    // Not between two people: no help from the list.
+    expect(names('Gallery Opens\n\nShe showed Ray Close and Ida Morrow the rooms. The close of the show is near.')).not.toContain('Ray Close');
+  });
+
   it('leaves capitalised noun phrases whose words the text also writes in lower case', () => {
     expect(names('The Air Control Squadron left on Monday. The squadron flew control missions from the air base.')).toEqual([]);
   });

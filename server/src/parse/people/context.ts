@@ -56,12 +56,22 @@ function singularRole(role: string): string {
  */
 const LIST_GAP = /^(?:\s*\([^()]*\))?(?:\s+(?:of|at|from)(?:\s+(?:of|the|\p{Lu}[\p{L}\p{N}'’.&-]*))+)?(?:,\s*|,?\s+and\s+)$/u;
 
+/** Marks `cand` as the next item of a list when only a comma or "and" separates it from the paragraph's previous candidate. */
+function markListed(par: ParagraphModel, out: NameCandidate[], cand: NameCandidate): void {
+  const prev = out[out.length - 1];
+  if (!prev || prev.paragraph !== cand.paragraph) return;
+  const T = par.tokens;
+  const gap = par.text.slice(T[prev.tokEnd - 1]!.e - par.start, T[cand.tokStart]!.s - par.start);
+  if (/^(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(gap)) cand.listed = true;
+}
+
 /**
  * "photographers Jo Bloggs, Ann Lee and Tom Vale": a plural office before a
  * list gives each name of the list the office, in the singular. `cand` is the
  * paragraph's newest candidate; the one before it is the list so far.
  */
 export function shareListRole(par: ParagraphModel, out: NameCandidate[], cand: NameCandidate, pool: CandidatePool): void {
+  markListed(par, out, cand);
   if (cand.role !== null) {
     const one = singularRole(cand.role);
     if (one !== cand.role) {
