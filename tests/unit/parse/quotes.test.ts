@@ -86,6 +86,14 @@ describe('what is not a quote', () => {
   });
 });
 
+describe('a name given after a naming verb', () => {
+  it('is not speech, even with a speaker nearby', () => {
+    const d = parse('Club Wins\n\nThe team named their robot "Rowbot." Coach Ida Morrow said the robot, named "Steady Eddie of the North," won twice.');
+    expect(d.quotes).toEqual([]);
+    expect(quotes(parse('Club Wins\n\nCoach Ida Morrow called the result "a small miracle."'))).toEqual([['a small miracle.', 'Ida Morrow', 'partial']]);
+  });
+});
+
 describe('kind', () => {
   it('is full after "said:" and partial inside the reporter\'s sentence', () => {
     const d = parse('Judge Edith Park ruled on Friday. She said: "The law is clear." She added that the defendant had "no remorse at all."');
