@@ -1,5 +1,5 @@
 import type { Attributor } from './attribution';
-import { followsNamingVerb, hasLetters, isShortFragment, quoteKind } from './classify';
+import { followsNamingVerb, followsWordsNoun, hasLetters, isShortFragment, quoteKind } from './classify';
 import type { KeptQuotes } from './kept-quotes';
 import type { ParagraphModel } from './paragraph-model';
 import { ParagraphReports } from './paragraph-speaker';
@@ -71,7 +71,7 @@ function keepSpeech(ctx: AttributionContext, par: ParagraphModel): void {
     if (keep && !continued && close >= 0 && isTitleQuote(qi)) keep = false;
     // Scare quotes: a few words no speech verb claims.
     if (keep && !attribution.found && isShortFragment(text) && !continued) keep = false;
-    if (keep && !continued && followsNamingVerb(beforeText)) keep = false;
+    if (keep && !continued && (followsNamingVerb(beforeText) || followsWordsNoun(beforeText))) keep = false;
 
     // Quotes not kept take no further part: only kept ones are recorded.
     if (!keep) continue;

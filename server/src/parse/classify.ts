@@ -61,6 +61,14 @@ export function followsNamingVerb(beforeText: string): boolean {
   return /\b(?:named|nicknamed|renamed|christened|titled|entitled)(?:\s+[^\s"“”]+){0,3}\s*$/i.test(beforeText);
 }
 
+/**
+ * `adding the words "and Emergency"`, `the slogan "Build Back"`: words the
+ * reporter names as words are cited, not spoken.
+ */
+export function followsWordsNoun(beforeText: string): boolean {
+  return /\bthe (?:words?|phrase|term|slogan|motto|label|hashtag)\s*$/i.test(beforeText);
+}
+
 /** Too short to be speech unless a speech verb claims it: a scare-quoted term. */
 export function isShortFragment(text: string): boolean {
   if (/[.!?…]$/.test(text)) return false;

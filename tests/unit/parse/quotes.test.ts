@@ -94,6 +94,13 @@ describe('a name given after a naming verb', () => {
   });
 });
 
+describe('words the reporter cites as words', () => {
+  it('are not speech', () => {
+    expect(parse('Name Change\n\nThe clerk renamed the file, adding the words "and Harbour" to it, Ida Morrow said.').quotes).toEqual([]);
+    expect(parse('Name Change\n\nThe party kept the slogan "Forward Together" for the vote.').quotes).toEqual([]);
+  });
+});
+
 describe('kind', () => {
   it('is full after "said:" and partial inside the reporter\'s sentence', () => {
     const d = parse('Judge Edith Park ruled on Friday. She said: "The law is clear." She added that the defendant had "no remorse at all."');
