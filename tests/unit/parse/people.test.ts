@@ -50,6 +50,11 @@ describe('people', () => {
     expect(p.map((x) => x.name)).toEqual(['Ida Morrow']);
   });
 
+  it('reads a plural office before a single word as a group, not a title', () => {
+    expect(people('Members of the Sea Vex live simply.')).toEqual([]);
+    expect(people('Senator Okafor voted.').map((x) => x.name)).toEqual(['Okafor']);
+  });
+
   it('ignores organisations, places, outlets, teams and storms', () => {
     const p = people(
       'The Labour Party and the Ruritanian Defense Forces issued statements. Hurricane Delia hit New York and Los Angeles. Channel Nine News and the Springfield Pelicans reported it. Analysts at Northwind Capital agreed. Crowds filled the Royal Exchange Hall.',

@@ -4,7 +4,7 @@ import { normaliseName } from './names';
 import { acronymOwnerBefore, appositiveRoleAfter, bracketRoleBefore, appositiveRoleBefore, complementRoleBefore, joinedOfficeBefore, kinRoleBefore, roleStartBefore } from './run-roles';
 import type { NameCandidate } from './types';
 import { FEMALE_WORDS, MALE_WORDS, NAME_SUFFIXES, isGradeWord, isNameTokenAt, isRoleToken, isTitleAbbreviation, looksOccupational } from './words';
-import { INSTALLATIONS, LEX_COMMON_WORD, LEX_HONORIFIC, LEX_NAME_PARTICLE, LEX_NATIONALITY, LEX_ORG_CUE, LEX_PLACE, LEX_PLACE_FIRST_WORD, LEX_RANK_MODIFIER, LEX_ROLE_HEAD, LEX_ROLE_MODIFIER, LEX_ROLE_WORD, LEX_SPEECH_VERB, LEX_STOPWORD, LEX_WEAK_PLACE } from '../lexicon';
+import { INSTALLATIONS, LEX_COMMON_WORD, LEX_HONORIFIC, LEX_NAME_PARTICLE, LEX_NATIONALITY, LEX_ORG_CUE, LEX_PLACE, LEX_PLACE_FIRST_WORD, LEX_RANK_MODIFIER, LEX_ROLE_HEAD, LEX_ROLE_MODIFIER, LEX_ROLE_WORD, LEX_SPEECH_VERB, LEX_STOPWORD, LEX_WEAK_PLACE, ROLE_HEADS } from '../lexicon';
 import type { ParagraphModel, Token } from '../paragraph-model';
 import { collapseSpaces } from '../text';
 
@@ -188,6 +188,20 @@ function roleWordsBetween(par: ParagraphModel, from: number, to: number, pool: C
   return { role, honorific, hasRole };
 }
 
+/**
+ * "Members of the Sea Org": an office in the plural before a single word is
+ * a group and its name, not a title and a surname ("Senator Okafor"). A list
+ * after a plural office is shareListRole's.
+ */
+function pluralOffice(T: readonly Token[], from: number, to: number): boolean {
+  for (let i = to - 1; i >= from; i--) {
+    const l = T[i]!.lower;
+    if ((T[i]!.lex & LEX_ROLE_HEAD) === 0) continue;
+    return l.length > 3 && l.endsWith('s') && !ROLE_HEADS.has(l) && ROLE_HEADS.has(l.slice(0, -1));
+  }
+  return false;
+}
+
 function genderOf(T: readonly Token[], from: number, to: number): 'm' | 'f' | null {
   let gender: 'm' | 'f' | null = null;
   for (let i = from; i < to; i++) {
@@ -253,7 +267,7 @@ export function decomposeRun(par: ParagraphModel, run: readonly number[], runLen
   // "NASA's Jo Bloggs": failing an office, her organisation.
   if (role === null && roleStartTok === nameStartTok && nameStartTok > 0) role = acronymOwnerBefore(par, nameStartTok);
   // A demonym alone titles no name ("Danish Pastry", "Welsh Rugby Union"): an office or an honorific does.
-  const titled = nameStartTok > roleStartTok && (words.honorific || (words.hasRole && roleHasHead(T, roleStartTok, nameStartTok)));
+  const titled = nameStartTok > roleStartTok && (words.honorific || (words.hasRole && roleHasHead(T, roleStartTok, nameStartTok))) && !(P.nc === 1 && pluralOffice(T, roleStartTok, nameStartTok));
 
   const suffixTok = P.suffixTok;
   const lastTok = suffixTok ?? TOKS[P.nt - 1]!;
