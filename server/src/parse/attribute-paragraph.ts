@@ -1,5 +1,5 @@
 import type { Attributor } from './attribution';
-import { hasLetters, isShortFragment, quoteKind } from './classify';
+import { followsNamingVerb, followsWordsNoun, hasLetters, isShortFragment, quoteKind } from './classify';
 import type { KeptQuotes } from './kept-quotes';
 import type { ParagraphModel } from './paragraph-model';
 import { ParagraphReports } from './paragraph-speaker';
@@ -71,6 +71,7 @@ function keepSpeech(ctx: AttributionContext, par: ParagraphModel): void {
     if (keep && !continued && close >= 0 && isTitleQuote(qi)) keep = false;
     // Scare quotes: a few words no speech verb claims.
     if (keep && !attribution.found && isShortFragment(text) && !continued) keep = false;
+    if (keep && !continued && (followsNamingVerb(beforeText) || followsWordsNoun(beforeText))) keep = false;
 
     // Quotes not kept take no further part: only kept ones are recorded.
     if (!keep) continue;
@@ -125,7 +126,7 @@ function inheritWithinParagraph(ctx: AttributionContext, par: ParagraphModel, pr
     const opensSentence = qa === 0 || par.tokens[qa - 1]!.sent !== out.sent[s];
     reports ??= new ParagraphReports(par, attributor);
     const reported = opensSentence && out.kind[s] === 'full' ? reports.speakerBefore(qa) : null;
-    if (reported !== null && !mentionsOtherPerson(par, out, -1, s, reported)) {
+    if (reported !== null && !mentionsOtherPerson(par, out, -1, s, reported, reports.reportedClause(par, reported, qa))) {
       out.assign(s, reported, 'paragraph-speaker');
       continue;
     }
@@ -147,12 +148,17 @@ export function opensWithQuote(text: string): boolean {
   return c === 34 || c === 0x201c || c === 0x201e || c === 0xab || c === 0x2018;
 }
 
+const NO_CLAUSE: readonly [number, number] = [0, 0];
+
 /**
  * True when the reporter names someone else between two quotes (a < 0: from
- * the paragraph's start) than quote a's speaker (or `person`).
+ * the paragraph's start) than quote a's speaker (or `person`). Names inside
+ * `reported`, the clause of the speaker's own speech verb ("Vale said Morrow
+ * was a trader"), are what the speaker said, not someone else speaking.
  */
-function mentionsOtherPerson(par: ParagraphModel, kept: KeptQuotes, a: number, b: number, person = kept.person[a]): boolean {
+function mentionsOtherPerson(par: ParagraphModel, kept: KeptQuotes, a: number, b: number, person = kept.person[a], reported: readonly [number, number] = NO_CLAUSE): boolean {
   for (let k = a < 0 ? 0 : kept.qb[a]!; k < kept.qa[b]!; k++) {
+    if (k >= reported[0] && k < reported[1]) continue;
     const m = par.mentionsByStart[k];
     if (m && m.person !== null && m.person !== person && m.kind === 'name') return true;
   }

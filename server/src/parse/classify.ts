@@ -52,6 +52,23 @@ function mayBeTitleStart(text: string): boolean {
   return isUpperStart(first) || /^\d/.test(first) || /^(?:the|a|an)$/.test(first);
 }
 
+/**
+ * `named their robot "Robo."`, `a book titled "Home"`: the reporter's words
+ * before the quote end in a naming verb and at most three words (its object):
+ * the quote is the name given, not anyone's speech.
+ */
+export function followsNamingVerb(beforeText: string): boolean {
+  return /\b(?:named|nicknamed|renamed|christened|titled|entitled)(?:\s+[^\s"“”]+){0,3}\s*$/i.test(beforeText);
+}
+
+/**
+ * `adding the words "and Emergency"`, `the slogan "Build Back"`: words the
+ * reporter names as words are cited, not spoken.
+ */
+export function followsWordsNoun(beforeText: string): boolean {
+  return /\bthe (?:words?|phrase|term|slogan|motto|label|hashtag)\s*$/i.test(beforeText);
+}
+
 /** Too short to be speech unless a speech verb claims it: a scare-quoted term. */
 export function isShortFragment(text: string): boolean {
   if (/[.!?…]$/.test(text)) return false;

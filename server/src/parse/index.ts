@@ -20,7 +20,7 @@ import { MentionResolver } from './mentions';
 import { DocumentTokens } from './model';
 import type { ParagraphModel } from './paragraph-model';
 import { layoutBody, type BodyLayout } from './paragraphs';
-import { CandidatePool, findNameCandidates, PeopleRegistry, type NameCandidate, type Person } from './people';
+import { CandidatePool, findNameCandidates, officesFromDelayedLeads, PeopleRegistry, type NameCandidate, type Person } from './people';
 import { detectQuoteStyle, scanQuotes, type QuoteSpans } from './quotes';
 import { findStatementFrame, type StatementFrame } from './statement';
 import { wordsWrittenLower } from './vocabulary';
@@ -125,6 +125,7 @@ function findPeople(doc: DocumentTokens, layout: BodyLayout, quotes: QuoteIndex)
   }
   const registry = new PeopleRegistry();
   registry.build(candidates, wordsWrittenLower(doc.vocab));
+  officesFromDelayedLeads((i) => doc.model(i, false), count, candidates, candFirst, registry);
   return { candidates, candFirst, registry };
 }
 

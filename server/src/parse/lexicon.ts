@@ -83,6 +83,17 @@ export const ROLE_HEADS = set(`
   democrat republican astronaut curator defendant agent member publisher
 `);
 
+/**
+ * Family relations: not offices (never a title before a capitalised name on
+ * their own), but after a possessive ("his wife", "the couple's son") they
+ * are how a story introduces a relative.
+ */
+export const KIN_NOUNS = set(`
+  wife husband son daughter child mother father brother sister girlfriend boyfriend
+  partner fiance fiancee fiancé fiancée widow widower stepson stepdaughter stepfather stepmother
+  grandson granddaughter grandmother grandfather niece nephew cousin uncle aunt sibling twin baby
+`);
+
 /** Abbreviated titles and the role head they stand for. */
 export const ROLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['sen', 'senator'], ['rep', 'representative'], ['gov', 'governor'], ['gen', 'general'],
@@ -170,12 +181,16 @@ export const ORG_CUES = set(`
   aerospace dynamics relief aid charities rovers athletic wanderers lane drive crescent terrace
   boulevard parkway infirmary elementary academy
   squadron squadrons platoon detachment fleet
+  base barracks airfield garrison outpost
 `);
+
+/** Military and similar installations: the name after one ("Base Blessing", "Camp Dawson") is the place's. */
+export const INSTALLATIONS = set('base barracks airfield garrison outpost camp fort');
 
 /** Words that mark a place rather than a person when inside a capitalised run. */
 export const PLACE_FIRST_WORDS = set(`
   new north south east west northern southern eastern western central upper lower
-  san santa los las saint st fort port mount lake cape tel
+  san santa los las saint st fort port mount lake cape tel camp
 `);
 
 /**

@@ -99,6 +99,27 @@ export class MentionResolver {
     return true;
   }
 
+  /**
+   * "Ann Lee … she giggled": a person of unknown gender referred to by "he" or
+   * "she" as the only possible antecedent nearby is that gender from then on, so a later "he said"
+   * passes over her to the man next to her.
+   */
+  /**
+   * The person is the only one named outside a prepositional phrase in this
+   * sentence, or failing any, in the last sentence that named someone: the
+   * pronoun could mean no one else. ("Ann and Tom Lee … She died" teaches nothing.)
+   */
+  private onlySubjectNearby(person: number): boolean {
+    const pool = this.current.some((c) => !c.prep) ? this.current : this.lastSentence;
+    for (const c of pool) if (!c.prep && c.person !== person) return false;
+    return pool.some((c) => !c.prep && c.person === person);
+  }
+
+  private learnGender(person: number, pronoun: string): void {
+    const p = this.people[person]!;
+    if (p.gender === null && (pronoun === 'he' || pronoun === 'she')) p.gender = pronoun === 'he' ? 'm' : 'f';
+  }
+
   /** Like resolvePronoun, but an anonymous antecedent yields null. */
   private resolveRef(pronoun: string, sent: number): number | null {
     const p = this.resolvePronoun(pronoun, sent);
@@ -246,7 +267,9 @@ export class MentionResolver {
       }
       if ((t.lex & LEX_PRONOUN_SUBJECT) !== 0) {
         const person = this.resolveRef(t.lower, t.sent);
-        this.add(par, { tokStart: k, tokEnd: k + 1, person, kind: 'pronoun', possessive: false, prepObject: false, distant: this.takeFarBack() }, t.sent);
+        const distant = this.takeFarBack();
+        if (person !== null && !distant && this.onlySubjectNearby(person)) this.learnGender(person, t.lower);
+        this.add(par, { tokStart: k, tokEnd: k + 1, person, kind: 'pronoun', possessive: false, prepObject: false, distant }, t.sent);
         k++;
         continue;
       }
@@ -268,8 +291,20 @@ export class MentionResolver {
   }
 }
 
-/** The token follows a preposition in the same context ("to the mayor"). */
-const isPrepObject = (T: readonly Token[], k: number): boolean => k > 0 && (T[k - 1]!.lex & LEX_PREPOSITION) !== 0 && T[k - 1]!.quote === T[k]!.quote;
+/**
+ * The token follows a preposition in the same context ("to the mayor"). A
+ * sentence that opens "For Jo Bloggs," or "According to Jo Bloggs," is about
+ * her view: she is its topic, the antecedent a following "she said" means.
+ */
+const isPrepObject = (T: readonly Token[], k: number): boolean =>
+  k > 0 && (T[k - 1]!.lex & LEX_PREPOSITION) !== 0 && T[k - 1]!.quote === T[k]!.quote && !opensWithViewpoint(T, k - 1);
+
+/** T[p] is the sentence's first word "For", or the "to" of an opening "According to". */
+function opensWithViewpoint(T: readonly Token[], p: number): boolean {
+  const first = (i: number): boolean => i === 0 || T[i - 1]!.sent !== T[i]!.sent;
+  if (T[p]!.lower === 'for') return first(p);
+  return T[p]!.lower === 'to' && p > 0 && T[p - 1]!.lower === 'according' && first(p - 1);
+}
 
 type Seen = { person: number; prep: boolean };
 

@@ -60,6 +60,24 @@ export class ParagraphReports {
    * nobody else before `before` ("Jo Bloggs, an economist in Boston,
    * foresees a slowdown. "…"").
    */
+  /**
+   * The tokens [from, to) that report what `person` said with the last speech
+   * verb before `before`: from the verb to its sentence's end ("said Morrow
+   * was a trader."). A name there is what was said, not another speaker.
+   * [0, 0) when no verb of that person's comes before.
+   */
+  reportedClause(par: ParagraphModel, person: number, before: number): [number, number] {
+    const T = par.tokens;
+    for (let k = this.at.length - 1; k >= 0; k--) {
+      const at = this.at[k]!;
+      if (at >= before || this.person[k] !== person || T[at]!.lower === 'according') continue;
+      let end = at + 1;
+      while (end < T.length && T[end]!.sent === T[at]!.sent && T[end]!.quote < 0) end++;
+      return [at, end];
+    }
+    return [0, 0];
+  }
+
   speakerBefore(before: number): number | null {
     let person: number | null = null;
     for (let k = 0; k < this.at.length && this.at[k]! < before; k++) {

@@ -78,6 +78,46 @@ describe('attribution', () => {
   });
 });
 
+describe('pronoun gender learnt from the text', () => {
+  it('passes over a person a nearby "she" referred to when a later quote says "he"', () => {
+    const d = parse('Tom Vale stepped off the ship.\nJo Morrow ran down the pier to meet him.\n"My heart is beating," she said.\n"I missed you," he said.');
+    expect(speakers(d)[0]).toBe('Jo Morrow');
+    expect(speakers(d)[1]).not.toBe('Jo Morrow');
+  });
+});
+
+describe('a sentence opening with whose view it gives', () => {
+  it('makes "For <name>," and "According to <name>," the antecedent of the next "he said"', () => {
+    const painter = 'Painter Ida Morrow died in 1990.\n';
+    expect(speakers(parse(`${painter}For Tom Vale, a teacher in Harwick, Morrow was a giant. He said, "Nobody came close."`))).toEqual(['Tom Vale']);
+    expect(speakers(parse(`${painter}According to Tom Vale, Morrow was a giant. "Nobody came close," he said.`))).toEqual(['Tom Vale']);
+  });
+  it('keeps a prepositional object inside the sentence a poor antecedent', () => {
+    expect(speakers(parse('The painter Ida Morrow wrote a letter for Tom Vale. "Nobody came close," she said.'))).toEqual(['Ida Morrow']);
+  });
+});
+
+describe('a lead that quotes an office and names the person in the next paragraph', () => {
+  const lead = '"It is one of the glories of this country," said the Minister of Transport during her first visit to the port.\n';
+  it('gives the office, and so the lead\'s quote, to the untitled person the next paragraph opens with', () => {
+    const d = parse(`${lead}Ida Morrow began the visit at the ferry terminal. "It works," said Morrow.`);
+    expect(d.people.map((p) => [p.name, p.role])).toEqual([['Ida Morrow', 'Minister of Transport']]);
+    expect(speakers(d)).toEqual(['Ida Morrow', 'Ida Morrow']);
+  });
+  it('leaves the lead alone when the next paragraph does not open with a new name', () => {
+    const d = parse(`${lead}The visit began at the ferry terminal with Ida Morrow. "It works," said Morrow.`);
+    expect(speakers(d)).toEqual([null, 'Ida Morrow']);
+  });
+});
+
+describe('a speech verb opening the sentence before the name', () => {
+  it('is the inverted verb, not part of the name', () => {
+    const d = parse('Harbour Vote\n\nSays Ida Morrow: "It is fine."\n\nAdds Tom Vale, "So it is."');
+    expect(d.people.map((p) => p.name)).toEqual(['Ida Morrow', 'Tom Vale']);
+    expect(speakers(d)).toEqual(['Ida Morrow', 'Tom Vale']);
+  });
+});
+
 describe('titles between the speech verb and the name', () => {
   const parse = (body: string) => parseDocument(`Case Closed\n\n${body}`, { referenceDate: '2024-06-01' });
   it('finds the speaker after a long capitalised title', () => {
@@ -142,6 +182,13 @@ describe('paragraph speaker without a speech verb', () => {
   it('gives a quote standing as its own sentence to the one person the paragraph reports', () => {
     const d = doc('Ida Morrow also said the painter was a businessman. "He sold every colour he made."');
     expect(d.quotes.map((q) => [q.speaker, q.attribution])).toEqual([['Ida Morrow', 'paragraph-speaker']]);
+  });
+
+  it('is not put off by a name inside what the speaker said', () => {
+    const intro = 'The painter Tom Vale died in 1990. Ida Morrow teaches art.\n\n';
+    expect(doc(`${intro}Morrow also said Vale was both an artist and a trader. "He sold every colour he made."`).quotes.map((q) => q.speaker)).toEqual(['Ida Morrow']);
+    // Named in a sentence of its own, the other person could be the one quoted.
+    expect(doc(`${intro}Morrow also said the painter was a trader. Vale sold well. "He sold every colour he made."`).quotes.map((q) => q.speaker)).toEqual([null]);
   });
 
   it('gives a paragraph that only quotes to the speaker of the paragraph before', () => {

@@ -33,6 +33,28 @@ describe('people', () => {
     expect(p.map((x) => x.name)).toEqual(['Wilhelmina van der Meer', 'J.R. Castellvi', 'Horace Pennings Jr.', 'Corwin T. Adeyinka']);
   });
 
+  it('keeps a suffix set off by a comma, in the name and in its titled form', () => {
+    const p = people('The day ended with a visit from Gen. Horace T. Pennings, Jr., the chief of staff. Pennings thanked the crews.');
+    expect(p).toEqual([{ name: 'Horace T. Pennings, Jr.', role: 'Gen', aliases: ['Horace T. Pennings, Jr.', 'Gen. Horace T. Pennings, Jr.', 'Pennings'] }]);
+  });
+
+  it('reads military installations as places, not people', () => {
+    const p = people(
+      'Gen. Ida Morrow flew from Harwick Air Force Base to Forward Operating Base Tallow, then to Camp Rennick and Fort Ostler. Morrow said the crews were ready.',
+    );
+    expect(p.map((x) => x.name)).toEqual(['Ida Morrow']);
+  });
+
+  it('reads a phrase ending in a bare capital letter as a grade, not a name', () => {
+    const p = people('The file was stamped Restricted B on every page. Mayor Ida Morrow said Plan C was dropped.');
+    expect(p.map((x) => x.name)).toEqual(['Ida Morrow']);
+  });
+
+  it('reads a plural office before a single word as a group, not a title', () => {
+    expect(people('Members of the Sea Vex live simply.')).toEqual([]);
+    expect(people('Senator Okafor voted.').map((x) => x.name)).toEqual(['Okafor']);
+  });
+
   it('ignores organisations, places, outlets, teams and storms', () => {
     const p = people(
       'The Labour Party and the Ruritanian Defense Forces issued statements. Hurricane Delia hit New York and Los Angeles. Channel Nine News and the Springfield Pelicans reported it. Analysts at Northwind Capital agreed. Crowds filled the Royal Exchange Hall.',
@@ -76,6 +98,14 @@ describe('people named without a title or speech verb', () => {
   const names = (body: string) => parseDocument(`Final Day\n\n${body}`, { referenceDate: '2024-06-01' }).people.map((p) => p.name);
   it('finds a name in a list or a result', () => {
     expect(names('In the final, Ida Morrow beat Tomas Vale in three sets.')).toEqual(['Ida Morrow', 'Tomas Vale']);
+  });
+
+  it('finds a name listed between two people even when the text writes one of its words in lower case', () => {
+    const names = (t: string) => parseDocument(t, { referenceDate: '2024-06-01' }).people.map((p) => p.name);
+    const text = 'Gallery Opens\n\nShe worked with painters such as Ida Morrow, Ray Close, Tom Vale and Ann Lee. The close of the show is near.';
+    expect(names(text)).toContain('Ray Close');
+    // Not between two people: no help from the list.
+    expect(names('Gallery Opens\n\nShe showed Ray Close and Ida Morrow the rooms. The close of the show is near.')).not.toContain('Ray Close');
   });
 
   it('leaves capitalised noun phrases whose words the text also writes in lower case', () => {
@@ -142,12 +172,98 @@ describe('roles in appositives and lists', () => {
   it('reads a capitalised office closing an appositive', () => {
     expect(roles('Ida Morrow, an Ottawa New Democrat MP, said so.')).toEqual([['Ida Morrow', 'Ottawa New Democrat MP']]);
   });
+  it('reads an office with its complement set before the name', () => {
+    expect(roles('The treasurer of the rowing club, Ida Morrow, said it opens today.')).toEqual([['Ida Morrow', 'treasurer of the rowing club']]);
+    expect(roles('Also the agent in charge of the case, Tom Vale, spoke.')).toEqual([['Tom Vale', 'agent in charge of the case']]);
+    // A clause, not an office: the name is not the director.
+    expect(roles('She wrote to the director of the club about funding for the team, Ida Morrow said.')).toEqual([['Ida Morrow', null]]);
+  });
+  it('reads a relation after a possessive as the relative\'s role', () => {
+    expect(roles('Tom Vale and his wife Ida Vale opened the shop.')).toEqual([['Tom Vale', null], ['Ida Vale', 'his wife']]);
+    // A given name alone is someone when the relation says which pronoun is hers (or his).
+    expect(roles('Ida Vale waited with her younger son, Rory, on the quay.')).toEqual([['Ida Vale', null], ['Rory', 'her younger son']]);
+    expect(roles('Ida Vale waited with their child, Rory, on the quay.')).toEqual([['Ida Vale', null]]);
+  });
+  it('reads an ampersand inside an office before a titled name, not inside a firm', () => {
+    expect(roles('Parks & Recreation Director Ida Morrow said the pool reopens.')).toEqual([['Ida Morrow', 'Parks & Recreation Director']]);
+    expect(roles('The pool was built by Morrow & Vale Builders last year.')).toEqual([]);
+  });
+  it('reads an office whose name joins two phrases with "and" whole', () => {
+    expect(roles('Agency Deputy Director for Parks and Coastal Recreation Ida Morrow: "We are ready."')).toEqual([
+      ['Ida Morrow', 'Agency Deputy Director for Parks and Coastal Recreation'],
+    ]);
+    // No office noun in the phrase: no role.
+    expect(roles('Friends of Parks and Coastal Recreation Trust Ida Morrow said so.').map(([, r]) => r)).toEqual([null]);
+  });
+  it('reads an acronym owning the name as the affiliation, failing an office', () => {
+    expect(roles('The ACME\'s Ida Morrow reports from the coast.')).toEqual([['Ida Morrow', 'ACME']]);
+    expect(roles('ACME\'s Ida Morrow, the station\'s flight director, spoke.')).toEqual([['Ida Morrow', 'flight director']]);
+    expect(roles('Harbour\'s Ida Morrow spoke.').map(([, r]) => r)).toEqual([null]);
+  });
+  it('reads an editor\'s bracketed note before a name as the role, when an office heads it', () => {
+    expect(roles('"Every pilot, including [former Harbour Air director] Ida Morrow, trained here," Tom Vale said.')).toEqual([
+      ['Ida Morrow', 'former Harbour Air director'],
+      ['Tom Vale', null],
+    ]);
+    expect(roles('"Every pilot, including [in 1990] Ida Morrow, trained here," Tom Vale said.').map(([, r]) => r)).toEqual([null, null]);
+  });
+  it('reads a short lower-case description after "a" as the role', () => {
+    expect(roles('Ida Morrow, a retired beekeeper, said the hives were empty.')).toEqual([['Ida Morrow', 'retired beekeeper']]);
+    // Too long, or not closed by a comma: a clause, not a description.
+    expect(roles('Ida Morrow, a woman who kept bees for years, said so.').map(([, r]) => r)).toEqual([null]);
+    expect(roles('Ida Morrow, a retired homeopath said.').map(([, r]) => r)).toEqual([null]);
+  });
+  it('reads a rank word owned by someone, set before the name, as the role', () => {
+    expect(roles('He asked the mayor\'s deputy, Ida Morrow, to speak.')).toEqual([['Ida Morrow', 'deputy']]);
+    expect(roles('He met the first, Ida Morrow, on Monday.').map(([, r]) => r)).toEqual([null]);
+  });
   it('gives each name of a list the plural office before it, in the singular', () => {
     expect(roles('The show has portraits by photographers Ida Morrow, Tom Vale and Ann Lee.')).toEqual([
       ['Ida Morrow', 'photographer'],
       ['Tom Vale', 'photographer'],
       ['Ann Lee', 'photographer'],
     ]);
+  });
+});
+
+describe('a plural office shared across notes in a list', () => {
+  const roles = (body: string) => parseDocument(`Gallery Opens\n\n${body}`, { referenceDate: '2024-06-01' }).people.map((p) => [p.name, p.role]);
+  it('carries over a note in parentheses and the previous name\'s organisation', () => {
+    expect(roles('The show has portraits of athletes Ida Morrow (rowing) and Tom Vale (chess).')).toEqual([
+      ['Ida Morrow', 'athlete'],
+      ['Tom Vale', 'athlete'],
+    ]);
+    expect(roles('It shows publishers Ida Morrow of Harbour Press and Tom Vale of the Quayside Gazette.')).toEqual([
+      ['Ida Morrow', 'publisher'],
+      ['Tom Vale', 'publisher'],
+    ]);
+  });
+  it('stops at a clause between the names', () => {
+    expect(roles('It shows publishers Ida Morrow, who left early, and Tom Vale.')).toEqual([
+      ['Ida Morrow', 'publisher'],
+      ['Tom Vale', null],
+    ]);
+  });
+});
+
+describe('an office taken, held or left "as"', () => {
+  const roles = (body: string) => parseDocument(`Harbour Vote\n\n${body}`, { referenceDate: '2024-06-01' }).people.map((p) => [p.name, p.role]);
+  it('reads the office after a verb of office with the name as its subject', () => {
+    expect(roles('In May, Ida Morrow was forced to resign as Harbour Affairs minister after the vote.')).toEqual([['Ida Morrow', 'Harbour Affairs minister']]);
+    expect(roles('Ida Morrow served as the mayor for ten years.')).toEqual([['Ida Morrow', 'mayor']]);
+  });
+  it('leaves "as" after other verbs, whose object it describes', () => {
+    expect(roles('Ida Morrow described the plan as a mayor\'s dream.').map(([, r]) => r)).toEqual([null]);
+  });
+});
+
+describe('the organisation a person speaks for', () => {
+  const roles = (body: string) => parseDocument(`Harbour Vote\n\n${body}`, { referenceDate: '2024-06-01' }).people.map((p) => [p.name, p.role]);
+  it('is the role when written straight after the name, before ", says"', () => {
+    expect(roles('Ida Morrow for Coastal Water Board, says the rules will change.')).toEqual([['Ida Morrow', 'Coastal Water Board']]);
+  });
+  it('is not read from "for" without a speech verb after it', () => {
+    expect(roles('Ida Morrow for Coastal Water Board is a slogan.').map(([, r]) => r)).toEqual([null]);
   });
 });
 

@@ -86,6 +86,21 @@ describe('what is not a quote', () => {
   });
 });
 
+describe('a name given after a naming verb', () => {
+  it('is not speech, even with a speaker nearby', () => {
+    const d = parse('Club Wins\n\nThe team named their robot "Rowbot." Coach Ida Morrow said the robot, named "Steady Eddie of the North," won twice.');
+    expect(d.quotes).toEqual([]);
+    expect(quotes(parse('Club Wins\n\nCoach Ida Morrow called the result "a small miracle."'))).toEqual([['a small miracle.', 'Ida Morrow', 'partial']]);
+  });
+});
+
+describe('words the reporter cites as words', () => {
+  it('are not speech', () => {
+    expect(parse('Name Change\n\nThe clerk renamed the file, adding the words "and Harbour" to it, Ida Morrow said.').quotes).toEqual([]);
+    expect(parse('Name Change\n\nThe party kept the slogan "Forward Together" for the vote.').quotes).toEqual([]);
+  });
+});
+
 describe('kind', () => {
   it('is full after "said:" and partial inside the reporter\'s sentence', () => {
     const d = parse('Judge Edith Park ruled on Friday. She said: "The law is clear." She added that the defendant had "no remorse at all."');

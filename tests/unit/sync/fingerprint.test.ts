@@ -33,8 +33,8 @@ describe('source fingerprints', () => {
    */
   it('IMPORT_REVISION names the importer output it was recorded with', () => {
     expect({ revision: IMPORT_REVISION, output: desiredHash() }).toEqual({
-      revision: 5,
-      output: 'c41aa49f96b39cdf91664ae9c5a30ff10f27a8d52766468cd9b230b6b1b1329b',
+      revision: 6,
+      output: '581fc21eec0976bacc0110d7c90de6f8ab88938000557429c2487b4f87b40807',
     });
   });
 

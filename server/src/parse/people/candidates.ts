@@ -2,7 +2,7 @@ import { CandidatePool } from './candidate-pool';
 import { decomposeRun } from './decompose-run';
 import { shareListRole } from './context';
 import type { NameCandidate } from './types';
-import { isArabicArticleName, isGradeWord, isInitial, isRoleToken, isShouting, isTitleAbbreviation } from './words';
+import { isArabicArticleName, isCommaThenBlanks, isGradeWord, isInitial, isRoleToken, isShouting, isTitleAbbreviation } from './words';
 import { LEX_NAME_PARTICLE } from '../lexicon';
 import type { ParagraphModel, Token } from '../paragraph-model';
 import { isSingleSpace } from '../text';
@@ -38,6 +38,9 @@ export function findNameCandidates(
   }
   return out;
 }
+
+/** Suffixes written after a comma ("Jo Bloggs, Jr."); numerals after a comma are more often something else. */
+const COMMA_SUFFIXES = new Set(['jr', 'sr']);
 
 /** The run being extended: RUN[0, runLength), reused from run to run (findNameCandidates never nests). */
 const RUN: number[] = [];
@@ -107,6 +110,11 @@ function extendRun(par: ParagraphModel, k: number): number {
       continue;
     }
     break;
+  }
+  // "Jo Bloggs, Jr.": a generational suffix set off by a comma still ends the name.
+  if (runLength >= 2 && j + 1 < T.length && COMMA_SUFFIXES.has(T[j + 1]!.lower) && T[j + 1]!.quote === T[j]!.quote && isCommaThenBlanks(text, T[j]!.e - base, T[j + 1]!.s - base) && !T[j]!.possessive) {
+    RUN[runLength++] = j + 1;
+    j++;
   }
   RUN_END.last = j;
   RUN_END.nickname = nickname;

@@ -23,7 +23,8 @@ export function evidenceFor(par: ParagraphModel, from: number, to: number, title
     if (space && before.lower === 'the' && !titled) ev -= 3;
     if (space && LOCATIVES.has(before.lower) && !titled) ev -= 2;
     if (space && before.lower === 'of' && !titled) ev -= 1;
-    if ((g & GAP_AMP) !== 0) ev -= 3;
+    // "Smith & Jones" is a firm; "Great Lakes & Energy Director Jo Bloggs" is an office's name before a titled person.
+    if ((g & GAP_AMP) !== 0 && !titled) ev -= 3;
     if (space && (before.lex & LEX_SPEECH_VERB) !== 0 && !before.cap) ev += 2;
   }
   if (after && after.quote === last.quote) {
@@ -49,11 +50,28 @@ function singularRole(role: string): string {
 }
 
 /**
+ * Between two names of a list: a comma or "and", after an optional note in
+ * parentheses ("Jo Bloggs (tennis) and") or the previous name's organisation
+ * ("Jo Bloggs of Harbour Press and"), written in capitalised words.
+ */
+const LIST_GAP = /^(?:\s*\([^()]*\))?(?:\s+(?:of|at|from)(?:\s+(?:of|the|\p{Lu}[\p{L}\p{N}'’.&-]*))+)?(?:,\s*|,?\s+and\s+)$/u;
+
+/** Marks `cand` as the next item of a list when only a comma or "and" separates it from the paragraph's previous candidate. */
+function markListed(par: ParagraphModel, out: NameCandidate[], cand: NameCandidate): void {
+  const prev = out[out.length - 1];
+  if (!prev || prev.paragraph !== cand.paragraph) return;
+  const T = par.tokens;
+  const gap = par.text.slice(T[prev.tokEnd - 1]!.e - par.start, T[cand.tokStart]!.s - par.start);
+  if (/^(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(gap)) cand.listed = true;
+}
+
+/**
  * "photographers Jo Bloggs, Ann Lee and Tom Vale": a plural office before a
  * list gives each name of the list the office, in the singular. `cand` is the
  * paragraph's newest candidate; the one before it is the list so far.
  */
 export function shareListRole(par: ParagraphModel, out: NameCandidate[], cand: NameCandidate, pool: CandidatePool): void {
+  markListed(par, out, cand);
   if (cand.role !== null) {
     const one = singularRole(cand.role);
     if (one !== cand.role) {
@@ -66,7 +84,7 @@ export function shareListRole(par: ParagraphModel, out: NameCandidate[], cand: N
   if (!prev || prev.paragraph !== cand.paragraph || prev.role === null || !prev.listRole) return;
   const T = par.tokens;
   const gap = par.text.slice(T[prev.tokEnd - 1]!.e - par.start, T[cand.tokStart]!.s - par.start);
-  if (!/^(?:,\s*|,?\s+and\s+)$/.test(gap)) return;
+  if (!LIST_GAP.test(gap)) return;
   cand.role = prev.role;
   cand.listRole = true;
 }
@@ -187,4 +205,67 @@ function ADVERB_THEN_VERB(T: Token[], at: number): boolean {
   const a = T[at];
   const b = T[at + 1];
   return !!a && !!b && (b.lex & LEX_SPEECH_VERB) !== 0 && BEFORE_VERB.has(a.lower);
+}
+
+/** Verbs after which "as <office>" names the subject's office ("resigned as minister"). */
+const OFFICE_VERBS = new Set([
+  'resign', 'resigned', 'resigns', 'serve', 'served', 'serves', 'retire', 'retired', 'retires', 'appointed', 'named',
+  'elected', 're-elected', 'reappointed', 'sworn', 'installed', 'confirmed', 'quit', 'quits', 'remains', 'remained', 'stepped', 'steps', 'works', 'worked',
+]);
+
+/** Words between a name and its office verb ("was forced to resign", "has since stepped down"). */
+const BEFORE_OFFICE_VERB = 5;
+
+/**
+ * "Jo Bloggs was forced to resign as Foreign Affairs minister": the office
+ * after "as", when a verb of taking, holding or leaving office governs it and
+ * the name is its subject (only lower-case words between them). The office is
+ * capitalised qualifiers and role words, and must end in an office noun.
+ */
+export function asOfficeRole(par: ParagraphModel, lastNameTok: number): string | null {
+  const T = par.tokens;
+  const text = par.text;
+  const base = par.start;
+  let k = lastNameTok + 1;
+  let verb = false;
+  while (k < T.length && k - lastNameTok <= BEFORE_OFFICE_VERB + 1 && T[k]!.quote < 0 && !T[k]!.cap && isSingleSpace(text, T[k - 1]!.e - base, T[k]!.s - base)) {
+    if (T[k]!.lower === 'as') break;
+    verb = OFFICE_VERBS.has(T[k]!.lower) || (verb && (T[k]!.lower === 'down' || T[k]!.lower === 'in'));
+    k++;
+  }
+  if (!verb || k >= T.length || T[k]!.lower !== 'as' || !isSingleSpace(text, T[k - 1]!.e - base, T[k]!.s - base)) return null;
+  let from = k + 1;
+  if (T[from] && /^(?:a|an|the)$/.test(T[from]!.lower)) from++;
+  let end = from - 1;
+  let headAt = -1;
+  while (end + 1 < T.length && end + 1 - from < 6 && T[end + 1]!.quote < 0 && isSingleSpace(text, T[end]!.e - base, T[end + 1]!.s - base)) {
+    const t = T[end + 1]!;
+    const isHead = (t.lex & LEX_ROLE_HEAD) !== 0;
+    if (!(isHead || (t.cap && (t.lex & LEX_STOPWORD) === 0) || (t.lex & (LEX_ROLE_MODIFIER | LEX_RANK_MODIFIER)) !== 0) || (t.lex & LEX_STOPWORD) !== 0) break;
+    end++;
+    if (isHead) headAt = end;
+  }
+  return headAt >= from ? collapseSpaces(text.slice(T[from]!.s - base, T[headAt]!.e - base)) : null;
+}
+
+/**
+ * "Jo Bloggs for Harbour Water, says …": the organisation a person speaks
+ * for, written straight after the name and closed by a comma and a speech
+ * verb. The noun ("spokeswoman") is left out; the organisation is the role.
+ */
+export function speaksForRole(par: ParagraphModel, lastNameTok: number): string | null {
+  const T = par.tokens;
+  const text = par.text;
+  const base = par.start;
+  const f = T[lastNameTok + 1];
+  if (!f || f.lower !== 'for' || f.quote >= 0 || !isSingleSpace(text, T[lastNameTok]!.e - base, f.s - base)) return null;
+  let end = lastNameTok + 1;
+  while (end + 1 < T.length && end - lastNameTok < 8 && T[end + 1]!.quote < 0 && isSingleSpace(text, T[end]!.e - base, T[end + 1]!.s - base)) {
+    const t = T[end + 1]!;
+    if (!(t.cap && (t.lex & LEX_STOPWORD) === 0) && !(end > lastNameTok + 1 && (t.lower === 'of' || t.lower === 'and'))) break;
+    end++;
+  }
+  const after = T[end + 1];
+  if (end === lastNameTok + 1 || !T[end]!.cap || !after || (after.lex & LEX_SPEECH_VERB) === 0 || after.cap || !isCommaThenBlanks(text, T[end]!.e - base, after.s - base)) return null;
+  return collapseSpaces(text.slice(T[lastNameTok + 2]!.s - base, T[end]!.e - base));
 }

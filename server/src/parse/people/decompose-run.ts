@@ -1,10 +1,10 @@
 import type { CandidatePool } from './candidate-pool';
-import { bareAppositiveRole, evidenceFor, predicateRole, roleHasHead } from './context';
+import { asOfficeRole, bareAppositiveRole, speaksForRole, evidenceFor, predicateRole, roleHasHead } from './context';
 import { normaliseName } from './names';
-import { appositiveRoleAfter, appositiveRoleBefore, roleStartBefore } from './run-roles';
+import { acronymOwnerBefore, appositiveRoleAfter, bracketRoleBefore, appositiveRoleBefore, complementRoleBefore, joinedOfficeBefore, kinRoleBefore, roleStartBefore } from './run-roles';
 import type { NameCandidate } from './types';
 import { FEMALE_WORDS, MALE_WORDS, NAME_SUFFIXES, isGradeWord, isNameTokenAt, isRoleToken, isTitleAbbreviation, looksOccupational } from './words';
-import { LEX_COMMON_WORD, LEX_HONORIFIC, LEX_NAME_PARTICLE, LEX_NATIONALITY, LEX_ORG_CUE, LEX_PLACE, LEX_PLACE_FIRST_WORD, LEX_RANK_MODIFIER, LEX_ROLE_HEAD, LEX_ROLE_MODIFIER, LEX_ROLE_WORD, LEX_STOPWORD, LEX_WEAK_PLACE } from '../lexicon';
+import { INSTALLATIONS, LEX_COMMON_WORD, LEX_HONORIFIC, LEX_NAME_PARTICLE, LEX_NATIONALITY, LEX_ORG_CUE, LEX_PLACE, LEX_PLACE_FIRST_WORD, LEX_RANK_MODIFIER, LEX_ROLE_HEAD, LEX_ROLE_MODIFIER, LEX_ROLE_WORD, LEX_SPEECH_VERB, LEX_STOPWORD, LEX_WEAK_PLACE, ROLE_HEADS } from '../lexicon';
 import type { ParagraphModel, Token } from '../paragraph-model';
 import { collapseSpaces } from '../text';
 
@@ -33,15 +33,27 @@ interface RunParts {
   nameFrom: number;
   demonymGiven: boolean;
   nc: number;
+  /** The run continues an office joined by "and" (findNameStart): its words before the name are that office's. */
+  officeJoined: boolean;
 }
-const P: RunParts = { first: 0, ageDescriptor: false, suffixTok: null, lastRunTok: 0, mentionEnd: 0, nt: 0, nameFrom: 0, demonymGiven: false, nc: 0 };
+const P: RunParts = { first: 0, ageDescriptor: false, suffixTok: null, lastRunTok: 0, mentionEnd: 0, nt: 0, nameFrom: 0, demonymGiven: false, nc: 0, officeJoined: false };
+
+/**
+ * "Says Jo Bloggs:", "Adds Jo Bloggs,": a speech verb opening the sentence
+ * before a name is the inverted verb, not a given name. "Said" is left: it is
+ * also a given name, and "Said Jo Bloggs" is rare in news prose.
+ */
+function openingVerb(T: readonly Token[], k: number): boolean {
+  const t = T[k]!;
+  return (t.lex & LEX_SPEECH_VERB) !== 0 && t.lower !== 'said' && (k === 0 || T[k - 1]!.sent !== t.sent) && k + 1 < T.length && T[k + 1]!.cap;
+}
 
 /** Drops sentence-initial words and a generational suffix from the ends; false when nothing is left to name. */
 function boundRun(T: readonly Token[], run: readonly number[], runLength: number): boolean {
   let first = 0;
   // Sentence-initial words and "Ten-year-old"-style descriptors are not names.
   P.ageDescriptor = false;
-  while (first < runLength && ((T[run[first]!]!.lex & LEX_STOPWORD) !== 0 || (T[run[first]!]!.text.includes('-') && /-\p{Ll}/u.test(T[run[first]!]!.text)))) {
+  while (first < runLength && ((T[run[first]!]!.lex & LEX_STOPWORD) !== 0 || openingVerb(T, run[first]!) || (T[run[first]!]!.text.includes('-') && /-\p{Ll}/u.test(T[run[first]!]!.text)))) {
     const w = T[run[first]!]!.text;
     if (w.includes('-') && /-(?:year|month)s?-old$/i.test(w)) P.ageDescriptor = true;
     first++;
@@ -86,7 +98,8 @@ function findNameStart(T: readonly Token[], run: readonly number[]): boolean {
   while (nameFrom < nt && (toks[nameFrom]!.lex & LEX_NAME_PARTICLE) !== 0) nameFrom++;
   // "Administrator for Enforcement and Compliance Assurance Jo Bloggs": a long
   // run after "and" that joins two capitalised phrases goes on naming the office.
-  if (nt - nameFrom >= 4 && run[first]! >= 2 && T[run[first]! - 1]!.lower === 'and' && T[run[first]! - 2]!.cap) nameFrom = nt - 2;
+  P.officeJoined = nt - nameFrom >= 4 && run[first]! >= 2 && T[run[first]! - 1]!.lower === 'and' && T[run[first]! - 2]!.cap;
+  if (P.officeJoined) nameFrom = nt - 2;
   P.nameFrom = nameFrom;
   if (nameFrom >= nt) return false;
   let nc = 0;
@@ -121,6 +134,8 @@ function roleCountInRun(): number {
 function coreCanBeName(): boolean {
   const core = CORE;
   const nc = P.nc;
+  // "Forward Operating Base Blessing": a name after an installation word is the installation's.
+  if (P.nameFrom > 0 && INSTALLATIONS.has(TOKS[P.nameFrom - 1]!.lower)) return false;
   const firstLex = core[0]!.nameLex;
   if ((firstLex & LEX_PLACE_FIRST_WORD) !== 0 && nc > 1) return false;
   if ((firstLex & LEX_PLACE) !== 0) return false;
@@ -132,6 +147,16 @@ function coreCanBeName(): boolean {
     if ((lex & LEX_COMMON_WORD) === 0) allCommon = false;
   }
   return !allCommon;
+}
+
+/**
+ * "Protected B", "Plan B", "Vitamin D": a run ending in a single capital
+ * without a dot is a grade or a variant; a name's initial has its dot ("Jo B.")
+ * and stands before the surname, not after it.
+ */
+function endsInBareLetter(par: ParagraphModel): boolean {
+  const last = CORE[P.nc - 1]!;
+  return P.nc >= 2 && last.text.length === 1 && par.text.charCodeAt(last.e - par.start) !== 46;
 }
 
 interface RoleWords {
@@ -163,6 +188,20 @@ function roleWordsBetween(par: ParagraphModel, from: number, to: number, pool: C
   return { role, honorific, hasRole };
 }
 
+/**
+ * "Members of the Sea Org": an office in the plural before a single word is
+ * a group and its name, not a title and a surname ("Senator Okafor"). A list
+ * after a plural office is shareListRole's.
+ */
+function pluralOffice(T: readonly Token[], from: number, to: number): boolean {
+  for (let i = to - 1; i >= from; i--) {
+    const l = T[i]!.lower;
+    if ((T[i]!.lex & LEX_ROLE_HEAD) === 0) continue;
+    return l.length > 3 && l.endsWith('s') && !ROLE_HEADS.has(l) && ROLE_HEADS.has(l.slice(0, -1));
+  }
+  return false;
+}
+
 function genderOf(T: readonly Token[], from: number, to: number): 'm' | 'f' | null {
   let gender: 'm' | 'f' | null = null;
   for (let i = from; i < to; i++) {
@@ -188,7 +227,7 @@ export function decomposeRun(par: ParagraphModel, run: readonly number[], runLen
   const T = par.tokens;
   if (!boundRun(T, run, runLength) || !findNameStart(T, run)) return null;
   const roleCount = roleCountInRun();
-  if (!coreCanBeName()) return null;
+  if (!coreCanBeName() || endsInBareLetter(par)) return null;
   const runStartTok = run[P.first]!;
   const nameStartTok = run[P.first + P.nameFrom]!;
   const roleStartTok = roleStartBefore(par, TOKS, roleCount, runStartTok, nameStartTok, P.nameFrom > 0);
@@ -197,18 +236,38 @@ export function decomposeRun(par: ParagraphModel, run: readonly number[], runLen
   const text = par.text;
   const base = par.start;
   let appositiveBefore = false;
+  let kinGender: 'm' | 'f' | null = null;
   if (role === null && roleStartTok === nameStartTok && nameStartTok > 0) {
     role = appositiveRoleBefore(par, nameStartTok);
+    // "The secretary general of the league, Jo Bloggs,": the office with its complement.
+    if (role === null) role = complementRoleBefore(par, nameStartTok);
+    // "his wife Ann Lee", "their child, Ann": a relative.
+    if (role === null) {
+      role = kinRoleBefore(par, nameStartTok);
+      // "his wife Ann Lee": the relation says which pronoun is hers; a relation without a gender ("their child") says nothing.
+      const kinWord = T[nameStartTok - 1]!.lower.replace(/^(?:then|ex|late)-/, '');
+      kinGender = role === null ? null : MALE_WORDS.has(kinWord) ? 'm' : FEMALE_WORDS.has(kinWord) ? 'f' : null;
+    }
     appositiveBefore = role !== null;
   }
+  // "Administrator for Enforcement and Compliance Assurance Jo Bloggs": the whole office.
+  if (role === null && P.officeJoined) role = joinedOfficeBefore(par, runStartTok, nameStartTok);
   // Apposition after the name: "Jane Doe, the city's mayor, said".
   if (role === null) role = appositiveRoleAfter(par, P.lastRunTok);
   // Apposition without an article: "Jo Bloggs, director of the gallery,", "Jo Bloggs, Panama coach,".
   if (role === null) role = bareAppositiveRole(par, P.lastRunTok);
   // Predicate: "Jo Bloggs is a money manager at Harbour Funds."
   if (role === null) role = predicateRole(par, P.lastRunTok);
+  // "Jo Bloggs was forced to resign as Foreign Affairs minister".
+  if (role === null) role = asOfficeRole(par, P.lastRunTok);
+  // "Jo Bloggs for Harbour Water, says": the organisation she speaks for.
+  if (role === null) role = speaksForRole(par, P.lastRunTok);
+  // "[former CEO] Jo Bloggs": an editor's note inside a quote.
+  if (role === null && roleStartTok === nameStartTok && nameStartTok > 0) role = bracketRoleBefore(par, nameStartTok);
+  // "NASA's Jo Bloggs": failing an office, her organisation.
+  if (role === null && roleStartTok === nameStartTok && nameStartTok > 0) role = acronymOwnerBefore(par, nameStartTok);
   // A demonym alone titles no name ("Danish Pastry", "Welsh Rugby Union"): an office or an honorific does.
-  const titled = nameStartTok > roleStartTok && (words.honorific || (words.hasRole && roleHasHead(T, roleStartTok, nameStartTok)));
+  const titled = nameStartTok > roleStartTok && (words.honorific || (words.hasRole && roleHasHead(T, roleStartTok, nameStartTok))) && !(P.nc === 1 && pluralOffice(T, roleStartTok, nameStartTok));
 
   const suffixTok = P.suffixTok;
   const lastTok = suffixTok ?? TOKS[P.nt - 1]!;
@@ -217,8 +276,10 @@ export function decomposeRun(par: ParagraphModel, run: readonly number[], runLen
   const name = nameAsWritten(par, nickname, nameEnd, pool);
   const nc = P.nc;
   for (let i = 0; i < nc; i++) KEYS[i] = normaliseName(CORE[i]!.possessive ? CORE[i]!.base : CORE[i]!.text);
-  const kind: NameCandidate['kind'] = nc >= 2 ? 'full' : titled ? 'titled' : 'single';
-  const titledForm = titled ? pool.range(text, T[roleStartTok]!.s - base, (lastTok.possessive ? lastTok.s + lastTok.base.length : lastTok.e) - base) : null;
+  // A relative introduced by a gendered relation ("their daughter, Ann") is someone even by a given
+  // name alone; without a gender she could not be told apart from the others by the pronouns.
+  const kind: NameCandidate['kind'] = nc >= 2 ? 'full' : titled || kinGender !== null ? 'titled' : 'single';
+  const titledForm = titled ? pool.range(text, T[roleStartTok]!.s - base, nameEnd) : null;
   const mentionStart = Math.min(roleStartTok, nameStartTok);
   return {
     paragraph: par.index,
@@ -229,7 +290,7 @@ export function decomposeRun(par: ParagraphModel, run: readonly number[], runLen
     name: pool.str(name),
     role: pool.str(role),
     titledForm: pool.str(titledForm),
-    gender: genderOf(T, roleStartTok, nameStartTok),
+    gender: kinGender ?? genderOf(T, roleStartTok, nameStartTok),
     offset: TOKS[P.nameFrom]!.s,
     nickname: pool.str(nickname),
     nicknameQuote,

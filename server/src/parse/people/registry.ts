@@ -76,6 +76,7 @@ export class PeopleRegistry {
       // needs the name to look like one: "Space Shuttle Atlantis" and "Atlantis" are no person.
       if (e.evidence >= 1 ? total >= 1 : total >= 0 && clean) this.accepted.add(key);
     }
+    this.acceptListed(candidates);
     // Longest names first, so "García Márquez" attaches to the full name.
     for (const c of longestFirst(fulls)) {
       const key = this.keyOf(c.keyTokens);
@@ -87,6 +88,21 @@ export class PeopleRegistry {
   }
 
   private accepted = new Set<string>();
+
+  /**
+   * "such as Ann Lee, Jo Bloggs, Tom Vale and …": a full name listed between
+   * two full names that are people is one too, even with no evidence of its
+   * own and a word the text also writes in lower case ("Close").
+   */
+  private acceptListed(candidates: readonly NameCandidate[]): void {
+    for (let i = 1; i + 1 < candidates.length; i++) {
+      const c = candidates[i]!;
+      const before = candidates[i - 1]!;
+      const after = candidates[i + 1]!;
+      if (c.kind !== 'full' || !c.listed || !after.listed || before.kind !== 'full' || after.kind !== 'full') continue;
+      if (this.accepted.has(this.keyOf(before.keyTokens)) && this.accepted.has(this.keyOf(after.keyTokens))) this.accepted.add(this.keyOf(c.keyTokens));
+    }
+  }
 
   /** misspeltSurname answers, per word (a text repeats its unknown words). */
   private readonly misspelt = new Map<string, number | null>();

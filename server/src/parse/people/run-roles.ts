@@ -1,5 +1,6 @@
+import { KIN_NOUNS, lexiconBits } from '../lexicon';
 import { isCommaThenBlanks, isGradeWord, isRoleToken, isTitleAbbreviation, looksOccupational } from './words';
-import { LEX_NATIONALITY, LEX_RANK_MODIFIER, LEX_ROLE_HEAD, LEX_ROLE_MODIFIER, LEX_STOPWORD } from '../lexicon';
+import { LEX_NATIONALITY, LEX_PREPOSITION, LEX_RANK_MODIFIER, LEX_ROLE_HEAD, LEX_ROLE_MODIFIER, LEX_STOPWORD } from '../lexicon';
 import type { ParagraphModel, Token } from '../paragraph-model';
 import { collapseSpaces, isSingleSpace } from '../text';
 
@@ -24,7 +25,9 @@ export function roleStartBefore(par: ParagraphModel, toks: readonly Token[], rol
     const gapTo = T[lookback + 1]!.s - base;
     // "Sgt. Maj. of the Army": an abbreviated title keeps its dot.
     const abbreviated = gapTo - gapFrom === 2 && text.charCodeAt(gapFrom) === 46 && text.charCodeAt(gapFrom + 1) === 32 && isTitleAbbreviation(t);
-    if ((!isSingleSpace(text, gapFrom, gapTo) && !abbreviated) || t.quote !== T[roleStartTok]!.quote) break;
+    // "Health & Human Services Secretary": an ampersand between capitalised words of the office.
+    const ampersand = gapTo - gapFrom === 3 && text.charCodeAt(gapFrom + 1) === 38 && text.charCodeAt(gapFrom) === 32 && text.charCodeAt(gapFrom + 2) === 32 && t.cap && T[lookback + 1]!.cap;
+    if ((!isSingleSpace(text, gapFrom, gapTo) && !abbreviated && !ampersand) || t.quote !== T[roleStartTok]!.quote) break;
     const l = t.lower;
     const lex = t.lex;
     // "Secretary of the Army Jo Bloggs": the office's "of the", when words precede the name in its run.
@@ -53,7 +56,10 @@ export function appositiveRoleBefore(par: ParagraphModel, nameStartTok: number):
   const text = par.text;
   const base = par.start;
   const prev = T[nameStartTok - 1]!;
-  if (!isCommaThenBlanks(text, prev.e - base, T[nameStartTok]!.s - base) || prev.cap || prev.quote !== T[nameStartTok]!.quote || ((prev.lex & LEX_ROLE_HEAD) === 0 && !looksOccupational(prev.lower))) return null;
+  if (!isCommaThenBlanks(text, prev.e - base, T[nameStartTok]!.s - base) || prev.cap || prev.quote !== T[nameStartTok]!.quote) return null;
+  // "the mayor's deputy, Jo Bloggs": a rank word owned by someone is an office of its own.
+  const ownedRank = (prev.lex & LEX_RANK_MODIFIER) !== 0 && nameStartTok >= 2 && T[nameStartTok - 2]!.possessive;
+  if ((prev.lex & LEX_ROLE_HEAD) === 0 && !looksOccupational(prev.lower) && !ownedRank) return null;
   let from = nameStartTok - 1;
   while (from - 1 >= 0 && nameStartTok - from < 5) {
     const t = T[from - 1]!;
@@ -83,8 +89,162 @@ export function appositiveRoleAfter(par: ParagraphModel, lastRunTok: number): st
   // "an Ottawa New Democrat MP,": a capitalised office closing the appositive.
   const lastWord = words[words.length - 1];
   if (headAt < 0 && lastWord && lastWord.cap && (lastWord.lex & LEX_ROLE_HEAD) !== 0 && T[k2] !== undefined && text.charCodeAt(lastWord.e - base) === 44) headAt = words.length - 1;
-  if (headAt < 0) return null;
+  if (headAt < 0) return shortDescription(par, after, words, k2);
   let from = headAt;
   while (from > 0 && !words[from - 1]!.possessive && (words[from - 1]!.lex & LEX_STOPWORD) === 0) from--;
   return collapseSpaces(text.slice(words[from]!.s - base, words[headAt]!.e - base));
+}
+
+/** Prepositions that open an office's complement ("president of", "agent in charge of", "director for"). */
+const COMPLEMENT_PREPOSITIONS = new Set(['of', 'in', 'for', 'at']);
+
+/** How far back from the comma an office with its complement may start. */
+const COMPLEMENT_WORDS = 10;
+
+/**
+ * "The secretary general of the league, Jo Bloggs," / "the agent in charge of
+ * the case, Jo Bloggs,": an office followed by its complement, set before the
+ * name by a comma. The office must be introduced by "the" (or a possessive):
+ * "a member of the board, Jo Bloggs" names the board, not her office, often
+ * enough to stay out. Parentheses inside the complement (an acronym's
+ * expansion) are allowed; anything else than spaces between words ends it.
+ */
+export function complementRoleBefore(par: ParagraphModel, nameStartTok: number): string | null {
+  const T = par.tokens;
+  const text = par.text;
+  const base = par.start;
+  const name = T[nameStartTok]!;
+  const last = T[nameStartTok - 1]!;
+  if (last.quote !== name.quote || !/^\)?,\s+$/.test(text.slice(last.e - base, name.s - base))) return null;
+  for (let i = nameStartTok - 2; i >= 1 && nameStartTok - i <= COMPLEMENT_WORDS; i--) {
+    const t = T[i]!;
+    const next = T[i + 1]!;
+    if (t.quote !== name.quote || t.sent !== last.sent || !/^\)?\s+\(?$/.test(text.slice(t.e - base, next.s - base))) return null;
+    // A complement holds no other preposition: "… about funding for the team" is a clause, not an office.
+    if ((next.lex & LEX_PREPOSITION) !== 0 && !COMPLEMENT_PREPOSITIONS.has(next.lower)) return null;
+    if (!COMPLEMENT_PREPOSITIONS.has(next.lower)) continue;
+    // The office is the word before the preposition, or the one before that ("secretary general of").
+    const head = isOffice(t) ? i : isOffice(T[i - 1]!) && !t.cap ? i - 1 : -1;
+    if (head < 0) continue;
+    let from = head;
+    while (from - 1 >= 0 && head - from < 3 && isSingleSpace(text, T[from - 1]!.e - base, T[from]!.s - base) && (T[from - 1]!.lex & LEX_STOPWORD) === 0 && !T[from - 1]!.possessive) from--;
+    const det = T[from - 1];
+    if (!det || det.lower !== 'the' || !isSingleSpace(text, det.e - base, T[from]!.s - base) || !opensClause(par, from - 1)) return null;
+    return collapseSpaces(text.slice(T[from]!.s - base, last.e - base));
+  }
+  return null;
+}
+
+const isOffice = (t: Token): boolean => !t.cap && (t.lex & LEX_ROLE_HEAD) !== 0;
+
+/** T[k] starts its sentence, follows a comma, or follows one sentence-initial word ("Also the …"). */
+function opensClause(par: ParagraphModel, k: number): boolean {
+  const T = par.tokens;
+  const prev = T[k - 1];
+  if (!prev || prev.sent !== T[k]!.sent) return true;
+  if (par.text.charCodeAt(prev.e - par.start) === 44) return true;
+  const before = T[k - 2];
+  return !before || before.sent !== prev.sent;
+}
+
+/** Possessive determiners that introduce a relative ("his wife"). */
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
+
+/**
+ * "his wife Ann Lee", "their nine-month-old child, Ann", "the couple's son,
+ * Tom": a family relation after a possessive, right before the name (or set
+ * off by a comma), is how the story introduces her. The possessive is
+ * required: a bare "son" or "sister" before a name is too often something
+ * else ("Sister Ann" the nun). "then-"/"ex-"/"late" prefixes stay in the role.
+ */
+export function kinRoleBefore(par: ParagraphModel, nameStartTok: number): string | null {
+  const T = par.tokens;
+  const text = par.text;
+  const base = par.start;
+  const noun = T[nameStartTok - 1];
+  const name = T[nameStartTok]!;
+  if (!noun || noun.cap || noun.quote !== name.quote || !KIN_NOUNS.has(noun.lower.replace(/^(?:then|ex|late)-/, ''))) return null;
+  const gap = text.slice(noun.e - base, name.s - base);
+  if (gap !== ' ' && !isCommaThenBlanks(text, noun.e - base, name.s - base)) return null;
+  // Modifiers between the possessive and the relation: "nine-month-old", "late", "younger".
+  let from = nameStartTok - 1;
+  while (from - 1 >= 0 && nameStartTok - from < 4) {
+    const t = T[from - 1]!;
+    if (!isSingleSpace(text, t.e - base, T[from]!.s - base) || t.quote !== name.quote) return null;
+    if (POSSESSIVE_DETERMINERS.has(t.lower) || t.possessive) return collapseSpaces(text.slice(t.s - base, noun.e - base));
+    if (t.cap || (t.lex & LEX_STOPWORD) !== 0) return null;
+    from--;
+  }
+  return null;
+}
+
+/** Lower-case words inside an office's name ("Administrator for Enforcement and Compliance"). */
+const OFFICE_JOINERS = new Set(['and', 'for', 'of', 'the']);
+
+/**
+ * "EPA Assistant Administrator for Enforcement and Compliance Assurance Jo
+ * Bloggs": the run holding the name starts after the "and" of an office's
+ * name; the office reads back over capitalised words and joiners to its
+ * start, and is a role only if an office noun heads it.
+ */
+export function joinedOfficeBefore(par: ParagraphModel, runStartTok: number, nameStartTok: number): string | null {
+  const T = par.tokens;
+  const text = par.text;
+  const base = par.start;
+  let from = runStartTok;
+  let head = false;
+  while (from - 1 >= 0 && runStartTok - from < 10) {
+    const t = T[from - 1]!;
+    if (!isSingleSpace(text, t.e - base, T[from]!.s - base) || t.quote !== T[runStartTok]!.quote || t.sent !== T[runStartTok]!.sent) break;
+    if (!(t.cap ? (t.lex & LEX_STOPWORD) === 0 && !t.possessive : OFFICE_JOINERS.has(t.lower))) break;
+    if (t.cap && (t.lex & LEX_ROLE_HEAD) !== 0) head = true;
+    from--;
+  }
+  while (from < runStartTok && !T[from]!.cap) from++;
+  return head ? collapseSpaces(text.slice(T[from]!.s - base, T[nameStartTok - 1]!.e - base)) : null;
+}
+
+/**
+ * "NASA's Jo Bloggs", "the BBC's Jo Bloggs": an organisation written as an
+ * acronym owning the name is the person's affiliation, the role a reader
+ * would give ("NASA reporter", "BBC correspondent").
+ */
+export function acronymOwnerBefore(par: ParagraphModel, nameStartTok: number): string | null {
+  const prev = par.tokens[nameStartTok - 1];
+  const name = par.tokens[nameStartTok]!;
+  if (!prev || !prev.possessive || prev.quote !== name.quote || !isSingleSpace(par.text, prev.e - par.start, name.s - par.start)) return null;
+  return /^\p{Lu}{2,12}$/u.test(prev.base) ? prev.base : null;
+}
+
+/**
+ * "[former Museum of Flight CEO] Jo Bloggs": inside a quote, the editor's
+ * bracketed note right before a name says who she is, when an office heads it.
+ */
+export function bracketRoleBefore(par: ParagraphModel, nameStartTok: number): string | null {
+  const text = par.text;
+  const at = par.tokens[nameStartTok]!.s - par.start;
+  if (at < 3 || text.charCodeAt(at - 1) !== 32 || text.charCodeAt(at - 2) !== 93) return null;
+  const open = text.lastIndexOf('[', at - 2);
+  if (open < 0 || at - 2 - open > 80) return null;
+  const note = collapseSpaces(text.slice(open + 1, at - 2));
+  if (note.length === 0 || note.includes(']')) return null;
+  return note.split(' ').some((w) => (lexiconBits(w.toLowerCase()) & LEX_ROLE_HEAD) !== 0) ? note : null;
+}
+
+/** A description closed by a comma is at most this many words long ("a practising homeopath,"). */
+const DESCRIPTION_WORDS = 3;
+
+/**
+ * "Jo Bloggs, a practising homeopath, …": a short appositive after "a"/"an",
+ * in lower-case words, closed by a comma, describes the person even when its
+ * noun is no office the lexicon knows. Longer or capitalised phrases, or one
+ * with function words, are left: they are as often a clause or a place.
+ */
+function shortDescription(par: ParagraphModel, article: Token, words: readonly Token[], next: number): string | null {
+  const n = Math.min(words.length, DESCRIPTION_WORDS + 1);
+  if (article.lower === 'the' || words.length === 0 || words.length > DESCRIPTION_WORDS) return null;
+  for (let i = 0; i < n; i++) if (words[i]!.cap || (words[i]!.lex & LEX_STOPWORD) !== 0 || words[i]!.possessive) return null;
+  const last = words[words.length - 1]!;
+  if (par.tokens[next] === undefined || par.text.charCodeAt(last.e - par.start) !== 44) return null;
+  return collapseSpaces(par.text.slice(words[0]!.s - par.start, last.e - par.start));
 }

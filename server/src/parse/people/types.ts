@@ -22,6 +22,8 @@ export interface NameCandidate {
   evidence: number;
   /** Lower-case name tokens without particles or suffixes. */
   keyTokens: string[];
+  /** Follows the paragraph's previous candidate as the next item of a list (", ", ", and ", " and "). */
+  listed?: boolean;
   /** The role came from a plural office before a list ("photographers …"): names listed after share it. */
   listRole?: boolean;
 }

@@ -2,8 +2,8 @@ import { LEX_HONORIFIC, LEX_MONTH, LEX_NAME_PARTICLE, LEX_ROLE_ABBREVIATION, LEX
 import type { Token } from '../paragraph-model';
 import { isAllCaps, isSpaceCode } from '../text';
 
-export const MALE_WORDS = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'duke', 'earl', 'baron', 'emperor', 'spokesman', 'chairman', 'congressman', 'councilman', 'actor', 'father', 'brother', 'son', 'husband', 'monk', 'headmaster', 'businessman']);
-export const FEMALE_WORDS = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'duchess', 'baroness', 'empress', 'spokeswoman', 'chairwoman', 'congresswoman', 'councilwoman', 'actress', 'mother', 'sister', 'daughter', 'wife', 'nun', 'headmistress', 'businesswoman', 'madam']);
+export const MALE_WORDS = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'duke', 'earl', 'baron', 'emperor', 'spokesman', 'chairman', 'congressman', 'councilman', 'actor', 'father', 'brother', 'son', 'husband', 'monk', 'headmaster', 'businessman', 'boyfriend', 'fiance', 'fiancé', 'widower', 'grandson', 'grandfather', 'nephew', 'uncle', 'stepson', 'stepfather']);
+export const FEMALE_WORDS = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'duchess', 'baroness', 'empress', 'spokeswoman', 'chairwoman', 'congresswoman', 'councilwoman', 'actress', 'mother', 'sister', 'daughter', 'wife', 'nun', 'headmistress', 'businesswoman', 'madam', 'girlfriend', 'fiancee', 'fiancée', 'widow', 'granddaughter', 'grandmother', 'niece', 'aunt', 'stepdaughter', 'stepmother']);
 
 export const isRoleWord = (lower: string): boolean => (lexiconBits(lower) & LEX_ROLE_WORD) !== 0;
 
