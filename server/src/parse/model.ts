@@ -1,7 +1,7 @@
 import { grown } from './columns';
 import { Token, type Mention, type ParagraphModel } from './paragraph-model';
 import type { QuoteSpans } from './quotes';
-import { isWordCode, isWordJoiner, opensSentence } from './text';
+import { codeUnits, isWordCode, isWordJoiner, opensSentence } from './text';
 import { FNV_OFFSET, FNV_PRIME, Vocabulary, type WordForm } from './vocabulary';
 
 /** Paragraphs of up to this many tokens share their token arrays (see DocumentTokens.shared). */
@@ -67,6 +67,8 @@ export class DocumentTokens {
   /** Per document quote: paragraph-relative token range. */
   readonly quoteA: Int32Array;
   readonly quoteB: Int32Array;
+  /** The source's code units, read by the scanner. */
+  private readonly units: Uint16Array;
   private readonly columns: TokenColumns;
   /** Paragraph i owns tokens [tokenFirst[i], tokenFirst[i + 1]) of the columns; known for i < scanned. */
   private readonly tokenFirst: Int32Array;
@@ -85,6 +87,7 @@ export class DocumentTokens {
     /** Paragraph i owns quotes [quoteFirst[i], quoteFirst[i + 1]). */
     private readonly quoteFirst: Int32Array,
   ) {
+    this.units = codeUnits(source);
     this.quoteA = new Int32Array(quotes.length);
     this.quoteB = new Int32Array(quotes.length);
     this.tokenFirst = new Int32Array(paras.length + 1);
@@ -126,7 +129,8 @@ export class DocumentTokens {
    */
   private tokenise(p: number): void {
     const cols = this.columns;
-    const src = this.source;
+    const text = this.source;
+    const src = this.units;
     const para = this.paras[p]!;
     const start = para.start;
     const q0 = this.quoteFirst[p]!;
@@ -153,7 +157,7 @@ export class DocumentTokens {
     let lex = 0;
     let i = start;
     while (i < n) {
-      let c = src.charCodeAt(i);
+      let c = src[i]!;
       if (!(c < 128 ? ASCII_WORD[c] === 1 : isWordCode(c))) {
         if (stop < 0 && (c === 46 || c === 33 || c === 63 || c === 0x2026)) stop = i - prevEnd;
         i++;
@@ -170,7 +174,7 @@ export class DocumentTokens {
       if (qi < q1) {
         if (qStart[qi]! <= from && i <= qEnds[qi]!) quote = qi;
       }
-      const form = vocab.internHashed(src, from, i, h);
+      const form = vocab.internHashed(text, src, from, i, h);
       lex |= form.lex;
       const possessive = form.possessive || (form.cap && i < n && bareApostropheAt(src, i, n));
       // A paragraph's first word opens a sentence; a quote never splits one.
@@ -309,7 +313,7 @@ let scannedHash = 0;
  * inner dots, apostrophes and hyphens ("U.S.", "O'Neill", "well-known");
  * leaves the word's FNV hash in scannedHash.
  */
-function scanWord(src: string, i: number, n: number, c: number): number {
+function scanWord(src: Uint16Array, i: number, n: number, c: number): number {
   let h = FNV_OFFSET;
   for (;;) {
     // c is a word character here.
@@ -317,11 +321,11 @@ function scanWord(src: string, i: number, n: number, c: number): number {
       h = Math.imul(h ^ c, FNV_PRIME);
       i++;
       if (i >= n) break;
-      c = src.charCodeAt(i);
+      c = src[i]!;
       if (!(c < 128 ? ASCII_WORD[c] === 1 : isWordCode(c))) break;
     }
     if (i < n && isWordJoiner(c) && i + 1 < n) {
-      const c2 = src.charCodeAt(i + 1);
+      const c2 = src[i + 1]!;
       if (c2 < 128 ? ASCII_WORD[c2] === 1 : isWordCode(c2)) {
         h = Math.imul(h ^ c, FNV_PRIME);
         i++;
@@ -336,7 +340,7 @@ function scanWord(src: string, i: number, n: number, c: number): number {
 }
 
 /** "Jones'": a bare apostrophe at i, after a word ending in s, makes it possessive. */
-function bareApostropheAt(src: string, i: number, n: number): boolean {
-  const after = src.charCodeAt(i);
-  return (after === 39 || after === 0x2019) && src.charCodeAt(i - 1) === 115 && !(i + 1 < n && isWordCode(src.charCodeAt(i + 1)));
+function bareApostropheAt(src: Uint16Array, i: number, n: number): boolean {
+  const after = src[i]!;
+  return (after === 39 || after === 0x2019) && src[i - 1] === 115 && !(i + 1 < n && isWordCode(src[i + 1]!));
 }
