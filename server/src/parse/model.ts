@@ -1,7 +1,7 @@
 import { grown } from './columns';
 import { Token, type Mention, type ParagraphModel } from './paragraph-model';
 import type { QuoteSpans } from './quotes';
-import { codeUnits, isWordCode, isWordJoiner, opensSentence } from './text';
+import { isWordCode, isWordJoiner, opensSentence } from './text';
 import { FNV_OFFSET, FNV_PRIME, Vocabulary, type WordForm } from './vocabulary';
 
 /** Paragraphs of up to this many tokens share their token arrays (see DocumentTokens.shared). */
@@ -67,8 +67,6 @@ export class DocumentTokens {
   /** Per document quote: paragraph-relative token range. */
   readonly quoteA: Int32Array;
   readonly quoteB: Int32Array;
-  /** The source's code units, read by the scanner. */
-  private readonly units: Uint16Array;
   private readonly columns: TokenColumns;
   /** Paragraph i owns tokens [tokenFirst[i], tokenFirst[i + 1]) of the columns; known for i < scanned. */
   private readonly tokenFirst: Int32Array;
@@ -82,12 +80,13 @@ export class DocumentTokens {
 
   constructor(
     private readonly source: string,
+    /** The source's code units (see codeUnits): what the scanner reads. */
+    private readonly units: Uint16Array,
     private readonly paras: ReadonlyArray<{ text: string; start: number }>,
     private readonly quotes: QuoteSpans,
     /** Paragraph i owns quotes [quoteFirst[i], quoteFirst[i + 1]). */
     private readonly quoteFirst: Int32Array,
   ) {
-    this.units = codeUnits(source);
     this.quoteA = new Int32Array(quotes.length);
     this.quoteB = new Int32Array(quotes.length);
     this.tokenFirst = new Int32Array(paras.length + 1);
