@@ -154,6 +154,9 @@ export class DocumentTokens {
     /** Offset, from the previous word's end, of the first . ! ? … after it; -1 for none yet. */
     let stop = -1;
     let lex = 0;
+    const quoteA = this.quoteA;
+    const quoteB = this.quoteB;
+    for (let q = q0; q < q1; q++) quoteA[q] = -1;
     let i = start;
     while (i < n) {
       let c = src[i]!;
@@ -171,7 +174,11 @@ export class DocumentTokens {
       }
       let quote = -1;
       if (qi < q1) {
-        if (qStart[qi]! <= from && i <= qEnds[qi]!) quote = qi;
+        if (qStart[qi]! <= from && i <= qEnds[qi]!) {
+          quote = qi;
+          if (quoteA[qi] === -1) quoteA[qi] = k - first;
+          quoteB[qi] = k - first + 1;
+        }
       }
       const form = vocab.internHashed(text, src, from, i, h);
       lex |= form.lex;
@@ -192,25 +199,19 @@ export class DocumentTokens {
     cols.length = k;
     this.sentences = sent;
     this.paraLex[p] = lex;
-    this.recordQuoteTokens(q0, q1, first, k - first);
+    this.placeWordlessQuotes(q0, q1, first, k - first);
   }
 
-  /** The token range of each of the paragraph's quotes [q0, q1), its tokens being the columns' [first, first + count). */
-  private recordQuoteTokens(q0: number, q1: number, first: number, count: number): void {
+  /**
+   * The scan gives each quote with words its token range; a quote without
+   * any word [q0, q1) still needs a position for context look-ups: the
+   * paragraph's tokens are the columns' [first, first + count).
+   */
+  private placeWordlessQuotes(q0: number, q1: number, first: number, count: number): void {
     const S = this.columns.s;
-    const Q = this.columns.quote;
     const qStart = this.quotes.start;
     const quoteA = this.quoteA;
     const quoteB = this.quoteB;
-    for (let q = q0; q < q1; q++) quoteA[q] = -1;
-    for (let t = 0; t < count; t++) {
-      const q = Q[first + t]!;
-      if (q >= 0) {
-        if (quoteA[q] === -1) quoteA[q] = t;
-        quoteB[q] = t + 1;
-      }
-    }
-    // Quotes without any word still need a position for context look-ups.
     for (let q = q0; q < q1; q++) {
       if (quoteA[q] === -1) {
         const qs = qStart[q]!;
