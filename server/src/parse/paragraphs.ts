@@ -2,7 +2,7 @@ import { grown } from './columns';
 import { parseRelatedLine, parseSourceLine } from './related-links';
 import type { ParsedParagraph, ParsedRelatedLink, ParsedSection } from './types';
 import { STOPWORDS, TITLE_SMALL_WORDS } from './lexicon';
-import { collapseSpaces, DOUBLE_MARK_CLASS, isSpaceCode, isUpperStart, stripNonAlnumEdges } from './text';
+import { collapseSpaces, DOUBLE_MARK_CLASS, isSpaceCode, isUpperStart, splitOnBlanks, stripNonAlnumEdges } from './text';
 
 export interface BodyLayout {
   /** The first line when it reads like a headline. */
@@ -116,7 +116,7 @@ export function isHeadingLike(line: string): boolean {
   const numbered = NUMBERED.test(line);
   if (line.length > (numbered ? 160 : 100) || HAS_QUOTE.test(line)) return false;
   if (TERMINAL.test(line) && !(ELLIPSIS_END.test(line) && !/\.\.\.\.$/.test(line))) return false;
-  const words = line.split(/\s+/);
+  const words = splitOnBlanks(line);
   if (words.length > (numbered ? 20 : 12)) return false;
   if (!isUpperStart(words[0]!) && !/^\d/.test(words[0]!)) return false;
   if (/^by$/i.test(words[0]!) && words.length <= 5) return false; // a byline
