@@ -44,11 +44,10 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
   const layout = layoutBody(text, fm.bodyStart, fmTitle);
 
   const paras = layout.paragraphs;
-  const units = codeUnits(text);
   const spans = scanQuotes(paras, layout.followsPrevious, warnings, detectQuoteStyle(paras, text));
   const quotes = new QuoteIndex(text, spans, paras.length);
   // Each pass tokenises a paragraph as it reaches it (see DocumentTokens).
-  const doc = new DocumentTokens(text, units, paras, spans, quotes.first);
+  const doc = new DocumentTokens(text, codeUnits(text), paras, spans, quotes.first);
   const found = findPeople(doc, layout, quotes);
   const kept = attributeQuotes(text, doc, found, spans, quotes);
   const people = found.registry.people;

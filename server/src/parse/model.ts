@@ -80,8 +80,8 @@ export class DocumentTokens {
 
   constructor(
     private readonly source: string,
-    /** The source's code units (see codeUnits): what the scanner reads. */
-    private readonly units: Uint16Array,
+    /** The source's code units (see codeUnits): what the scanner reads; let go once every paragraph is scanned. */
+    private units: Uint16Array | null,
     private readonly paras: ReadonlyArray<{ text: string; start: number }>,
     private readonly quotes: QuoteSpans,
     /** Paragraph i owns quotes [quoteFirst[i], quoteFirst[i + 1]). */
@@ -129,7 +129,7 @@ export class DocumentTokens {
   private tokenise(p: number): void {
     const cols = this.columns;
     const text = this.source;
-    const src = this.units;
+    const src = this.units!;
     const para = this.paras[p]!;
     const start = para.start;
     const q0 = this.quoteFirst[p]!;
@@ -267,6 +267,8 @@ export class DocumentTokens {
       this.tokenFirst[p] = this.columns.length;
       this.tokenise(p);
       this.tokenFirst[p + 1] = this.columns.length;
+      // Two bytes a character: no reason to keep them through the passes that follow.
+      if (this.scanned === this.paras.length) this.units = null;
     }
     const tokens = this.tokens(index, index & 1);
     let starts = NO_MENTIONS as Array<Mention | undefined>;
