@@ -64,20 +64,22 @@ function keepSpeech(ctx: AttributionContext, par: ParagraphModel): void {
       while (f - 1 >= 0 && T[f - 1]!.sent === sent && qa - f < 200) f--;
       from = f === 0 ? par.start : f < qa ? T[f]!.s : open;
     }
-    const beforeText = from <= open ? source.slice(Math.max(from, open - 400), open) : '';
-    const kind = quoteKind(beforeText, text, continued || resumes);
+    from = from <= open ? Math.max(from, open - 400) : open;
 
     let keep = hasLetters(text) && !excluded.has(qi);
     if (keep && !continued && close >= 0 && isTitleQuote(qi)) keep = false;
     // Scare quotes: a few words no speech verb claims.
     if (keep && !attribution.found && isShortFragment(text) && !continued) keep = false;
-    if (keep && !continued && (followsNamingVerb(beforeText) || followsWordsNoun(beforeText))) keep = false;
+    if (keep && !continued) {
+      const beforeText = source.slice(from, open);
+      if (followsNamingVerb(beforeText) || followsWordsNoun(beforeText)) keep = false;
+    }
 
     // Quotes not kept take no further part: only kept ones are recorded.
     if (!keep) continue;
+    const kind = quoteKind(source, from, open, text, continued || resumes);
     prevQuote = out.push(qi, kind, attribution, sent, qa, qb);
   }
-
 }
 
 /** Quotes kept from this paragraph (out[first, out.length)) that found no speaker of their own. */

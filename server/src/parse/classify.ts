@@ -1,14 +1,16 @@
 import { SPEECH_VERBS, TITLE_SMALL_WORDS } from './lexicon';
-import { isSpaceCode, isUpperStart, stripNonAlnumEdges } from './text';
+import { isSpaceCode, isUpperCode, isUpperStart, stripNonAlnumEdges } from './text';
 
-const TERMINAL_INSIDE = /[.!?…,;:\u2014\u2013-]$/;
+/** [.!?…,;:\u2014\u2013-]: a quote ending in one of these ends a sentence or a clause. */
+const endsInside = (c: number): boolean =>
+  c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 44 || c === 59 || c === 58 || c === 0x2014 || c === 0x2013 || c === 45;
 
 /**
  * A quoted title, name or nickname: a few words, all significant ones
  * capitalised, nothing that ends a spoken sentence ("Iron Swords", "The Rock").
  */
 export function isTitleLike(text: string): boolean {
-  if (TERMINAL_INSIDE.test(text)) return false;
+  if (text.length > 0 && endsInside(text.charCodeAt(text.length - 1))) return false;
   // Most quotes are speech: settle the common verdicts before splitting.
   if (!mayBeTitleStart(text)) return false;
   const words = text.split(/\s+/).filter(Boolean);
@@ -28,28 +30,37 @@ export function isTitleLike(text: string): boolean {
 }
 
 /**
- * False when isTitleLike must be false, decided in place: more than ten
- * words, or a first word that is neither capitalised, a number, nor a
- * leading article. (An article is left to the full check.)
+ * False when isTitleLike must be false, decided in place: a first word that
+ * is neither capitalised, a number, nor a leading article, or more than ten
+ * words. (An article is left to the full check.)
  */
 function mayBeTitleStart(text: string): boolean {
-  let words = 0;
-  let firstStart = -1;
-  let firstEnd = text.length;
+  const n = text.length;
+  let i = 0;
+  while (i < n && isSpaceCode(text.charCodeAt(i))) i++;
+  if (i === n) return false;
+  const first = i;
+  while (i < n && !isSpaceCode(text.charCodeAt(i))) i++;
+  if (!mayOpenTitle(text, first, i)) return false;
+  let words = 1;
   let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    if (isSpaceCode(text.charCodeAt(i))) {
-      if (inWord && words === 1) firstEnd = i;
-      inWord = false;
-    } else if (!inWord) {
+  for (; i < n; i++) {
+    if (isSpaceCode(text.charCodeAt(i))) inWord = false;
+    else if (!inWord) {
       inWord = true;
       if (++words > 10) return false;
-      if (words === 1) firstStart = i;
     }
   }
-  if (words === 0) return false;
-  const first = text.slice(firstStart, firstEnd);
-  return isUpperStart(first) || /^\d/.test(first) || /^(?:the|a|an)$/.test(first);
+  return true;
+}
+
+/** text[from, to) is capitalised, starts with a digit, or is "the", "a" or "an". */
+function mayOpenTitle(text: string, from: number, to: number): boolean {
+  const c = text.charCodeAt(from);
+  if (isUpperCode(c, text.charAt(from)) || (c >= 48 && c <= 57)) return true;
+  const len = to - from;
+  if (c === 97) return len === 1 || (len === 2 && text.charCodeAt(from + 1) === 110);
+  return c === 116 && len === 3 && text.charCodeAt(from + 1) === 104 && text.charCodeAt(from + 2) === 101;
 }
 
 /**
@@ -98,15 +109,15 @@ export function hasLetters(text: string): boolean {
 const LONGEST_SPEECH_VERB = Math.max(...[...SPEECH_VERBS].map((v) => v.length));
 
 /**
- * Is the last run of letters in s (what /([\p{L}]+)\W*$/u captures) a speech
- * verb? Read from the end without a regex.
+ * Is the last run of letters in s[from, to) (what /([\p{L}]+)\W*$/u captures)
+ * a speech verb? Read from the end, in place.
  */
-function endsWithSpeechVerb(s: string): boolean {
-  let e = s.length;
-  while (e > 0 && !isLetterAt(s, e - 1)) e--;
+function endsWithSpeechVerb(s: string, from: number, to: number): boolean {
+  let e = to;
+  while (e > from && !isLetterAt(s, e - 1)) e--;
   let b = e;
   let ascii = true;
-  while (b > 0 && isLetterAt(s, b - 1)) {
+  while (b > from && isLetterAt(s, b - 1)) {
     b--;
     if (s.charCodeAt(b) >= 128) ascii = false;
   }
@@ -125,22 +136,24 @@ function isLetterAt(s: string, i: number): boolean {
  * an attribution clause ending in a comma); anything else is a fragment
  * embedded in the reporter's sentence.
  */
-export function quoteKind(beforeText: string, text: string, continued: boolean): 'full' | 'partial' {
+export function quoteKind(source: string, from: number, to: number, text: string, continued: boolean): 'full' | 'partial' {
   if (continued) return 'full';
-  // Drops trailing blanks, "(", "[" and dashes (the regex [\s(\[\u2014\u2013-]+$), then trims.
-  let e = beforeText.length;
+  // The reporter's words are source[from, to), read in place: trailing blanks,
+  // "(", "[" and dashes dropped (the regex [\s(\[\u2014\u2013-]+$).
+  let e = to;
   for (;;) {
-    const c = e > 0 ? beforeText.charCodeAt(e - 1) : -1;
+    const c = e > from ? source.charCodeAt(e - 1) : -1;
     if (c === 40 || c === 91 || c === 0x2014 || c === 0x2013 || c === 45 || (c >= 0 && isSpaceCode(c))) e--;
     else break;
   }
-  const before = (e === beforeText.length ? beforeText : beforeText.slice(0, e)).trim();
-  if (before === '') return 'full';
-  if (before.endsWith(':')) return 'full';
+  // What is left ends in a character that is no blank: it is empty or has words.
+  if (e === from) return 'full';
+  const last = source.charCodeAt(e - 1);
+  if (last === 58) return 'full';
   // Introduced by the speech verb itself (`said "…"`, `says, "…"`): the speaker's own sentence, capital or not.
-  if (endsWithSpeechVerb(before)) return 'full';
+  if (endsWithSpeechVerb(source, from, e)) return 'full';
   const capital = isUpperStart(text) || /^[\d…'‘]/.test(text);
   // `told the police, "everything he did"`: a fragment finishing the reporter's clause.
-  if (before.endsWith(',')) return capital ? 'full' : 'partial';
+  if (last === 44) return capital ? 'full' : 'partial';
   return 'partial';
 }

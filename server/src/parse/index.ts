@@ -23,6 +23,7 @@ import { layoutBody, type BodyLayout } from './paragraphs';
 import { CandidatePool, findNameCandidates, officesFromDelayedLeads, PeopleRegistry, type NameCandidate, type Person } from './people';
 import { detectQuoteStyle, scanQuotes, type QuoteSpans } from './quotes';
 import { findStatementFrame, type StatementFrame } from './statement';
+import { codeUnits } from './text';
 import { wordsWrittenLower } from './vocabulary';
 import type { ParseOptions, ParsedDocument, ParsedQuote, ParseWarning } from './types';
 
@@ -46,7 +47,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
   const spans = scanQuotes(paras, layout.followsPrevious, warnings, detectQuoteStyle(paras, text));
   const quotes = new QuoteIndex(text, spans, paras.length);
   // Each pass tokenises a paragraph as it reaches it (see DocumentTokens).
-  const doc = new DocumentTokens(text, paras, spans, quotes.first);
+  const doc = new DocumentTokens(text, codeUnits(text), paras, spans, quotes.first);
   const found = findPeople(doc, layout, quotes);
   const kept = attributeQuotes(text, doc, found, spans, quotes);
   const people = found.registry.people;
@@ -80,17 +81,13 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
 class QuoteIndex {
   /** Spans come in paragraph order: paragraph i owns spans [first[i], first[i + 1]). */
   readonly first: Int32Array;
-  readonly text: string[] = [];
+  readonly text: string[];
   /** 0: not yet known, 1: title-like, 2: not. Most quotes are never asked about. */
   private readonly titleCache: Uint8Array;
 
   constructor(source: string, spans: QuoteSpans, paragraphs: number) {
-    this.first = new Int32Array(paragraphs + 1);
-    for (let i = 0, q = 0; i <= paragraphs; i++) {
-      while (q < spans.length && spans.paragraph[q]! < i) q++;
-      this.first[i] = q;
-    }
-    for (let q = 0; q < spans.length; q++) this.text.push(source.slice(spans.start[q]!, spans.end[q]!));
+    this.first = firstQuotes(spans, paragraphs);
+    this.text = quoteTexts(source, spans);
     this.titleCache = new Uint8Array(spans.length);
   }
 
@@ -98,6 +95,27 @@ class QuoteIndex {
     if (this.titleCache[q] === 0) this.titleCache[q] = isTitleLike(this.text[q]!) ? 1 : 2;
     return this.titleCache[q] === 1;
   };
+}
+
+/*
+ * Each loop below is a function of its own: a loop that runs once per parse
+ * is optimised while it runs, and code optimised inside one loop knows
+ * nothing of a loop after it, so it would fall back to the interpreter there.
+ */
+
+function firstQuotes(spans: QuoteSpans, paragraphs: number): Int32Array {
+  const first = new Int32Array(paragraphs + 1);
+  for (let i = 0, q = 0; i <= paragraphs; i++) {
+    while (q < spans.length && spans.paragraph[q]! < i) q++;
+    first[i] = q;
+  }
+  return first;
+}
+
+function quoteTexts(source: string, spans: QuoteSpans): string[] {
+  const text: string[] = [];
+  for (let q = 0; q < spans.length; q++) text.push(source.slice(spans.start[q]!, spans.end[q]!));
+  return text;
 }
 
 interface FoundPeople {

@@ -80,6 +80,8 @@ export class DocumentTokens {
 
   constructor(
     private readonly source: string,
+    /** The source's code units (see codeUnits): what the scanner reads; let go once every paragraph is scanned. */
+    private units: Uint16Array | null,
     private readonly paras: ReadonlyArray<{ text: string; start: number }>,
     private readonly quotes: QuoteSpans,
     /** Paragraph i owns quotes [quoteFirst[i], quoteFirst[i + 1]). */
@@ -126,7 +128,8 @@ export class DocumentTokens {
    */
   private tokenise(p: number): void {
     const cols = this.columns;
-    const src = this.source;
+    const text = this.source;
+    const src = this.units!;
     const para = this.paras[p]!;
     const start = para.start;
     const q0 = this.quoteFirst[p]!;
@@ -151,9 +154,12 @@ export class DocumentTokens {
     /** Offset, from the previous word's end, of the first . ! ? … after it; -1 for none yet. */
     let stop = -1;
     let lex = 0;
+    const quoteA = this.quoteA;
+    const quoteB = this.quoteB;
+    for (let q = q0; q < q1; q++) quoteA[q] = -1;
     let i = start;
     while (i < n) {
-      let c = src.charCodeAt(i);
+      let c = src[i]!;
       if (!(c < 128 ? ASCII_WORD[c] === 1 : isWordCode(c))) {
         if (stop < 0 && (c === 46 || c === 33 || c === 63 || c === 0x2026)) stop = i - prevEnd;
         i++;
@@ -168,9 +174,13 @@ export class DocumentTokens {
       }
       let quote = -1;
       if (qi < q1) {
-        if (qStart[qi]! <= from && i <= qEnds[qi]!) quote = qi;
+        if (qStart[qi]! <= from && i <= qEnds[qi]!) {
+          quote = qi;
+          if (quoteA[qi] === -1) quoteA[qi] = k - first;
+          quoteB[qi] = k - first + 1;
+        }
       }
-      const form = vocab.internHashed(src, from, i, h);
+      const form = vocab.internHashed(text, src, from, i, h);
       lex |= form.lex;
       const possessive = form.possessive || (form.cap && i < n && bareApostropheAt(src, i, n));
       // A paragraph's first word opens a sentence; a quote never splits one.
@@ -189,25 +199,19 @@ export class DocumentTokens {
     cols.length = k;
     this.sentences = sent;
     this.paraLex[p] = lex;
-    this.recordQuoteTokens(q0, q1, first, k - first);
+    this.placeWordlessQuotes(q0, q1, first, k - first);
   }
 
-  /** The token range of each of the paragraph's quotes [q0, q1), its tokens being the columns' [first, first + count). */
-  private recordQuoteTokens(q0: number, q1: number, first: number, count: number): void {
+  /**
+   * The scan gives each quote with words its token range; a quote without
+   * any word [q0, q1) still needs a position for context look-ups: the
+   * paragraph's tokens are the columns' [first, first + count).
+   */
+  private placeWordlessQuotes(q0: number, q1: number, first: number, count: number): void {
     const S = this.columns.s;
-    const Q = this.columns.quote;
     const qStart = this.quotes.start;
     const quoteA = this.quoteA;
     const quoteB = this.quoteB;
-    for (let q = q0; q < q1; q++) quoteA[q] = -1;
-    for (let t = 0; t < count; t++) {
-      const q = Q[first + t]!;
-      if (q >= 0) {
-        if (quoteA[q] === -1) quoteA[q] = t;
-        quoteB[q] = t + 1;
-      }
-    }
-    // Quotes without any word still need a position for context look-ups.
     for (let q = q0; q < q1; q++) {
       if (quoteA[q] === -1) {
         const qs = qStart[q]!;
@@ -263,6 +267,8 @@ export class DocumentTokens {
       this.tokenFirst[p] = this.columns.length;
       this.tokenise(p);
       this.tokenFirst[p + 1] = this.columns.length;
+      // Two bytes a character: no reason to keep them through the passes that follow.
+      if (this.scanned === this.paras.length) this.units = null;
     }
     const tokens = this.tokens(index, index & 1);
     let starts = NO_MENTIONS as Array<Mention | undefined>;
@@ -309,7 +315,7 @@ let scannedHash = 0;
  * inner dots, apostrophes and hyphens ("U.S.", "O'Neill", "well-known");
  * leaves the word's FNV hash in scannedHash.
  */
-function scanWord(src: string, i: number, n: number, c: number): number {
+function scanWord(src: Uint16Array, i: number, n: number, c: number): number {
   let h = FNV_OFFSET;
   for (;;) {
     // c is a word character here.
@@ -317,11 +323,11 @@ function scanWord(src: string, i: number, n: number, c: number): number {
       h = Math.imul(h ^ c, FNV_PRIME);
       i++;
       if (i >= n) break;
-      c = src.charCodeAt(i);
+      c = src[i]!;
       if (!(c < 128 ? ASCII_WORD[c] === 1 : isWordCode(c))) break;
     }
     if (i < n && isWordJoiner(c) && i + 1 < n) {
-      const c2 = src.charCodeAt(i + 1);
+      const c2 = src[i + 1]!;
       if (c2 < 128 ? ASCII_WORD[c2] === 1 : isWordCode(c2)) {
         h = Math.imul(h ^ c, FNV_PRIME);
         i++;
@@ -336,7 +342,7 @@ function scanWord(src: string, i: number, n: number, c: number): number {
 }
 
 /** "Jones'": a bare apostrophe at i, after a word ending in s, makes it possessive. */
-function bareApostropheAt(src: string, i: number, n: number): boolean {
-  const after = src.charCodeAt(i);
-  return (after === 39 || after === 0x2019) && src.charCodeAt(i - 1) === 115 && !(i + 1 < n && isWordCode(src.charCodeAt(i + 1)));
+function bareApostropheAt(src: Uint16Array, i: number, n: number): boolean {
+  const after = src[i]!;
+  return (after === 39 || after === 0x2019) && src[i - 1] === 115 && !(i + 1 < n && isWordCode(src[i + 1]!));
 }

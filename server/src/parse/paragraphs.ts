@@ -2,7 +2,7 @@ import { grown } from './columns';
 import { parseRelatedLine, parseSourceLine } from './related-links';
 import type { ParsedParagraph, ParsedRelatedLink, ParsedSection } from './types';
 import { STOPWORDS, TITLE_SMALL_WORDS } from './lexicon';
-import { collapseSpaces, DOUBLE_MARK_CLASS, isSpaceCode, isUpperStart, stripNonAlnumEdges } from './text';
+import { collapseSpaces, DOUBLE_MARK_CLASS, isSpaceCode, isUpperStart, splitOnBlanks, stripNonAlnumEdges } from './text';
 
 export interface BodyLayout {
   /** The first line when it reads like a headline. */
@@ -103,6 +103,9 @@ function isBlank(c: number): boolean {
   return c === 32 || c === 9 || c === 0xfeff || c === 0xa0 || c === 11 || c === 12 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000;
 }
 
+/** Lower-casing never shortens a word: one longer than this is no small word. */
+const LONGEST_SMALL_WORD = Math.max(...[...TITLE_SMALL_WORDS].map((w) => w.length));
+
 /** "2. Title Of A Numbered Item": numbered headings may run longer than others. */
 const NUMBERED = /^\d{1,2}[.)]\s/;
 /** A trailing ellipsis ("What They're Saying…") does not close a sentence. */
@@ -113,7 +116,7 @@ export function isHeadingLike(line: string): boolean {
   const numbered = NUMBERED.test(line);
   if (line.length > (numbered ? 160 : 100) || HAS_QUOTE.test(line)) return false;
   if (TERMINAL.test(line) && !(ELLIPSIS_END.test(line) && !/\.\.\.\.$/.test(line))) return false;
-  const words = line.split(/\s+/);
+  const words = splitOnBlanks(line);
   if (words.length > (numbered ? 20 : 12)) return false;
   if (!isUpperStart(words[0]!) && !/^\d/.test(words[0]!)) return false;
   if (/^by$/i.test(words[0]!) && words.length <= 5) return false; // a byline
@@ -122,7 +125,7 @@ export function isHeadingLike(line: string): boolean {
   for (const w of words) {
     const bare = stripNonAlnumEdges(w);
     if (bare === '') continue;
-    if (TITLE_SMALL_WORDS.has(bare.toLowerCase())) continue;
+    if (bare.length <= LONGEST_SMALL_WORD && TITLE_SMALL_WORDS.has(bare.toLowerCase())) continue;
     significant++;
     if (isUpperStart(bare) || /^\d/.test(bare)) capitalised++;
   }
@@ -178,6 +181,9 @@ const SPECIAL_FIRST_WORDS = new Set([
   'by', 'story', 'text', 'words', 'report',
 ]);
 const LONGEST_SPECIAL_WORD = 11;
+/** Bit n of SPECIAL_LENGTHS[letter - 97]: some special first word opens with that letter and has n letters. */
+const SPECIAL_LENGTHS = new Int32Array(26);
+for (const w of SPECIAL_FIRST_WORDS) SPECIAL_LENGTHS[w.charCodeAt(0) - 97]! |= 1 << w.length;
 
 const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
@@ -191,7 +197,9 @@ function mayBeSpecialLine(text: string, start: number, end: number): boolean {
   if (isAsciiLetter(c)) {
     let e = start + 1;
     while (e < end && e - start <= LONGEST_SPECIAL_WORD && isAsciiLetter(text.charCodeAt(e))) e++;
-    return e - start <= LONGEST_SPECIAL_WORD && SPECIAL_FIRST_WORDS.has(text.slice(start, e).toLowerCase());
+    // Most first words are ruled out by their first letter and length, without a substring.
+    if (e - start > LONGEST_SPECIAL_WORD || (SPECIAL_LENGTHS[(c | 32) - 97]! & (1 << (e - start))) === 0) return false;
+    return SPECIAL_FIRST_WORDS.has(text.slice(start, e).toLowerCase());
   }
   // Separator-only lines and markdown headings (#).
   return c === 42 || c === 95 || c === 61 || c === 126 || c === 35 || c === 0x2022 || c === 0xb7 || c === 0x2014 || c === 0x2013 || c === 45 || isSpaceCode(c);

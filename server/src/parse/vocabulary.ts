@@ -47,48 +47,69 @@ function makeForm(id: number, word: string): WordForm {
 }
 
 /**
- * Distinct word forms of the document, interned straight from the source
- * text (no substring per token).
+ * Distinct word forms of the document, interned straight from the source's
+ * code units (no substring per token). Each form's code units are kept in
+ * one typed pool too, so telling a form from a hash collision reads no string.
  */
 export class Vocabulary {
   readonly forms: WordForm[] = [];
   private table = new Int32Array(1 << 12).fill(-1);
   /** FNV-1a hash of form i (typed: hashes are 32-bit and would not all fit a small integer). */
   private hashes = new Int32Array(1 << 12);
+  /** Form i's code units are units[unitStart[i], unitStart[i] + forms[i].text.length). */
+  private unitStart = new Int32Array(1 << 12);
+  private units = new Uint16Array(1 << 14);
+  private unitsUsed = 0;
 
-  /** The form of src[from, to), whose FNV-1a hash (over UTF-16 code units) is h. */
-  internHashed(src: string, from: number, to: number, h: number): WordForm {
+  /** The form of the code units src[from, to) of `text`, whose FNV-1a hash is h. */
+  internHashed(text: string, src: Uint16Array, from: number, to: number, h: number): WordForm {
     const mask = this.table.length - 1;
     let slot = h & mask;
     const len = to - from;
+    const units = this.units;
     for (;;) {
       const id = this.table[slot]!;
       if (id < 0) break;
       if (this.hashes[id] === h) {
         const form = this.forms[id]!;
-        const w = form.text;
-        if (w.length === len) {
-          let k = 0;
-          while (k < len && w.charCodeAt(k) === src.charCodeAt(from + k)) k++;
-          if (k === len) return form;
+        if (form.text.length === len) {
+          const u = this.unitStart[id]! - from;
+          let k = from;
+          while (k < to && units[u + k] === src[k]) k++;
+          if (k === to) return form;
         }
       }
       slot = (slot + 1) & mask;
     }
     const id = this.forms.length;
-    const form = makeForm(id, src.slice(from, to));
+    const form = makeForm(id, text.slice(from, to));
     this.forms.push(form);
     this.hashes[id] = h;
     this.table[slot] = id;
+    this.keepUnits(id, src, from, to);
     // The table stays at most half full, so hashes (as long as the table) has room for every form.
     if (this.forms.length * 2 > this.table.length) this.grow();
     return form;
+  }
+
+  private keepUnits(id: number, src: Uint16Array, from: number, to: number): void {
+    const need = this.unitsUsed + (to - from);
+    if (need > this.units.length) {
+      const units = new Uint16Array(Math.max(need, this.units.length * 2));
+      units.set(this.units);
+      this.units = units;
+    }
+    this.unitStart[id] = this.unitsUsed;
+    this.units.set(src.subarray(from, to), this.unitsUsed);
+    this.unitsUsed = need;
   }
 
   private grow(): void {
     const table = new Int32Array(this.table.length * 2).fill(-1);
     const hashes = new Int32Array(table.length);
     hashes.set(this.hashes);
+    const unitStart = new Int32Array(table.length);
+    unitStart.set(this.unitStart);
     const mask = table.length - 1;
     for (let id = 0; id < this.forms.length; id++) {
       let slot = hashes[id]! & mask;
@@ -97,6 +118,7 @@ export class Vocabulary {
     }
     this.table = table;
     this.hashes = hashes;
+    this.unitStart = unitStart;
   }
 }
 

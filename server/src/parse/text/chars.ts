@@ -75,3 +75,17 @@ export function stripNonAlnumEdges(w: string): string {
   while (e > s && !isAsciiAlnum(w.charCodeAt(e - 1))) e--;
   return s === 0 && e === w.length ? w : w.slice(s, e);
 }
+
+/** s.split(/\s+/), decided on the code units (no regex). */
+export function splitOnBlanks(s: string): string[] {
+  const words: string[] = [];
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (!isSpaceCode(s.charCodeAt(i))) continue;
+    words.push(s.slice(start, i));
+    while (i + 1 < s.length && isSpaceCode(s.charCodeAt(i + 1))) i++;
+    start = i + 1;
+  }
+  words.push(s.slice(start));
+  return words;
+}
