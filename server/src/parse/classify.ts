@@ -64,7 +64,7 @@ function mayOpenTitle(text: string, from: number, to: number): boolean {
 }
 
 /**
- * `named their robot "Robo."`, `a book titled "Home"`: the reporter's words
+ * `named their boat "Wren."`, `a report titled "Tides"`: the reporter's words
  * before the quote end in a naming verb and at most three words (its object):
  * the quote is the name given, not anyone's speech.
  */

@@ -23,7 +23,7 @@ export function evidenceFor(par: ParagraphModel, from: number, to: number, title
     if (space && before.lower === 'the' && !titled) ev -= 3;
     if (space && LOCATIVES.has(before.lower) && !titled) ev -= 2;
     if (space && before.lower === 'of' && !titled) ev -= 1;
-    // "Smith & Jones" is a firm; "Great Lakes & Energy Director Jo Bloggs" is an office's name before a titled person.
+    // "Smith & Jones" is a firm; "Parks & Waterways Director Jo Bloggs" is an office's name before a titled person.
     if ((g & GAP_AMP) !== 0 && !titled) ev -= 3;
     if (space && (before.lex & LEX_SPEECH_VERB) !== 0 && !before.cap) ev += 2;
   }

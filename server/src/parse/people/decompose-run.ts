@@ -189,7 +189,7 @@ function roleWordsBetween(par: ParagraphModel, from: number, to: number, pool: C
 }
 
 /**
- * "Members of the Sea Org": an office in the plural before a single word is
+ * "Members of the Tide Guild": an office in the plural before a single word is
  * a group and its name, not a title and a surname ("Senator Okafor"). A list
  * after a plural office is shareListRole's.
  */
@@ -264,7 +264,7 @@ export function decomposeRun(par: ParagraphModel, run: readonly number[], runLen
   if (role === null) role = speaksForRole(par, P.lastRunTok);
   // "[former CEO] Jo Bloggs": an editor's note inside a quote.
   if (role === null && roleStartTok === nameStartTok && nameStartTok > 0) role = bracketRoleBefore(par, nameStartTok);
-  // "NASA's Jo Bloggs": failing an office, her organisation.
+  // "ACME's Jo Bloggs": failing an office, her organisation.
   if (role === null && roleStartTok === nameStartTok && nameStartTok > 0) role = acronymOwnerBefore(par, nameStartTok);
   // A demonym alone titles no name ("Danish Pastry", "Welsh Rugby Union"): an office or an honorific does.
   const titled = nameStartTok > roleStartTok && (words.honorific || (words.hasRole && roleHasHead(T, roleStartTok, nameStartTok))) && !(P.nc === 1 && pluralOffice(T, roleStartTok, nameStartTok));

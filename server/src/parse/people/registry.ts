@@ -92,7 +92,7 @@ export class PeopleRegistry {
   /**
    * "such as Ann Lee, Jo Bloggs, Tom Vale and …": a full name listed between
    * two full names that are people is one too, even with no evidence of its
-   * own and a word the text also writes in lower case ("Close").
+   * own and a word the text also writes in lower case ("Lane").
    */
   private acceptListed(candidates: readonly NameCandidate[]): void {
     for (let i = 1; i + 1 < candidates.length; i++) {

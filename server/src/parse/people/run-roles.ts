@@ -205,9 +205,9 @@ export function joinedOfficeBefore(par: ParagraphModel, runStartTok: number, nam
 }
 
 /**
- * "NASA's Jo Bloggs", "the BBC's Jo Bloggs": an organisation written as an
+ * "ACME's Jo Bloggs", "the XYZ's Jo Bloggs": an organisation written as an
  * acronym owning the name is the person's affiliation, the role a reader
- * would give ("NASA reporter", "BBC correspondent").
+ * would give ("ACME reporter", "XYZ correspondent").
  */
 export function acronymOwnerBefore(par: ParagraphModel, nameStartTok: number): string | null {
   const prev = par.tokens[nameStartTok - 1];
@@ -231,11 +231,11 @@ export function bracketRoleBefore(par: ParagraphModel, nameStartTok: number): st
   return note.split(' ').some((w) => (lexiconBits(w.toLowerCase()) & LEX_ROLE_HEAD) !== 0) ? note : null;
 }
 
-/** A description closed by a comma is at most this many words long ("a practising homeopath,"). */
+/** A description closed by a comma is at most this many words long ("a retired plumber,"). */
 const DESCRIPTION_WORDS = 3;
 
 /**
- * "Jo Bloggs, a practising homeopath, …": a short appositive after "a"/"an",
+ * "Jo Bloggs, a retired plumber, …": a short appositive after "a"/"an",
  * in lower-case words, closed by a comma, describes the person even when its
  * noun is no office the lexicon knows. Longer or capitalised phrases, or one
  * with function words, are left: they are as often a clause or a place.
