@@ -172,6 +172,17 @@ describe('roles in appositives and lists', () => {
   it('reads a capitalised office closing an appositive', () => {
     expect(roles('Ida Morrow, an Ottawa New Democrat MP, said so.')).toEqual([['Ida Morrow', 'Ottawa New Democrat MP']]);
   });
+  it('reads role nouns without an occupational ending, and initialisms, inside an appositive', () => {
+    expect(roles('Ida Morrow, a former official at the Harbour Trust, said so.')).toEqual([['Ida Morrow', 'former official']]);
+    expect(roles('Ida Morrow, a U.K. independent expert on water, said so.')).toEqual([['Ida Morrow', 'U.K. independent expert']]);
+    expect(roles('Ida Morrow, a senior fellow at the Harbour Trust, said so.')).toEqual([['Ida Morrow', 'senior fellow']]);
+    // Capitalised, the same nouns open names of things.
+    expect(roles('Tom Vale won the Expert Rowing Badge.')).toEqual([['Tom Vale', null]]);
+  });
+  it('reads a capitalised office before the name when "the" opens it', () => {
+    expect(roles('The Harbour Secretary, Ida Morrow, said so.')).toEqual([['Ida Morrow', 'Harbour Secretary']]);
+    expect(roles('In Harbour Town, Ida Morrow said so.')).toEqual([['Ida Morrow', null]]);
+  });
   it('reads an office with its complement set before the name', () => {
     expect(roles('The treasurer of the rowing club, Ida Morrow, said it opens today.')).toEqual([['Ida Morrow', 'treasurer of the rowing club']]);
     expect(roles('Also the agent in charge of the case, Tom Vale, spoke.')).toEqual([['Tom Vale', 'agent in charge of the case']]);
@@ -271,6 +282,7 @@ describe('paragraph subject and predicate roles', () => {
   const doc = (body: string) => parseDocument(`Markets Slow\n\n${body}`, { referenceDate: '2024-06-01' });
   it('reads "<name> is a <role> at …" as the role', () => {
     expect(doc('Ida Morrow is a money manager at Harbour Funds in Boston.').people.map((p) => p.role)).toEqual(['money manager at Harbour Funds in Boston']);
+    expect(doc('Ida Morrow is a former official at the Harbour Trust.').people.map((p) => p.role)).toEqual(['former official at the Harbour Trust']);
   });
   it('gives a quote of its own sentence to the person a paragraph opens with, if nobody else is named', () => {
     expect(doc('Ida Morrow, an economist in Boston, foresees a slowdown. "It is coming."').quotes.map((q) => q.speaker)).toEqual(['Ida Morrow']);

@@ -1,5 +1,5 @@
 import { KIN_NOUNS, lexiconBits } from '../lexicon';
-import { isCommaThenBlanks, isGradeWord, isRoleToken, isTitleAbbreviation, looksOccupational } from './words';
+import { isCommaThenBlanks, isGradeWord, isRoleToken, isTitleAbbreviation, looksOccupational, phraseContinues } from './words';
 import { LEX_NATIONALITY, LEX_PREPOSITION, LEX_RANK_MODIFIER, LEX_ROLE_HEAD, LEX_ROLE_MODIFIER, LEX_STOPWORD } from '../lexicon';
 import type { ParagraphModel, Token } from '../paragraph-model';
 import { collapseSpaces, isSingleSpace } from '../text';
@@ -56,7 +56,8 @@ export function appositiveRoleBefore(par: ParagraphModel, nameStartTok: number):
   const text = par.text;
   const base = par.start;
   const prev = T[nameStartTok - 1]!;
-  if (!isCommaThenBlanks(text, prev.e - base, T[nameStartTok]!.s - base) || prev.cap || prev.quote !== T[nameStartTok]!.quote) return null;
+  if (!isCommaThenBlanks(text, prev.e - base, T[nameStartTok]!.s - base) || prev.quote !== T[nameStartTok]!.quote) return null;
+  if (prev.cap) return capitalisedOfficeBefore(par, nameStartTok);
   // "the mayor's deputy, Jo Bloggs": a rank word owned by someone is an office of its own.
   const ownedRank = (prev.lex & LEX_RANK_MODIFIER) !== 0 && nameStartTok >= 2 && T[nameStartTok - 2]!.possessive;
   if ((prev.lex & LEX_ROLE_HEAD) === 0 && !looksOccupational(prev.lower) && !ownedRank) return null;
@@ -67,6 +68,32 @@ export function appositiveRoleBefore(par: ParagraphModel, nameStartTok: number):
     from--;
   }
   return collapseSpaces(text.slice(T[from]!.s - base, prev.e - base));
+}
+
+const isLowerRoleWord = (t: Token): boolean => !t.cap && ((t.lex & LEX_ROLE_HEAD) !== 0 || looksOccupational(t.lower));
+
+/** Capitalised words back from an office to its article: "the Defense Secretary, Jo Bloggs". */
+const CAPITALISED_OFFICE_WORDS = 4;
+
+/**
+ * "The Defense Secretary, Jo Bloggs," : a capitalised office before the comma
+ * is a role only when "the" opens it, so that a place or an organisation
+ * listed before a name ("Paris, Jo Bloggs") is not one.
+ */
+function capitalisedOfficeBefore(par: ParagraphModel, nameStartTok: number): string | null {
+  const T = par.tokens;
+  const base = par.start;
+  const prev = T[nameStartTok - 1]!;
+  if ((prev.lex & LEX_ROLE_HEAD) === 0 || prev.possessive) return null;
+  let from = nameStartTok - 1;
+  while (from - 1 >= 0 && nameStartTok - from <= CAPITALISED_OFFICE_WORDS) {
+    const t = T[from - 1]!;
+    if (!phraseContinues(par.text, base, t, T[from]!)) return null;
+    if (t.lower === 'the') return collapseSpaces(par.text.slice(T[from]!.s - base, prev.e - base));
+    if (!t.cap || (t.lex & LEX_STOPWORD) !== 0 || t.possessive) return null;
+    from--;
+  }
+  return null;
 }
 
 /** Apposition with an article after the name: "Jane Doe, the city's mayor, said". */
@@ -81,15 +108,17 @@ export function appositiveRoleAfter(par: ParagraphModel, lastRunTok: number): st
   const words: Token[] = [];
   while (k2 < T.length && words.length < 8) {
     const t = T[k2]!;
-    if (!isSingleSpace(text, T[k2 - 1]!.e - base, t.s - base) || t.quote >= 0) break;
+    if (!phraseContinues(text, base, T[k2 - 1]!, t) || t.quote >= 0) break;
     words.push(t);
     k2++;
   }
-  let headAt = words.findIndex((t) => !t.cap && ((t.lex & LEX_ROLE_HEAD) !== 0 || looksOccupational(t.lower)));
+  let headAt = words.findIndex(isLowerRoleWord);
   // "an Ottawa New Democrat MP,": a capitalised office closing the appositive.
   const lastWord = words[words.length - 1];
   if (headAt < 0 && lastWord && lastWord.cap && (lastWord.lex & LEX_ROLE_HEAD) !== 0 && T[k2] !== undefined && text.charCodeAt(lastWord.e - base) === 44) headAt = words.length - 1;
   if (headAt < 0) return shortDescription(par, after, words, k2);
+  // The head is the last noun of its phrase: "an independent expert", "a staff sergeant major".
+  while (headAt + 1 < words.length && isLowerRoleWord(words[headAt + 1]!)) headAt++;
   let from = headAt;
   while (from > 0 && !words[from - 1]!.possessive && (words[from - 1]!.lex & LEX_STOPWORD) === 0) from--;
   return collapseSpaces(text.slice(words[from]!.s - base, words[headAt]!.e - base));

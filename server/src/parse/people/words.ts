@@ -1,6 +1,6 @@
 import { LEX_HONORIFIC, LEX_MONTH, LEX_NAME_PARTICLE, LEX_ROLE_ABBREVIATION, LEX_ROLE_WORD, ORG_CUES, STOPWORDS, WEEKDAYS, lexiconBits } from '../lexicon';
 import type { Token } from '../paragraph-model';
-import { isAllCaps, isSpaceCode } from '../text';
+import { isAllCaps, isSingleSpace, isSpaceCode } from '../text';
 
 export const MALE_WORDS = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'duke', 'earl', 'baron', 'emperor', 'spokesman', 'chairman', 'congressman', 'councilman', 'actor', 'father', 'brother', 'son', 'husband', 'monk', 'headmaster', 'businessman', 'boyfriend', 'fiance', 'fiancé', 'widower', 'grandson', 'grandfather', 'nephew', 'uncle', 'stepson', 'stepfather']);
 export const FEMALE_WORDS = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'duchess', 'baroness', 'empress', 'spokeswoman', 'chairwoman', 'congresswoman', 'councilwoman', 'actress', 'mother', 'sister', 'daughter', 'wife', 'nun', 'headmistress', 'businesswoman', 'madam', 'girlfriend', 'fiancee', 'fiancée', 'widow', 'granddaughter', 'grandmother', 'niece', 'aunt', 'stepdaughter', 'stepmother']);
@@ -57,8 +57,27 @@ export const looksOccupational = (lower: string): boolean => {
 
 const occupationalWords = new Map<string, boolean>();
 
+/**
+ * Role nouns without an occupational ending, read as roles only in lower case:
+ * capitalised they open names of things ("Expert Infantryman's Badge").
+ */
+const PLAIN_ROLE_NOUNS = new Set(['official', 'fellow', 'expert', 'scholar', 'delegate', 'employee', 'staffer']);
+
 const computeLooksOccupational = (lower: string): boolean =>
-  lower.length >= 6 && /(?:er|or|ist|ian|ant|ent|grapher|smith|maker|writer)$/.test(lower) && !STOPWORDS.has(lower) && !/^(?:greater|bigger|larger|smaller|better|higher|longer|shorter|stronger|weaker|younger|older|faster|slower|easier|harder|earlier|closer|whether|together|however|another|neither|either|rather|further|former|latter|member|number|under|after|over|other|never|ever|order|paper|winter|summer|letter|matter|corner|border|quarter|center|centre|minor|major|error|sector|factor|floor|door|behalf|recent|current|percent|present|event|moment|comment|statement|government|parliament|agreement|investment|department|content|extent|talent|patient|meant|want|elephant|lender|retailer|manufacturer|insurer|operator|supplier|distributor|carrier|provider|exporter|importer|publisher|broadcaster|regulator|developer|owner|partner|sponsor|investor|buyer|seller|bidder|rival|competitor|neighbour|neighbor|monitor|tracker|counter|shelter|center|theater|theatre|charter|chapter|quarter|register)$/.test(lower);
+  PLAIN_ROLE_NOUNS.has(lower) ||
+  (lower.length >= 6 && /(?:er|or|ist|ian|ant|ent|grapher|smith|maker|writer)$/.test(lower) && !STOPWORDS.has(lower) && !/^(?:greater|bigger|larger|smaller|better|higher|longer|shorter|stronger|weaker|younger|older|faster|slower|easier|harder|earlier|closer|whether|together|however|another|neither|either|rather|further|former|latter|member|number|under|after|over|other|never|ever|order|paper|winter|summer|letter|matter|corner|border|quarter|center|centre|minor|major|error|sector|factor|floor|door|behalf|recent|current|percent|present|event|moment|comment|statement|government|parliament|agreement|investment|department|content|extent|talent|patient|meant|want|elephant|lender|retailer|manufacturer|insurer|operator|supplier|distributor|carrier|provider|exporter|importer|publisher|broadcaster|regulator|developer|owner|partner|sponsor|investor|buyer|seller|bidder|rival|competitor|neighbour|neighbor|monitor|tracker|counter|shelter|center|theater|theatre|charter|chapter|quarter|register|senior|junior|interior|exterior|superior|inferior|anterior|posterior|mirror|horror|terror|honour|rumour|flavour|harbour|colour|behaviour|favour|labour|vapour|humour|tumour|splendour|independent|different|excellent|prominent|permanent|confident|efficient|sufficient|urgent|violent|silent|frequent|apparent|consistent|evident|innocent|magnificent|intelligent|competent|absent|decent|ancient|eminent|dependent|adjacent|persistent|fluent|affluent|transparent|convenient|insistent|coherent|subsequent|equivalent|prevalent|lenient|reticent|important|significant|relevant|dominant|pleasant|elegant|arrogant|brilliant|vibrant|abundant|constant|distant|instant|reluctant|tolerant|vacant|vigilant|defiant|radiant|hesitant|redundant|resistant|ignorant|compliant|observant)$/.test(lower));
+
+/**
+ * Do tokens a and b follow each other as words of one phrase: one space
+ * between them, or the dot of an initialism ("U.N. envoy", "U.S.-born")?
+ */
+export function phraseContinues(text: string, base: number, a: Token, b: Token): boolean {
+  const from = a.e - base;
+  const to = b.s - base;
+  if (isSingleSpace(text, from, to)) return true;
+  if ((to - from !== 1 && (to - from !== 2 || text.charCodeAt(from + 1) !== 32)) || !isInitial(a, text, base)) return false;
+  return true;
+}
 
 /** "J." and "J.R.": one or more single capitals with dots. */
 export function isInitial(t: Token, text: string, base: number): boolean {
