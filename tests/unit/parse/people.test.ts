@@ -179,9 +179,22 @@ describe('roles in appositives and lists', () => {
     // Capitalised, the same nouns open names of things.
     expect(roles('Tom Vale won the Expert Rowing Badge.')).toEqual([['Tom Vale', null]]);
   });
-  it('reads a capitalised office before the name when "the" opens it', () => {
+  it('reads a capitalised office before the name when "the" or an owner opens it', () => {
     expect(roles('The Harbour Secretary, Ida Morrow, said so.')).toEqual([['Ida Morrow', 'Harbour Secretary']]);
+    expect(roles("Ruritania's Prime Minister, Ida Morrow, said so.")).toEqual([['Ida Morrow', 'Prime Minister']]);
     expect(roles('In Harbour Town, Ida Morrow said so.')).toEqual([['Ida Morrow', null]]);
+  });
+  it('reads a capitalised office with its complement in an appositive after "the"', () => {
+    expect(roles('Ida Morrow, the Secretary of Harbours, met Tom Vale, the Minister for the Arts.')).toEqual([
+      ['Ida Morrow', 'Secretary of Harbours'],
+      ['Tom Vale', 'Minister for the Arts'],
+    ]);
+  });
+  it('reads an office with its complement opening the sentence, without an article', () => {
+    expect(roles('Director of the rowing club, Ida Morrow, said it opens today.')).toEqual([['Ida Morrow', 'Director of the rowing club']]);
+  });
+  it('leaves a possessive run before a capitalised organisation word to the organisation', () => {
+    expect(roles("The commander of the Ruritanian People's Army said so.")).toEqual([]);
   });
   it('reads an office with its complement set before the name', () => {
     expect(roles('The treasurer of the rowing club, Ida Morrow, said it opens today.')).toEqual([['Ida Morrow', 'treasurer of the rowing club']]);

@@ -33,8 +33,8 @@ describe('source fingerprints', () => {
    */
   it('IMPORT_REVISION names the importer output it was recorded with', () => {
     expect({ revision: IMPORT_REVISION, output: desiredHash() }).toEqual({
-      revision: 6,
-      output: '581fc21eec0976bacc0110d7c90de6f8ab88938000557429c2487b4f87b40807',
+      revision: 7,
+      output: 'd3c8e33910a74db1f3b0a26740fd03e21a2631ffe6016050d0af452aae52888b',
     });
   });
 

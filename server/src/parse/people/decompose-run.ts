@@ -69,7 +69,14 @@ function boundRun(T: readonly Token[], run: readonly number[], runLength: number
   if (first >= suffixAt) return false;
   P.nt = suffixAt - first;
   for (let i = 0; i < P.nt; i++) TOKS[i] = T[run[first + i]!]!;
-  return (TOKS[P.nt - 1]!.nameLex & LEX_ORG_CUE) === 0;
+  return (TOKS[P.nt - 1]!.nameLex & LEX_ORG_CUE) === 0 && !ownsOrganisationName(T, P.lastRunTok);
+}
+
+/** "the Ruritanian People's Army": a possessive run followed by a capitalised organisation word is part of that name. */
+function ownsOrganisationName(T: readonly Token[], lastRunTok: number): boolean {
+  const last = T[lastRunTok]!;
+  const next = T[lastRunTok + 1];
+  return last.possessive && next !== undefined && next.cap && (next.lex & LEX_ORG_CUE) !== 0;
 }
 
 /** Finds where the name starts in TOKS and fills CORE; false when the run names no one. */

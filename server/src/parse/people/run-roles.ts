@@ -76,9 +76,10 @@ const isLowerRoleWord = (t: Token): boolean => !t.cap && ((t.lex & LEX_ROLE_HEAD
 const CAPITALISED_OFFICE_WORDS = 4;
 
 /**
- * "The Defense Secretary, Jo Bloggs," : a capitalised office before the comma
- * is a role only when "the" opens it, so that a place or an organisation
- * listed before a name ("Paris, Jo Bloggs") is not one.
+ * "The Defense Secretary, Jo Bloggs," / "Ruritania's Prime Minister, Jo
+ * Bloggs,": a capitalised office before the comma is a role only when "the"
+ * or an owner opens it, so that a place or an organisation listed before a
+ * name ("Paris, Jo Bloggs") is not one.
  */
 function capitalisedOfficeBefore(par: ParagraphModel, nameStartTok: number): string | null {
   const T = par.tokens;
@@ -89,8 +90,8 @@ function capitalisedOfficeBefore(par: ParagraphModel, nameStartTok: number): str
   while (from - 1 >= 0 && nameStartTok - from <= CAPITALISED_OFFICE_WORDS) {
     const t = T[from - 1]!;
     if (!phraseContinues(par.text, base, t, T[from]!)) return null;
-    if (t.lower === 'the') return collapseSpaces(par.text.slice(T[from]!.s - base, prev.e - base));
-    if (!t.cap || (t.lex & LEX_STOPWORD) !== 0 || t.possessive) return null;
+    if (t.lower === 'the' || (t.possessive && t.cap)) return collapseSpaces(par.text.slice(T[from]!.s - base, prev.e - base));
+    if (!t.cap || (t.lex & LEX_STOPWORD) !== 0) return null;
     from--;
   }
   return null;
@@ -116,12 +117,29 @@ export function appositiveRoleAfter(par: ParagraphModel, lastRunTok: number): st
   // "an Ottawa New Democrat MP,": a capitalised office closing the appositive.
   const lastWord = words[words.length - 1];
   if (headAt < 0 && lastWord && lastWord.cap && (lastWord.lex & LEX_ROLE_HEAD) !== 0 && T[k2] !== undefined && text.charCodeAt(lastWord.e - base) === 44) headAt = words.length - 1;
-  if (headAt < 0) return shortDescription(par, after, words, k2);
+  if (headAt < 0) return capitalisedOfficeOf(par, words, k2) ?? shortDescription(par, after, words, k2);
   // The head is the last noun of its phrase: "an independent expert", "a staff sergeant major".
   while (headAt + 1 < words.length && isLowerRoleWord(words[headAt + 1]!)) headAt++;
   let from = headAt;
   while (from > 0 && !words[from - 1]!.possessive && (words[from - 1]!.lex & LEX_STOPWORD) === 0) from--;
   return collapseSpaces(text.slice(words[from]!.s - base, words[headAt]!.e - base));
+}
+
+/** Words that may join a capitalised office to its complement ("Secretary of State", "Minister for the Arts"). */
+const CAPITALISED_COMPLEMENT_JOINERS = new Set(['of', 'for', 'the', 'and']);
+
+/**
+ * "Jo Bloggs, the Secretary of State, said": a capitalised office heading the
+ * appositive, followed only by capitalised words and joiners, the whole closed
+ * by a comma or the sentence's end.
+ */
+function capitalisedOfficeOf(par: ParagraphModel, words: readonly Token[], next: number): string | null {
+  if (words.length < 3 || !words[0]!.cap || (words[0]!.lex & LEX_ROLE_HEAD) === 0 || words[1]!.lower !== 'of' && words[1]!.lower !== 'for') return null;
+  const last = words[words.length - 1]!;
+  const closer = par.tokens[next] === undefined ? 46 : par.text.charCodeAt(last.e - par.start);
+  if ((closer !== 44 && closer !== 46) || !last.cap) return null;
+  for (let i = 1; i < words.length; i++) if (!words[i]!.cap && !CAPITALISED_COMPLEMENT_JOINERS.has(words[i]!.lower)) return null;
+  return collapseSpaces(par.text.slice(words[0]!.s - par.start, last.e - par.start));
 }
 
 /** Prepositions that open an office's complement ("president of", "agent in charge of", "director for"). */
@@ -145,7 +163,7 @@ export function complementRoleBefore(par: ParagraphModel, nameStartTok: number):
   const name = T[nameStartTok]!;
   const last = T[nameStartTok - 1]!;
   if (last.quote !== name.quote || !/^\)?,\s+$/.test(text.slice(last.e - base, name.s - base))) return null;
-  for (let i = nameStartTok - 2; i >= 1 && nameStartTok - i <= COMPLEMENT_WORDS; i--) {
+  for (let i = nameStartTok - 2; i >= 0 && nameStartTok - i <= COMPLEMENT_WORDS; i--) {
     const t = T[i]!;
     const next = T[i + 1]!;
     if (t.quote !== name.quote || t.sent !== last.sent || !/^\)?\s+\(?$/.test(text.slice(t.e - base, next.s - base))) return null;
@@ -153,10 +171,12 @@ export function complementRoleBefore(par: ParagraphModel, nameStartTok: number):
     if ((next.lex & LEX_PREPOSITION) !== 0 && !COMPLEMENT_PREPOSITIONS.has(next.lower)) return null;
     if (!COMPLEMENT_PREPOSITIONS.has(next.lower)) continue;
     // The office is the word before the preposition, or the one before that ("secretary general of").
-    const head = isOffice(t) ? i : isOffice(T[i - 1]!) && !t.cap ? i - 1 : -1;
+    const head = isOfficeAt(T, i) ? i : i > 0 && isOfficeAt(T, i - 1) && !t.cap ? i - 1 : -1;
     if (head < 0) continue;
     let from = head;
     while (from - 1 >= 0 && head - from < 3 && isSingleSpace(text, T[from - 1]!.e - base, T[from]!.s - base) && (T[from - 1]!.lex & LEX_STOPWORD) === 0 && !T[from - 1]!.possessive) from--;
+    // "Director of the agency, Jo Bloggs, said": an office opening the sentence needs no article.
+    if (opensSentence(T, from)) return collapseSpaces(text.slice(T[from]!.s - base, last.e - base));
     const det = T[from - 1];
     if (!det || det.lower !== 'the' || !isSingleSpace(text, det.e - base, T[from]!.s - base) || !opensClause(par, from - 1)) return null;
     return collapseSpaces(text.slice(T[from]!.s - base, last.e - base));
@@ -165,6 +185,11 @@ export function complementRoleBefore(par: ParagraphModel, nameStartTok: number):
 }
 
 const isOffice = (t: Token): boolean => !t.cap && (t.lex & LEX_ROLE_HEAD) !== 0;
+
+const opensSentence = (T: readonly Token[], k: number): boolean => k === 0 || T[k - 1]!.sent !== T[k]!.sent;
+
+/** An office in lower case, or capitalised only because it opens the sentence. */
+const isOfficeAt = (T: readonly Token[], k: number): boolean => isOffice(T[k]!) || ((T[k]!.lex & LEX_ROLE_HEAD) !== 0 && opensSentence(T, k));
 
 /** T[k] starts its sentence, follows a comma, or follows one sentence-initial word ("Also the …"). */
 function opensClause(par: ParagraphModel, k: number): boolean {
