@@ -132,6 +132,14 @@ function inheritWithinParagraph(ctx: AttributionContext, par: ParagraphModel, pr
       out.assign(s, reported, 'paragraph-speaker');
       continue;
     }
+    // ""…" Jo Bloggs, the unit's commander, watched …": the person a paragraph turns to right after opening with a quote.
+    if (s === first && out.kind[s] === 'full' && opensWithQuote(par.text)) {
+      const subject = reports.subjectRightAfter(par, out.qb[s]!);
+      if (subject !== null) {
+        out.assign(s, subject, 'paragraph-speaker');
+        continue;
+      }
+    }
     // A paragraph that only quotes, right after one that quotes or reports one person.
     if (prev < first && previousPar && previousPar.index === par.index - 1 && opensWithQuote(par.text) && reports.onlyQuotes) {
       const last = first - 1;

@@ -1,4 +1,4 @@
-import { LEX_INDEFINITE_OPENER, LEX_NATIONALITY, LEX_PREPOSITION, LEX_PRONOUN_SUBJECT, LEX_RANK_MODIFIER, LEX_ROLE_HEAD, LEX_ROLE_MODIFIER, LEX_STOPWORD, RANK_MODIFIERS, ROLE_HEADS, ROLE_ABBREVIATIONS, STOPWORDS } from './lexicon';
+import { LEX_INDEFINITE_OPENER, LEX_NATIONALITY, LEX_PREPOSITION, LEX_PRONOUN_SUBJECT, LEX_RANK_MODIFIER, LEX_ROLE_HEAD, LEX_ROLE_MODIFIER, LEX_SPEECH_VERB, LEX_STOPWORD, RANK_MODIFIERS, ROLE_HEADS, ROLE_ABBREVIATIONS, STOPWORDS } from './lexicon';
 import type { Mention, ParagraphModel, Token } from './paragraph-model';
 import type { NameCandidate, PeopleRegistry, Person } from './people';
 import { addAlias } from './people';
@@ -285,6 +285,14 @@ export class MentionResolver {
           k = np.end;
           continue;
         }
+        const ageEnd = ageDescriptorEnd(par, k);
+        if (ageEnd > 0) {
+          // "said the 19-year-old": an age stands for the person the discourse is about.
+          const person = this.resolveRef('any', t.sent);
+          this.add(par, { tokStart: k, tokEnd: ageEnd, person, kind: 'role', possessive: T[ageEnd - 1]!.possessive, prepObject: isPrepObject(T, k), distant: this.takeFarBack() }, t.sent);
+          k = ageEnd;
+          continue;
+        }
       }
       k++;
     }
@@ -340,6 +348,23 @@ function isLowerCaseWord(w: string): boolean {
     if (!((c >= 97 && c <= 122) || (c === 45 && i > 0))) return false;
   }
   return true;
+}
+
+/**
+ * "the 19-year-old" or "the 19-year-old medic": one past the phrase, or 0.
+ * Only as a whole noun phrase: "the 19-year-old rule" is a thing, so a word
+ * after the age must be a person noun or a role.
+ */
+function ageDescriptorEnd(par: ParagraphModel, k: number): number {
+  const T = par.tokens;
+  const age = T[k + 1];
+  if (!age || age.quote >= 0 || !/^\d{1,3}-years?-old$/.test(age.lower) || !isSingleSpace(par.text, T[k]!.e - par.start, age.s - par.start)) return 0;
+  const next = T[k + 2];
+  if (!next || !isSingleSpace(par.text, age.e - par.start, next.s - par.start) || next.cap || (next.lex & (LEX_SPEECH_VERB | LEX_STOPWORD)) !== 0) return k + 2;
+  if ((next.lex & LEX_ROLE_HEAD) !== 0 || PERSON_NOUNS.has(next.lower)) return k + 3;
+  // "said the 22-year-old medic.": a noun the lexicon lacks, closing the clause.
+  const after = T[k + 3];
+  return !after || !isSingleSpace(par.text, next.e - par.start, after.s - par.start) ? k + 3 : 0;
 }
 
 /** "the president", "the former prime minister", "the flight director", "the union leader". */

@@ -78,6 +78,24 @@ export class ParagraphReports {
     return [0, 0];
   }
 
+  /**
+   * The named person whose name opens the sentence starting at token `at`,
+   * when the paragraph's prose names nobody else and gives no one else a
+   * speech verb; else null.
+   */
+  subjectRightAfter(par: ParagraphModel, at: number): number | null {
+    const T = par.tokens;
+    const t = T[at];
+    const m = par.mentionsByStart[at];
+    if (!t || t.quote >= 0 || (at > 0 && T[at - 1]!.sent === t.sent) || !m || m.kind !== 'name' || m.person === null || m.possessive) return null;
+    for (let k = 0; k < this.person.length; k++) if (this.person[k] !== m.person) return null;
+    for (let i = at + 1; i < T.length; i++) {
+      const other = par.mentionsByStart[i];
+      if (other && other.kind === 'name' && other.person !== m.person && T[i]!.quote < 0) return null;
+    }
+    return m.person;
+  }
+
   speakerBefore(before: number): number | null {
     let person: number | null = null;
     for (let k = 0; k < this.at.length && this.at[k]! < before; k++) {

