@@ -1,6 +1,6 @@
 import { grown } from './columns';
-import { parseRelatedLine, parseSourceLine } from './related-links';
-import type { ParsedParagraph, ParsedRelatedLink, ParsedSection } from './types';
+import { isBareUrl, parseRelatedEntry, parseRelatedLine, parseSourceLine } from './related-links';
+import type { ParsedParagraph, ParsedRelatedLink, ParsedSection, RelatedLinkKind } from './types';
 import { STOPWORDS, TITLE_SMALL_WORDS } from './lexicon';
 import { collapseSpaces, DOUBLE_MARK_CLASS, isSpaceCode, isUpperStart, splitOnBlanks, stripNonAlnumEdges } from './text';
 
@@ -249,6 +249,8 @@ export function layoutBody(text: string, bodyStart: number, frontMatterTitle: st
   const bylines: ParsedParagraph[] = [];
   const preamble: string[] = [];
   let afterByline = false;
+  /** Set by a cue alone on its line ("Related Links:"): the lines after it are its entries, until one reads as prose. */
+  let relatedList: RelatedLinkKind | null = null;
   let current: ParsedSection = { heading: null, paragraphs: [] };
   let prevWasParagraph = false;
   const startSection = (heading: string): void => {
@@ -266,11 +268,26 @@ export function layoutBody(text: string, bodyStart: number, frontMatterTitle: st
     const affiliation = afterByline && isAffiliationLine(text, start, lineEnd);
     afterByline = false;
     if (affiliation) continue;
-    if (mayBeSpecialLine(text, start, lineEnd)) {
+    if (relatedList !== null) {
       line = lineText(i);
+      const previous = relatedLinks[relatedLinks.length - 1];
+      const entry = parseRelatedEntry(line, relatedList);
+      if (entry !== null && isBareUrl(line) && previous !== undefined && previous.url === null && previous.kind === relatedList) {
+        previous.url = entry.url;
+        continue;
+      }
+      if (entry !== null && !parseRelatedLine(line)) {
+        relatedLinks.push(entry);
+        continue;
+      }
+      relatedList = null;
+    }
+    if (mayBeSpecialLine(text, start, lineEnd)) {
+      line ??= lineText(i);
       const related = parseRelatedLine(line);
       if (related) {
         if (related.kind === 'link') relatedLinks.push(related.link);
+        else relatedList = related.linkKind;
         continue;
       }
       const src = parseSourceLine(line);

@@ -22,7 +22,8 @@ const KINDS: Array<[RegExp, RelatedLinkKind]> = [
 /** The kind a cue names; the other cues ("Also read", "Watch"...) are `other`. */
 const kindOfCue = (cue: string): RelatedLinkKind => KINDS.find(([pattern]) => pattern.test(cue))?.[1] ?? 'other';
 
-export type RelatedLine = { kind: 'link'; link: ParsedRelatedLink } | { kind: 'bare' } | null;
+/** A cue line with its entry (`link`), a cue alone on its line that heads a list of entries (`bare`), or neither (null). */
+export type RelatedLine = { kind: 'link'; link: ParsedRelatedLink } | { kind: 'bare'; linkKind: RelatedLinkKind } | null;
 
 /** Classifies one trimmed line; null when it is not a related-link line. */
 export function parseRelatedLine(line: string): RelatedLine {
@@ -39,6 +40,8 @@ export function parseRelatedLine(line: string): RelatedLine {
     if (!weak) return null;
     cue = weak[0];
     const after = line.slice(weak[0].length);
+    // "RELATED LINKS" alone on its line heads a list, with or without a colon.
+    if (/^related\b/i.test(cue) && after.trim() === '') return { kind: 'bare', linkKind: 'related' };
     const sep = SEPARATOR.exec(after);
     if (!sep) return null;
     rest = after.slice(sep[0].length);
@@ -62,9 +65,32 @@ function linkFromRest(raw: string, kind: RelatedLinkKind): RelatedLine {
   }
   let title = rest.replace(/\s+/g, ' ').replace(TRIM_RE, '').trim();
   if (title === '' && url) title = url;
-  if (title === '') return { kind: 'bare' };
+  if (title === '') return { kind: 'bare', linkKind: kind };
   return { kind: 'link', link: { title, url, kind } };
 }
+
+/** An entry may be this long and still read as a title rather than prose. */
+const ENTRY_WORDS = 20;
+
+/**
+ * One line of the list under a bare cue ("Related Links:" on its own line):
+ * a title, a URL, or both. A line that reads as prose (a sentence's end, or
+ * too long) ends the list: null.
+ */
+export function parseRelatedEntry(line: string, kind: RelatedLinkKind): ParsedRelatedLink | null {
+  const trimmed = line.trim();
+  const url = URL_RE.exec(trimmed);
+  const words = trimmed.replace(URL_RE, ' ').trim();
+  if (url === null && (/[.!?;:,]["'\u201D\u2019]?$/.test(words) || words.split(/\s+/).length > ENTRY_WORDS)) return null;
+  const entry = linkFromRest(trimmed.replace(/^[•*\-–—]\s+/, ''), kind);
+  return entry?.kind === 'link' ? entry.link : null;
+}
+
+/** Is the line only a URL (the address of the entry above it)? */
+export const isBareUrl = (line: string): boolean => {
+  const m = URL_RE.exec(line.trim());
+  return m !== null && m.index === 0 && m[0].length === line.trim().length;
+};
 
 function cleanUrl(url: string): string {
   const bare = url.replace(/[.,;:!?]+$/, '');

@@ -97,6 +97,17 @@ describe('related links', () => {
     expect(parseRelatedLine('More than 200 people attended.')).toBeNull();
   });
 
+  it('reads the lines under a cue alone on its line as its entries, until prose resumes', () => {
+    const d = parseDocument(
+      'Harbour Opens\n\nThe harbour opened on Friday.\n\nRELATED LINKS\n\nHarbour homepage\nhttps://example.com/harbour\n\nFerry times https://example.com/ferry\n\nThe harbour will close for the winter in November.\n',
+    );
+    expect(d.relatedLinks).toEqual([
+      { title: 'Harbour homepage', url: 'https://example.com/harbour', kind: 'related' },
+      { title: 'Ferry times', url: 'https://example.com/ferry', kind: 'related' },
+    ]);
+    expect(d.sections.flatMap((s) => s.paragraphs.map((p) => p.text))).toEqual(['The harbour opened on Friday.', 'The harbour will close for the winter in November.']);
+  });
+
   it('names in related links are not people and quotes there are not quotes', () => {
     const d = parseDocument('A lead paragraph about the council.\nRead more: Mayor John Smith says "no way" to plan');
     expect(d.people).toEqual([]);
