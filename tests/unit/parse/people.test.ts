@@ -176,6 +176,10 @@ describe('roles in appositives and lists', () => {
     expect(roles('Ida Morrow, a former official at the Harbour Trust, said so.')).toEqual([['Ida Morrow', 'former official']]);
     expect(roles('Ida Morrow, a U.K. independent expert on water, said so.')).toEqual([['Ida Morrow', 'U.K. independent expert']]);
     expect(roles('Ida Morrow, a senior fellow at the Harbour Trust, said so.')).toEqual([['Ida Morrow', 'senior fellow']]);
+    expect(roles('She beat former champion Ida Morrow, and Tom Vale, a medic, watched.')).toEqual([
+      ['Ida Morrow', 'former champion'],
+      ['Tom Vale', 'medic'],
+    ]);
     // Capitalised, the same nouns open names of things.
     expect(roles('Tom Vale won the Expert Rowing Badge.')).toEqual([['Tom Vale', null]]);
   });

@@ -45,7 +45,7 @@ export const LOCATIVES = new Set(['at', 'in', 'into', 'near', 'across', 'outside
 
 /** Occupational nouns not in the lexicon still read as roles right before a name. */
 export const looksOccupational = (lower: string): boolean => {
-  if (lower.length < 6) return false;
+  if (lower.length < 6) return PLAIN_ROLE_NOUNS.has(lower);
   let v = occupationalWords.get(lower);
   if (v === undefined) {
     v = computeLooksOccupational(lower);
@@ -61,7 +61,11 @@ const occupationalWords = new Map<string, boolean>();
  * Role nouns without an occupational ending, read as roles only in lower case:
  * capitalised they open names of things ("Expert Infantryman's Badge").
  */
-const PLAIN_ROLE_NOUNS = new Set(['official', 'fellow', 'expert', 'scholar', 'delegate', 'employee', 'staffer']);
+const PLAIN_ROLE_NOUNS = new Set([
+  'official', 'fellow', 'expert', 'scholar', 'delegate', 'employee', 'staffer', 'champion', 'trainee', 'detainee', 'appointee',
+  'graduate', 'colleague', 'suspect', 'inmate', 'cadet', 'recruit', 'midshipman', 'infantryman', 'rifleman', 'crewman',
+  'guardsman', 'corpsman', 'medic', 'pilot', 'scout', 'intern', 'heir', 'nominee', 'attendee',
+]);
 
 const computeLooksOccupational = (lower: string): boolean =>
   PLAIN_ROLE_NOUNS.has(lower) ||
