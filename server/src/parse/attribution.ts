@@ -45,6 +45,11 @@ function gapHas(source: string, from: number, to: number, set: readonly number[]
 
 type Subject = { person: number | null; named: boolean; kind: Mention['kind'] | null; distant: boolean };
 
+/** Prepositions between a name and the place or organisation it is from ("Jo Bloggs of Tampa"). */
+const PLACE_PREPOSITIONS = new Set(['of', 'from', 'in']);
+/** A place or organisation after a name is at most this many capitalised words. */
+const PLACE_WORDS = 5;
+
 const NOBODY: Subject = { person: null, named: false, kind: null, distant: false };
 
 /** The rule a speech verb's subject stands for. */
@@ -95,6 +100,19 @@ export class Attributor {
   /** Does the text between tokens a and b hold any of the code units? */
   private gapHas(a: Token, b: Token, set: readonly number[]): boolean {
     return gapHas(this.source, a.e, b.s, set);
+  }
+
+  /**
+   * "Jo Bloggs of Tampa says": the name before a place or organisation of
+   * capitalised words (after "of", "from" or "in") that ends at token j.
+   */
+  private nameBeforePlace(par: ParagraphModel, j: number, lo: number): Mention | undefined {
+    const T = par.tokens;
+    let i = j;
+    while (i >= lo && j - i < PLACE_WORDS && T[i]!.cap && T[i]!.quote < 0) i--;
+    if (i === j || i - 1 < lo || !PLACE_PREPOSITIONS.has(T[i]!.lower) || T[i]!.quote >= 0) return undefined;
+    const m = this.mentionAtEnd(par, i - 1);
+    return m && m.kind === 'name' && m.person !== null && !m.possessive && !this.gapHas(T[i - 1]!, T[i]!, COMMA) ? m : undefined;
   }
 
   private fromMention(m: Mention): Subject {
@@ -168,6 +186,10 @@ export class Attributor {
     const comma = this.gapHas(T[j]!, T[j + 1]!, COMMA);
     const m = this.mentionAtEnd(par, j);
     if (m && !comma) return this.fromMention(m);
+    if (!m && !comma) {
+      const placed = this.nameBeforePlace(par, j, lo);
+      if (placed) return this.fromMention(placed);
+    }
     // "<name>'s statement added": the statement speaks for its owner.
     if (!comma && STATEMENT_NOUNS.has(T[j]!.lower) && j - 1 >= lo) {
       const owner = this.mentionAtEnd(par, j - 1);

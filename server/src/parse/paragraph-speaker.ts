@@ -42,7 +42,8 @@ export class ParagraphReports {
       } else if (attributor.isSpeechVerbAt(par, i)) {
         onlyQuotes = false;
         const subj = attributor.subjectOf(par, i, sentStart);
-        if (subj.kind === 'name') found = subj.person;
+        // "She said …": a pronoun the text resolves nearby reports its person as well as the name would.
+        if (subj.kind === 'name' || (subj.kind === 'pronoun' && !subj.distant)) found = subj.person;
       }
       if (found !== null) {
         this.at.push(i);

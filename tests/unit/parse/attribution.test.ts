@@ -235,3 +235,15 @@ describe('speakers referred to by their age, or named right after their quote', 
     expect(speakers(doc('"We train for this." Ida Morrow watched Tom Vale from a hill.'))).toEqual([null]);
   });
 });
+
+describe('a quote-only paragraph after one that reports its speaker', () => {
+  const doc = (body: string) => parse(`Final Weekend\n\n${body}`);
+  it('takes the subject of a speech verb written as a pronoun', () => {
+    const d = doc('His rival, Governor Ida Morrow, campaigned in the south. She said voters wanted change.\n\n"People are tired of waiting."');
+    expect(speakers(d)).toEqual(['Ida Morrow']);
+  });
+  it('takes a name followed by where the person is from', () => {
+    const d = doc('Some voters are undecided. Retired teacher Ida Morrow of Harbour Town says she will decide late.\n\n"I like them both."');
+    expect(speakers(d)).toEqual(['Ida Morrow']);
+  });
+});

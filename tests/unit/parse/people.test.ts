@@ -197,6 +197,10 @@ describe('roles in appositives and lists', () => {
   it('reads an office with its complement opening the sentence, without an article', () => {
     expect(roles('Director of the rowing club, Ida Morrow, said it opens today.')).toEqual([['Ida Morrow', 'Director of the rowing club']]);
   });
+  it('reads what follows a name and "of" as where the person is from, neither a person nor part of a role', () => {
+    expect(roles('Teacher Ida Morrow of Harbour Town voted.')).toEqual([['Ida Morrow', 'Teacher']]);
+    expect(roles('Ida Morrow of Cedar Rapids says no.')).toEqual([['Ida Morrow', null]]);
+  });
   it('leaves a possessive run before a capitalised organisation word to the organisation', () => {
     expect(roles("The commander of the Ruritanian People's Army said so.")).toEqual([]);
   });

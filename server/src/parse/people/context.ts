@@ -23,6 +23,9 @@ export function evidenceFor(par: ParagraphModel, from: number, to: number, title
     if (space && before.lower === 'the' && !titled) ev -= 3;
     if (space && LOCATIVES.has(before.lower) && !titled) ev -= 2;
     if (space && before.lower === 'of' && !titled) ev -= 1;
+    // "Jo Bloggs of Cedar Falls says": what follows a capitalised word and "of" or "from" is where that person is from.
+    const owner = T[from - 2];
+    if (space && !titled && (before.lower === 'of' || before.lower === 'from') && owner && owner.cap && owner.quote === first.quote && isSingleSpace(par.text, owner.e - par.start, before.s - par.start)) ev -= 2;
     // "Smith & Jones" is a firm; "Parks & Waterways Director Jo Bloggs" is an office's name before a titled person.
     if ((g & GAP_AMP) !== 0 && !titled) ev -= 3;
     if (space && (before.lex & LEX_SPEECH_VERB) !== 0 && !before.cap) ev += 2;

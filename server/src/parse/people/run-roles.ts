@@ -36,7 +36,8 @@ export function roleStartBefore(par: ParagraphModel, toks: readonly Token[], rol
     const ofThe = runHasRoleSide && l === 'the' && lookback > 1 && T[lookback - 1]!.lower === 'of' && (T[lookback - 2]!.lex & LEX_ROLE_HEAD) !== 0;
     const occupational = steps === 0 && !t.cap && looksOccupational(l);
     const grade = isGradeWord(t.text) && isRoleToken(T[lookback + 1]!);
-    const ok = occupational || grade || (lex & (LEX_ROLE_HEAD | LEX_RANK_MODIFIER | LEX_NATIONALITY)) !== 0 || ((lex & LEX_ROLE_MODIFIER) !== 0 && l !== 'the' && l !== 'and') ||
+    // "of" only right after an office ("Secretary of State"), never after a name ("Jo Bloggs of Harbour Town").
+    const ok = occupational || grade || (lex & (LEX_ROLE_HEAD | LEX_RANK_MODIFIER | LEX_NATIONALITY)) !== 0 || ((lex & LEX_ROLE_MODIFIER) !== 0 && l !== 'the' && l !== 'and' && l !== 'of') ||
       (t.cap && (lex & LEX_STOPWORD) === 0) || ofThe || (l === 'of' && lookback > 0 && (T[lookback - 1]!.lex & LEX_ROLE_HEAD) !== 0);
     if (!ok) break;
     if ((lex & LEX_ROLE_HEAD) !== 0 || occupational) sawHead = true;
