@@ -1,5 +1,5 @@
 import { lexiconBits } from './lexicon';
-import { isAbbreviation, isUpperCode } from './text';
+import { isAbbreviation, isArabicArticleName, isUpperCode } from './text';
 
 /** FNV-1a over UTF-16 code units: the tokeniser hashes each word as it scans it. */
 export const FNV_OFFSET = 0x811c9dc5 | 0;
@@ -122,9 +122,13 @@ export class Vocabulary {
   }
 }
 
-/** The lower-case words of a vocabulary: those the text writes in lower case at least once. */
+/**
+ * The lower-case words of a vocabulary: those the text writes in lower case
+ * at least once. A surname with the Arabic article ("al-Assad") opens in
+ * lower case but is a name all the same.
+ */
 export function wordsWrittenLower(vocab: Vocabulary): Set<string> {
   const out = new Set<string>();
-  for (const f of vocab.forms) if (!f.cap) out.add(f.baseLower);
+  for (const f of vocab.forms) if (!f.cap && !isArabicArticleName(f.base)) out.add(f.baseLower);
   return out;
 }

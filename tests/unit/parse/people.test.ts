@@ -26,6 +26,9 @@ describe('people', () => {
     expect(people('President Okwuosa spoke on Monday.').map((x) => x.name)).toEqual(['Okwuosa']);
   });
 
+  it('takes a surname with the Arabic article as a name, with no title or speech verb', () => {
+    expect(people('Trial Ends\n\nKarim al-Nouri was placed on trial in May. Later al-Nouri was moved.').map((p) => p.name)).toEqual(['Karim al-Nouri']);
+  });
   it('keeps particles, initials and suffixes', () => {
     const p = people(
       'The prize went to director Wilhelmina van der Meer. Union president J.R. Castellvi and Mayor Horace Pennings Jr. spoke. Senator Corwin T. Adeyinka objected.',

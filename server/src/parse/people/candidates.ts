@@ -2,10 +2,10 @@ import { CandidatePool } from './candidate-pool';
 import { decomposeRun } from './decompose-run';
 import { shareListRole } from './context';
 import type { NameCandidate } from './types';
-import { isArabicArticleName, isCommaThenBlanks, isGradeWord, isInitial, isRoleToken, isShouting, isTitleAbbreviation } from './words';
+import { isCommaThenBlanks, isGradeWord, isInitial, isRoleToken, isShouting, isTitleAbbreviation } from './words';
 import { LEX_NAME_PARTICLE } from '../lexicon';
 import type { ParagraphModel, Token } from '../paragraph-model';
-import { isSingleSpace } from '../text';
+import { isArabicArticleName, isSingleSpace } from '../text';
 
 /**
  * Finds capitalised runs in a paragraph and splits each into role words and a

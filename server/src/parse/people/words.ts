@@ -1,6 +1,6 @@
 import { LEX_HONORIFIC, LEX_MONTH, LEX_NAME_PARTICLE, LEX_ROLE_ABBREVIATION, LEX_ROLE_WORD, ORG_CUES, STOPWORDS, WEEKDAYS, lexiconBits } from '../lexicon';
 import type { Token } from '../paragraph-model';
-import { isAllCaps, isSingleSpace, isSpaceCode } from '../text';
+import { isAllCaps, isArabicArticleName, isSingleSpace, isSpaceCode } from '../text';
 
 export const MALE_WORDS = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'duke', 'earl', 'baron', 'emperor', 'spokesman', 'chairman', 'congressman', 'councilman', 'actor', 'father', 'brother', 'son', 'husband', 'monk', 'headmaster', 'businessman', 'boyfriend', 'fiance', 'fiancé', 'widower', 'grandson', 'grandfather', 'nephew', 'uncle', 'stepson', 'stepfather']);
 export const FEMALE_WORDS = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'duchess', 'baroness', 'empress', 'spokeswoman', 'chairwoman', 'congresswoman', 'councilwoman', 'actress', 'mother', 'sister', 'daughter', 'wife', 'nun', 'headmistress', 'businesswoman', 'madam', 'girlfriend', 'fiancee', 'fiancée', 'widow', 'granddaughter', 'grandmother', 'niece', 'aunt', 'stepdaughter', 'stepmother']);
@@ -113,9 +113,6 @@ export function isCommaThenBlanks(text: string, from: number, to: number): boole
   return true;
 }
 
-/** /^(?:al|el)-\p{Lu}/u: "al-Assad", "el-Sisi" (the regex only runs after the cheap prefix test). */
-export const isArabicArticleName = (w: string): boolean =>
-  (w.charCodeAt(0) === 97 || w.charCodeAt(0) === 101) && w.charCodeAt(1) === 108 && w.charCodeAt(2) === 45 && /^(?:al|el)-\p{Lu}/u.test(w);
 
 /** Can toks[i] be part of the name itself (the part after any role words)? */
 export function isNameTokenAt(toks: readonly Token[], i: number, count: number): boolean {
