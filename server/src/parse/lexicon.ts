@@ -304,6 +304,7 @@ export const NAME_PARTICLES = set('de da di del della dos das du van von der den
 export const PREPOSITIONS = set(`
   with to by from for about of against at on in than like toward towards via including
   into onto upon among between beside behind under over after before without within
+  alongside amid amidst despite unlike beyond near throughout
 `);
 
 /** Small words allowed in lower case inside a Title-Case heading or title. */

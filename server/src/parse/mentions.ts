@@ -1,7 +1,7 @@
-import { LEX_INDEFINITE_OPENER, LEX_NATIONALITY, LEX_PREPOSITION, LEX_PRONOUN_SUBJECT, LEX_RANK_MODIFIER, LEX_ROLE_HEAD, LEX_ROLE_MODIFIER, LEX_SPEECH_VERB, LEX_STOPWORD, RANK_MODIFIERS, ROLE_HEADS, ROLE_ABBREVIATIONS, STOPWORDS } from './lexicon';
+import { LEX_INDEFINITE_OPENER, LEX_NATIONALITY, LEX_PREPOSITION, LEX_PRONOUN_SUBJECT, LEX_RANK_MODIFIER, LEX_ROLE_HEAD, LEX_ROLE_MODIFIER, LEX_SPEECH_VERB, LEX_STOPWORD, RANK_MODIFIERS, ROLE_HEADS, ROLE_ABBREVIATIONS, STOPWORDS, lexiconBits } from './lexicon';
 import type { Mention, ParagraphModel, Token } from './paragraph-model';
 import type { NameCandidate, PeopleRegistry, Person } from './people';
-import { addAlias } from './people';
+import { addAlias, isPersonNoun } from './people';
 import { isSingleSpace, stripMarks } from './text';
 
 interface RoleKey {
@@ -367,6 +367,12 @@ function ageDescriptorEnd(par: ParagraphModel, k: number): number {
   return !after || !isSingleSpace(par.text, next.e - par.start, after.s - par.start) ? k + 3 : 0;
 }
 
+/** "Colombian-French", "Irish-American": nationalities joined by hyphens. */
+function isNationalityCompound(lower: string): boolean {
+  if (!lower.includes('-')) return false;
+  return lower.split('-').every((part) => (lexiconBits(part) & LEX_NATIONALITY) !== 0);
+}
+
 /** "the president", "the former prime minister", "the flight director", "the union leader". */
 function roleNounPhrase(par: ParagraphModel, k: number, extraHeads: ReadonlySet<string>): { end: number; key: RoleKey } | null {
   const T = par.tokens;
@@ -376,7 +382,8 @@ function roleNounPhrase(par: ParagraphModel, k: number, extraHeads: ReadonlySet<
     const l = t.possessive ? t.baseLower : t.lower;
     const lex = t.nameLex;
     if (!isSingleSpace(par.text, T[j - 1]!.e - par.start, t.s - par.start)) break;
-    if ((lex & LEX_ROLE_HEAD) !== 0 || extraHeads.has(l)) {
+    const personNoun = !t.cap && (lex & LEX_ROLE_HEAD) === 0 && !extraHeads.has(l) && isPersonNoun(l);
+    if ((lex & LEX_ROLE_HEAD) !== 0 || extraHeads.has(l) || personNoun) {
       const next = T[j + 1];
       const spaceBefore = next !== undefined && isSingleSpace(par.text, t.e - par.start, next.s - par.start);
       // "the prime minister" continues past "prime"; stop at the last head word.
@@ -386,11 +393,12 @@ function roleNounPhrase(par: ParagraphModel, k: number, extraHeads: ReadonlySet<
       }
       // "the president Joe Biden" is a name mention, handled elsewhere.
       if (next && next.cap && !t.possessive && spaceBefore) return null;
-      const key = roleKey(phraseWords(T, k + 1, j + 1), extraHeads);
+      // A person noun no one's role ends with: held by nobody, so it stands for the person the discourse is about.
+      const key = personNoun ? { head: l, ranks: '' } : roleKey(phraseWords(T, k + 1, j + 1), extraHeads);
       return key ? { end: j + 1, key } : null;
     }
     if (t.possessive) break; // "the group's chair": the chair of something, not a role we track
-    if ((lex & (LEX_RANK_MODIFIER | LEX_NATIONALITY | LEX_ROLE_MODIFIER)) !== 0 || (!t.cap && (lex & LEX_STOPWORD) === 0 && isLowerCaseWord(t.text))) {
+    if ((lex & (LEX_RANK_MODIFIER | LEX_NATIONALITY | LEX_ROLE_MODIFIER)) !== 0 || (!t.cap && (lex & LEX_STOPWORD) === 0 && isLowerCaseWord(t.text)) || isNationalityCompound(l)) {
       j++;
       continue;
     }

