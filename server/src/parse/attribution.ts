@@ -45,6 +45,9 @@ function gapHas(source: string, from: number, to: number, set: readonly number[]
 
 type Subject = { person: number | null; named: boolean; kind: Mention['kind'] | null; distant: boolean };
 
+/** A lower-case -ing or -ed word right before a name governs it: "representing Ann Lee", "accused Ann Lee". */
+const followsVerbForm = (t: Token | undefined): boolean => t !== undefined && !t.cap && t.lower.length > 4 && /(?:ing|ed)$/.test(t.lower);
+
 /** Prepositions between a name and the place or organisation it is from ("Jo Bloggs of Tampa"). */
 const PLACE_PREPOSITIONS = new Set(['of', 'from', 'in']);
 /** A place or organisation after a name is at most this many capitalised words. */
@@ -201,8 +204,9 @@ export class Attributor {
     }
     const participle = /ing$/.test(verb.lower);
     if (comma && !participle) {
-      // "The jury president, the critic Jo Bloggs, praised": the name in apposition.
-      if (m && m.person !== null && !m.possessive && !m.prepObject) return this.fromMention(m);
+      // "The jury president, the critic Jo Bloggs, praised": the name in apposition
+      // ("Jo Bloggs, a lawyer representing Ann Lee, told": an object, not one).
+      if (m && m.person !== null && !m.possessive && !m.prepObject && !followsVerbForm(T[m.tokStart - 1])) return this.fromMention(m);
       // "Smith, a former minister, said": find the mention before the opening comma.
       for (let i = j - 1; i >= Math.max(lo, j - 15); i--) {
         if (T[i]!.quote >= 0) break;

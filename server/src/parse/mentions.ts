@@ -280,7 +280,12 @@ export class MentionResolver {
           // official"), else the person the discourse is about ("the centre-back").
           let person = this.resolveRole(np.key);
           this.resolvedFarBack = false;
-          if (person === null && !this.anonymousHeads.has(np.key.head)) person = this.resolveRef('any', t.sent);
+          // "the head of the inquiry", "the spokesman for the club": an office nobody named holds, with its complement, is someone new.
+          if (person === null && hasComplement(par, np.end)) {
+            this.anonymousHeads.add(np.key.head);
+            this.current.push({ person: ANONYMOUS, prep: isPrepObject(T, k) });
+            this.currentSent = t.sent;
+          } else if (person === null && !this.anonymousHeads.has(np.key.head)) person = this.resolveRef('any', t.sent);
           this.add(par, { tokStart: k, tokEnd: np.end, person, kind: 'role', possessive: T[np.end - 1]!.possessive, prepObject: isPrepObject(T, k), distant: this.takeFarBack() }, t.sent);
           k = np.end;
           continue;
@@ -365,6 +370,15 @@ function ageDescriptorEnd(par: ParagraphModel, k: number): number {
   // "said the 22-year-old medic.": a noun the lexicon lacks, closing the clause.
   const after = T[k + 3];
   return !after || !isSingleSpace(par.text, next.e - par.start, after.s - par.start) ? k + 3 : 0;
+}
+
+/** The role noun phrase ending before token `end` goes on with "of", "for" or "at" and what it governs. */
+function hasComplement(par: ParagraphModel, end: number): boolean {
+  const T = par.tokens;
+  const prep = T[end];
+  const object = T[end + 1];
+  return prep !== undefined && object !== undefined && (prep.lower === 'of' || prep.lower === 'for' || prep.lower === 'at') && prep.quote === T[end - 1]!.quote &&
+    isSingleSpace(par.text, T[end - 1]!.e - par.start, prep.s - par.start) && isSingleSpace(par.text, prep.e - par.start, object.s - par.start);
 }
 
 /** "Colombian-French", "Irish-American": nationalities joined by hyphens. */

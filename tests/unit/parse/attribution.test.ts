@@ -256,3 +256,15 @@ describe('the antecedent of a pronoun after a sentence about the speaker', () =>
     expect(speakers(d)).toEqual(['Ida Morrow', 'Ida Morrow']);
   });
 });
+
+describe('who an office or an appositive speaks for', () => {
+  const doc = (body: string) => parse(`Verdict Day\n\n${body}`);
+  it('reads an office with its complement that nobody named holds as someone new, not the last person named', () => {
+    const d = doc('Ida Morrow, a lawyer for the family, spoke first.\n\nThe head of the internal inquiry told the court "Basic checks were not done." She also said "We were called too late."');
+    expect(speakers(d)).toEqual([null, null]);
+  });
+  it('gives the verb to the name before the appositive, not to a name the appositive governs', () => {
+    const d = doc('Tom Vale, a lawyer representing Ida Morrow, told reporters "My client is relieved."');
+    expect(speakers(d)).toEqual(['Tom Vale']);
+  });
+});
