@@ -275,7 +275,8 @@ export class Attributor {
     if (gapHas(source, close + 1, first.s, STOPS)) return NONE;
     const leadCommaOrDash = gapHas(source, close + 1, first.s, COMMA_OR_DASH);
     // A fragment flowing on into the sentence ("were "x" but insisted") is not followed by its attribution.
-    if (!leadCommaOrDash && !FLOWING_END.includes(last)) return NONE;
+    // A missing comma does not stop a verb of speech right after the mark ("…panic" said Jo Bloggs).
+    if (!leadCommaOrDash && !FLOWING_END.includes(last) && !this.speechVerbOpensAt(par, qb)) return NONE;
     // After a quote that ends its own sentence, only a bare "Smith said." counts.
     const strict = SENTENCE_END.includes(last) && !leadCommaOrDash && first.cap;
     const limit = Math.min(T.length, qb + 12);
@@ -296,6 +297,14 @@ export class Attributor {
       }
     }
     return last === 44 ? this.anyVerbAfter(par, qb) : NONE;
+  }
+
+  /** `" said Jo Bloggs` or `" she said`: a speech verb at qb, or right after the name or pronoun there. */
+  private speechVerbOpensAt(par: ParagraphModel, qb: number): boolean {
+    const T = par.tokens;
+    if (!T[qb]!.cap && this.isSpeechVerbAt(par, qb)) return true;
+    const m = this.mentionAtStart(par, qb);
+    return m !== undefined && !m.possessive && (m.kind === 'pronoun' || m.kind === 'name') && m.tokEnd < T.length && this.isSpeechVerbAt(par, m.tokEnd) && this.clauseEndsSoon(par, m.tokEnd);
   }
 
   /**

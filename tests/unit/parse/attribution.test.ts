@@ -268,3 +268,14 @@ describe('who an office or an appositive speaks for', () => {
     expect(speakers(d)).toEqual(['Tom Vale']);
   });
 });
+
+describe('a quote closed without its comma', () => {
+  const doc = (body: string) => parse(`Shortage\n\nIda Morrow spoke first.\n\n${body}`);
+  it('is still attributed by a speech verb right after the closing mark', () => {
+    expect(speakers(doc('"We would calm the panic" said Tom Vale per the radio.'))).toEqual(['Tom Vale']);
+    expect(speakers(doc('"We would calm the panic" Tom Vale said.'))).toEqual(['Tom Vale']);
+  });
+  it('but a fragment flowing on into the sentence is not', () => {
+    expect(doc('They were "very worried" but insisted on going.').quotes).toEqual([]);
+  });
+});
