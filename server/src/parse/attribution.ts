@@ -113,7 +113,10 @@ export class Attributor {
     const T = par.tokens;
     let i = j;
     while (i >= lo && j - i < PLACE_WORDS && T[i]!.cap && T[i]!.quote < 0) i--;
-    if (i === j || i - 1 < lo || !PLACE_PREPOSITIONS.has(T[i]!.lower) || T[i]!.quote >= 0) return undefined;
+    if (i === j) return undefined;
+    // "Jo Bloggs of the Harbour Party added"
+    if (i - 1 >= lo && T[i]!.lower === 'the') i--;
+    if (i - 1 < lo || !PLACE_PREPOSITIONS.has(T[i]!.lower) || T[i]!.quote >= 0) return undefined;
     const m = this.mentionAtEnd(par, i - 1);
     return m && m.kind === 'name' && m.person !== null && !m.possessive && !this.gapHas(T[i - 1]!, T[i]!, COMMA) ? m : undefined;
   }

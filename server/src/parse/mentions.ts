@@ -278,10 +278,13 @@ export class MentionResolver {
         if (np) {
           // A role nobody holds: the unnamed person introduced earlier ("the
           // official"), else the person the discourse is about ("the centre-back").
-          let person = this.resolveRole(np.key);
+          const complement = hasComplement(par, np.end);
+          // "the native of Oxford" describes someone known, whoever else is a native of somewhere.
+          const origin = np.key.head === 'native';
+          let person = origin && complement ? null : this.resolveRole(np.key);
           this.resolvedFarBack = false;
           // "the head of the inquiry", "the spokesman for the club": an office nobody named holds, with its complement, is someone new.
-          if (person === null && hasComplement(par, np.end)) {
+          if (person === null && complement && !origin) {
             this.anonymousHeads.add(np.key.head);
             this.current.push({ person: ANONYMOUS, prep: isPrepObject(T, k) });
             this.currentSent = t.sent;

@@ -279,3 +279,17 @@ describe('a quote closed without its comma', () => {
     expect(doc('They were "very worried" but insisted on going.').quotes).toEqual([]);
   });
 });
+
+describe('speakers written another way than their name', () => {
+  it('matches a surname written without its Arabic article', () => {
+    const d = parse('Ultimatum\n\nPrime Minister Karim al-Nouri gave an ultimatum. "They will face penalties," Nouri said.');
+    expect(speakers(d)).toEqual(['Karim al-Nouri']);
+  });
+  it('reads "the native of <place>" as the person the story is about, even when someone else is a native of elsewhere', () => {
+    const d = parse('Cavalry Arrives\n\nCol. Tom Vale leads the regiment.\n\n"We are ready," said the native of Harbour Town.\n\nIda Morrow, a Texas native, agreed.');
+    expect(speakers(d)).toEqual(['Tom Vale']);
+  });
+  it('takes "<name> of the <Organisation>" as the subject of the verb after it', () => {
+    expect(speakers(parse('Vote\n\nMP Ida Morrow of the Harbour Party added, "This is dangerous."'))).toEqual(['Ida Morrow']);
+  });
+});

@@ -204,6 +204,9 @@ describe('roles in appositives and lists', () => {
     expect(roles('Teacher Ida Morrow of Harbour Town voted.')).toEqual([['Ida Morrow', 'Teacher']]);
     expect(roles('Ida Morrow of Cedar Rapids says no.')).toEqual([['Ida Morrow', null]]);
   });
+  it('leaves a run ending in a unit or team word to the organisation', () => {
+    expect(roles('Tom Vale joined the Stryker Brigade Combat Team in May.')).toEqual([['Tom Vale', null]]);
+  });
   it('leaves a possessive run before a capitalised organisation word to the organisation', () => {
     expect(roles("The commander of the Ruritanian People's Army said so.")).toEqual([]);
   });

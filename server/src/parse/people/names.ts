@@ -1,9 +1,11 @@
 import type { Person } from './types';
 import { collapseSpaces, stripMarks } from '../text';
 
+/** The Arabic article is dropped for matching: "al-Maliki" and "Maliki" are one surname. */
 const computeNormalisedName = (name: string): string =>
   collapseSpaces(stripMarks(name).replace(/[’]/g, "'").replace(/\./g, ''))
-    .toLowerCase();
+    .toLowerCase()
+    .replace(/(^| )(?:al|el)-(?=\p{L})/gu, '$1');
 
 /** Name words repeat endlessly in a long text: normalise each form once (bounded memo). */
 const normalisedNames = new Map<string, string>();
