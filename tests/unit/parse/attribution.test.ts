@@ -293,3 +293,10 @@ describe('speakers written another way than their name', () => {
     expect(speakers(parse('Vote\n\nMP Ida Morrow of the Harbour Party added, "This is dangerous."'))).toEqual(['Ida Morrow']);
   });
 });
+
+describe('a surname two people share', () => {
+  it('is the story\'s subject, the first introduced, not whoever was named last', () => {
+    const d = parse('Campaigner Dies\n\nIda Vale, a campaigner, has died. Her husband Tom Vale was a press secretary.\n\nShe and Tom campaigned together. Vale said "it was the best year of our lives" in an interview.');
+    expect(speakers(d)).toEqual(['Ida Vale']);
+  });
+});

@@ -172,6 +172,11 @@ describe('roles in appositives and lists', () => {
     expect(roles('Ida Morrow, director of the gallery, said it opens today.')).toEqual([['Ida Morrow', 'director of the gallery']]);
     expect(roles('Ida Morrow, Harbour associate professor of art history, said so.')).toEqual([['Ida Morrow', 'Harbour associate professor of art history']]);
   });
+  it('reads a compound office in an appositive, and the head phrase of a long one', () => {
+    expect(roles('Ida Morrow, human rights lawyer, spoke.')).toEqual([['Ida Morrow', 'human rights lawyer']]);
+    expect(roles('Ida Morrow, harbour safety campaigner and widow of the late harbour master of the port, has died.')).toEqual([['Ida Morrow', 'harbour safety campaigner']]);
+    expect(roles('Tom Vale, still smiling, said no.')).toEqual([['Tom Vale', null]]);
+  });
   it('reads a capitalised office closing an appositive', () => {
     expect(roles('Ida Morrow, an Ottawa New Democrat MP, said so.')).toEqual([['Ida Morrow', 'Ottawa New Democrat MP']]);
   });

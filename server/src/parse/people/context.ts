@@ -109,16 +109,37 @@ export function bareAppositiveRole(par: ParagraphModel, lastNameTok: number): st
   let end = lastNameTok + 1;
   while (end + 1 < T.length && end - lastNameTok < APPOSITIVE_WORDS && T[end + 1]!.quote < 0 && isSingleSpace(text, T[end]!.e - base, T[end + 1]!.s - base)) end++;
   const closer = T[end + 1] ? text.charCodeAt(T[end]!.e - base) : 46;
-  if (closer !== 44 && closer !== 46 && closer !== 59) return null;
+  // A longer appositive still closed by a comma ("Jo Bloggs, gun control campaigner and widow of …, has died"): its head phrase.
+  const long = closer === 32 && closesWithin(par, end, LONG_APPOSITIVE_WORDS);
+  if (closer !== 44 && closer !== 46 && closer !== 59 && !long) return null;
   for (let i = lastNameTok + 1; i <= Math.min(end, lastNameTok + 4); i++) {
     const t = T[i]!;
     // "Special Agent in Charge": a capitalised office after capitalised qualifiers counts too.
-    if ((t.lex & LEX_ROLE_HEAD) !== 0 || (!t.cap && looksOccupational(t.lower))) return collapseSpaces(text.slice(first.s - base, T[end]!.e - base));
-    // Before the office only its qualifiers: capitalised words ("USI", "Panama") and rank or field words ("associate").
-    const qualifier = t.cap ? (t.lex & LEX_STOPWORD) === 0 : (t.lex & (LEX_RANK_MODIFIER | LEX_ROLE_MODIFIER)) !== 0 && (t.lex & LEX_STOPWORD) === 0;
+    if ((t.lex & LEX_ROLE_HEAD) !== 0 || (!t.cap && looksOccupational(t.lower))) return collapseSpaces(text.slice(first.s - base, T[long ? i : end]!.e - base));
+    // Before the office only its qualifiers: capitalised words ("USI", "Panama"), rank or field words
+    // ("associate"), and the nouns of a compound ("gun control campaigner"), never an adverb.
+    const qualifier = (t.lex & LEX_STOPWORD) === 0 && (t.cap || (t.lex & (LEX_RANK_MODIFIER | LEX_ROLE_MODIFIER)) !== 0 || (isLowerCaseNoun(t.lower) && i < lastNameTok + 4));
     if (!qualifier) return null;
   }
   return null;
+}
+
+/** How far a comma may close an appositive whose head phrase alone is taken. */
+const LONG_APPOSITIVE_WORDS = 16;
+
+/** A comma follows one of the `words` tokens after T[end], all in the same quote context and sentence. */
+function closesWithin(par: ParagraphModel, end: number, words: number): boolean {
+  const T = par.tokens;
+  for (let k = end; k < Math.min(T.length - 1, end + words); k++) {
+    if (T[k + 1]!.quote !== T[end]!.quote || T[k + 1]!.sent !== T[end]!.sent) return false;
+    if (par.text.charCodeAt(T[k]!.e - par.start) === 44) return true;
+  }
+  return false;
+}
+
+/** A lower-case word that may be a noun in a compound: letters only, not an adverb in -ly. */
+function isLowerCaseNoun(w: string): boolean {
+  return /^[a-z][a-z-]*$/.test(w) && !w.endsWith('ly');
 }
 
 /** "<name> is a former official at the Treasury": the phrase after is/was a/an/the, from the article on, when an office heads it. */

@@ -202,7 +202,8 @@ export class PeopleRegistry {
       if (p.surname === word) score = 2;
       else if (p.tokens.length > 1 && p.tokens.includes(word)) score = 1;
       else continue;
-      const r = recency?.get(i) ?? -1;
+      // Two people with one surname ("Ann and Tom Lee"): the bare surname is the story's subject, the first introduced.
+      const r = score === 2 ? -p.firstOffset : recency?.get(i) ?? -1;
       const total = score * 1e12 + r;
       if (total > bestScore) {
         bestScore = total;
