@@ -113,15 +113,18 @@ const ROLE_FILLER = new Set(['a', 'an', 'the', 'of', 'for', 'at', 'in', 'on', 'a
 
 /**
  * A predicted role matches the gold one when, after folding case, accents and
- * punctuation, dropping parenthesised notes and filler words, at least half of
- * the predicted role's words appear in the gold role. Gold roles are often
+ * punctuation, dropping parenthesised notes (unless the role is nothing else)
+ * and filler words, at least half of the predicted role's words appear in the
+ * gold role. Gold roles are often
  * longer descriptions ("Spc.; 49th Public Affairs Detachment") of which the
  * parser finds one part (the rank, or the unit): that counts, while a role
  * sharing nothing with the gold one does not.
  */
 export function roleMatches(predicted: string | null, gold: string): boolean {
   if (predicted === null) return false;
-  const want = new Set(foldWords(gold).filter((w) => !ROLE_FILLER.has(w)));
+  let want = new Set(foldWords(gold).filter((w) => !ROLE_FILLER.has(w)));
+  // A role that is only a note ("(story author)") is that note.
+  if (want.size === 0) want = new Set(foldWords(gold.replace(/[()]/g, ' ')).filter((w) => !ROLE_FILLER.has(w)));
   const got = foldWords(predicted).filter((w) => !ROLE_FILLER.has(w));
   if (got.length === 0) return false;
   const shared = got.filter((w) => want.has(w)).length;

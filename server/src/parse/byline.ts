@@ -1,13 +1,15 @@
 /**
  * The author a byline names ("Story by Staff Sgt. Jo Bloggs", "By Journalist
  * Seaman Jo Bloggs, 7th Fleet public affairs"): a person of the article, with
- * the rank or title written before the name as their role.
+ * the rank or title written before the name as their role, or "story author".
  */
 import { LEX_NAME_PARTICLE, LEX_ROLE_WORD, lexiconBits } from './lexicon';
 import { normaliseName, type NameCandidate } from './people';
 import type { ParsedParagraph } from './types';
 
 const BYLINE = /^(?:(?:story|text|words|report)\s+)?by\s+([^,|–—]+?)\s*(?:[,|–—].*)?$/i;
+/** The role of a byline's author who has no rank or title. */
+const STORY_AUTHOR = 'story author';
 /** Evidence of a byline name: a line that says who wrote the article names a person. */
 const BYLINE_EVIDENCE = 3;
 
@@ -26,7 +28,8 @@ export function bylineCandidate(line: ParsedParagraph): NameCandidate | null {
   if (name.length < 2 || name.length > 4 || !name.every(isNameWord)) return null;
   if (name.some((w) => (lexiconBits(bare(w)) & LEX_ROLE_WORD) !== 0)) return null;
   const keyTokens = name.filter((w) => (lexiconBits(w.toLowerCase()) & LEX_NAME_PARTICLE) === 0).map((w) => normaliseName(w));
-  const role = from > 0 ? words.slice(0, from).join(' ').replace(/\.$/, '') : null;
+  // Without a rank or title, what the byline says of them is that they wrote the story.
+  const role = from > 0 ? words.slice(0, from).join(' ').replace(/\.$/, '') : STORY_AUTHOR;
   return {
     paragraph: -1,
     tokStart: 0,
@@ -35,7 +38,7 @@ export function bylineCandidate(line: ParsedParagraph): NameCandidate | null {
     kind: 'full',
     name: name.join(' '),
     role,
-    titledForm: role === null ? null : words.join(' '),
+    titledForm: from > 0 ? words.join(' ') : null,
     gender: null,
     offset: line.start + line.text.indexOf(name[0]!),
     nickname: null,

@@ -96,6 +96,8 @@ describe('scoring', () => {
 
   it('matches a role by the words it shares with the gold role', () => {
     expect(roleMatches('Spc.', 'Spc. (also given as Pfc.); 49th Public Affairs Detachment (story author)')).toBe(true);
+    expect(roleMatches('story author', '(story author)')).toBe(true);
+    expect(roleMatches('Mayor', '(story author)')).toBe(false);
     expect(roleMatches('spokesman for the Springfield council', 'Mayor')).toBe(false);
     expect(roleMatches('Mayor', 'mayor of Springfield')).toBe(true);
     expect(roleMatches('Defense Secretary', 'Secretary of Defense')).toBe(true);

@@ -146,6 +146,11 @@ describe('a surname written with a typo', () => {
 });
 
 describe('byline authors', () => {
+  it('without a rank or title are the story\'s author', () => {
+    const d = parseDocument('Crews Train at Night\n\nBy Ida Morrow\n\nCrews trained through the night.', { referenceDate: '2024-06-01' });
+    expect(d.people.map((p) => [p.name, p.role])).toEqual([['Ida Morrow', 'story author']]);
+  });
+
   it('are people, with the rank written before the name as their role', () => {
     const d = parseDocument('Crews Train at Night\n\nStory by Staff Sgt. Ida Morrow\n12th Public Affairs Detachment\n\nCrews trained through the night.', { referenceDate: '2024-06-01' });
     expect(d.people.map((p) => [p.name, p.role])).toEqual([['Ida Morrow', 'Staff Sgt']]);

@@ -1,6 +1,6 @@
 import type { CandidatePool } from './candidate-pool';
 import type { NameCandidate } from './types';
-import { LOCATIVES, isCommaThenBlanks, looksOccupational } from './words';
+import { LOCATIVES, isCommaThenBlanks, looksOccupational, phraseContinues } from './words';
 import { LEX_RANK_MODIFIER, LEX_ROLE_HEAD, LEX_ROLE_MODIFIER, LEX_SPEECH_VERB, LEX_STOPWORD, lexiconBits } from '../lexicon';
 import type { ParagraphModel, Token } from '../paragraph-model';
 import { collapseSpaces, isSingleSpace, isSpaceCode } from '../text';
@@ -107,7 +107,7 @@ export function bareAppositiveRole(par: ParagraphModel, lastNameTok: number): st
   const first = T[lastNameTok + 1];
   if (!first || first.quote >= 0 || !isCommaThenBlanks(text, T[lastNameTok]!.e - base, first.s - base)) return null;
   let end = lastNameTok + 1;
-  while (end + 1 < T.length && end - lastNameTok < APPOSITIVE_WORDS && T[end + 1]!.quote < 0 && isSingleSpace(text, T[end]!.e - base, T[end + 1]!.s - base)) end++;
+  while (end + 1 < T.length && end - lastNameTok < APPOSITIVE_WORDS && T[end + 1]!.quote < 0 && phraseContinues(text, base, T[end]!, T[end + 1]!)) end++;
   const closer = T[end + 1] ? text.charCodeAt(T[end]!.e - base) : 46;
   // A longer appositive still closed by a comma ("Jo Bloggs, gun control campaigner and widow of …, has died"): its head phrase.
   const long = closer === 32 && closesWithin(par, end, LONG_APPOSITIVE_WORDS);
@@ -118,7 +118,7 @@ export function bareAppositiveRole(par: ParagraphModel, lastNameTok: number): st
     if ((t.lex & LEX_ROLE_HEAD) !== 0 || (!t.cap && looksOccupational(t.lower))) return collapseSpaces(text.slice(first.s - base, T[long ? i : end]!.e - base));
     // Before the office only its qualifiers: capitalised words ("USI", "Panama"), rank or field words
     // ("associate"), and the nouns of a compound ("gun control campaigner"), never an adverb.
-    const qualifier = (t.lex & LEX_STOPWORD) === 0 && (t.cap || (t.lex & (LEX_RANK_MODIFIER | LEX_ROLE_MODIFIER)) !== 0 || (isLowerCaseNoun(t.lower) && i < lastNameTok + 4));
+    const qualifier = (t.lex & LEX_RANK_MODIFIER) !== 0 || ((t.lex & LEX_STOPWORD) === 0 && (t.cap || (t.lex & LEX_ROLE_MODIFIER) !== 0 || (isLowerCaseNoun(t.lower) && i < lastNameTok + 4)));
     if (!qualifier) return null;
   }
   return null;

@@ -105,7 +105,7 @@ export function appositiveRoleAfter(par: ParagraphModel, lastRunTok: number): st
   const base = par.start;
   const after = T[lastRunTok + 1];
   const lastName = T[lastRunTok]!;
-  if (!after || !isCommaThenBlanks(text, lastName.e - base, after.s - base) || !/^(?:a|an|the)$/.test(after.lower)) return null;
+  if (!after || !isCommaThenBlanks(text, lastName.e - base, after.s - base) || !/^(?:a|an|the|another)$/.test(after.lower)) return null;
   let k2 = lastRunTok + 2;
   const words: Token[] = [];
   while (k2 < T.length && words.length < 8) {
