@@ -207,6 +207,11 @@ describe('roles in appositives and lists', () => {
       ['Tom Vale', 'Minister for the Arts'],
     ]);
   });
+  it('splits a run after an office\'s "to", "of" or "for" into the office\'s complement and the name', () => {
+    expect(roles('Former Ambassador to the Harbour Nations Ida Morrow wrote to them.')).toEqual([['Ida Morrow', 'Former Ambassador to the Harbour Nations']]);
+    expect(roles('Secretary of Harbour Affairs Jo W. Bloggs spoke.')).toEqual([['Jo W. Bloggs', 'Secretary of Harbour Affairs']]);
+    expect(roles('He spoke to the United Nations General Assembly on Monday.')).toEqual([]);
+  });
   it('reads an office with its complement opening the sentence, without an article', () => {
     expect(roles('Director of the rowing club, Ida Morrow, said it opens today.')).toEqual([['Ida Morrow', 'Director of the rowing club']]);
   });

@@ -79,6 +79,26 @@ function ownsOrganisationName(T: readonly Token[], lastRunTok: number): boolean 
   return last.possessive && next !== undefined && next.cap && (next.lex & LEX_ORG_CUE) !== 0;
 }
 
+/** Words that join an office to its complement ("Ambassador to the", "Minister for"). */
+const COMPLEMENT_JOINERS = new Set(['to', 'of', 'for']);
+
+/**
+ * The run starting at token `runStart` follows an office and its joiner
+ * ("Ambassador to the", "Secretary of"): a capitalised office noun within a
+ * few capitalised words back from the joiner.
+ */
+function officeComplementBefore(T: readonly Token[], runStart: number): boolean {
+  let k = runStart - 1;
+  if (k >= 0 && T[k]!.lower === 'the') k--;
+  if (k < 1 || !COMPLEMENT_JOINERS.has(T[k]!.lower) || T[k]!.quote !== T[runStart]!.quote) return false;
+  for (let i = k - 1; i >= 0 && k - i <= 4; i--) {
+    const t = T[i]!;
+    if (!t.cap || t.sent !== T[runStart]!.sent) return false;
+    if ((t.lex & LEX_ROLE_HEAD) !== 0) return true;
+  }
+  return false;
+}
+
 /** Finds where the name starts in TOKS and fills CORE; false when the run names no one. */
 function findNameStart(T: readonly Token[], run: readonly number[]): boolean {
   const toks = TOKS;
@@ -106,7 +126,9 @@ function findNameStart(T: readonly Token[], run: readonly number[]): boolean {
   // "Administrator for Enforcement and Compliance Assurance Jo Bloggs": a long
   // run after "and" that joins two capitalised phrases goes on naming the office.
   P.officeJoined = nt - nameFrom >= 4 && run[first]! >= 2 && T[run[first]! - 1]!.lower === 'and' && T[run[first]! - 2]!.cap;
-  if (P.officeJoined) nameFrom = nt - 2;
+  // "Ambassador to the United Nations Jo Bloggs": a run after an office's "to", "of" or "for" opens with the office's complement.
+  if (!P.officeJoined && nt >= 3 && officeComplementBefore(T, run[first]!)) P.officeJoined = true;
+  if (P.officeJoined) nameFrom = nt - 2 - (nt >= 3 && toks[nt - 2]!.text.length === 1 && nameFrom <= nt - 3 ? 1 : 0);
   P.nameFrom = nameFrom;
   if (nameFrom >= nt) return false;
   let nc = 0;

@@ -234,7 +234,7 @@ export function kinRoleBefore(par: ParagraphModel, nameStartTok: number): string
 }
 
 /** Lower-case words inside an office's name ("Administrator for Enforcement and Compliance"). */
-const OFFICE_JOINERS = new Set(['and', 'for', 'of', 'the']);
+const OFFICE_JOINERS = new Set(['and', 'for', 'of', 'the', 'to']);
 
 /**
  * "EPA Assistant Administrator for Enforcement and Compliance Assurance Jo
