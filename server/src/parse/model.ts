@@ -89,6 +89,7 @@ export class DocumentTokens {
   ) {
     this.quoteA = new Int32Array(quotes.length);
     this.quoteB = new Int32Array(quotes.length);
+    this.models = [this.emptyModel(), this.emptyModel()];
     this.tokenFirst = new Int32Array(paras.length + 1);
     this.sentFirst = new Int32Array(paras.length);
     this.paraLex = new Int32Array(paras.length);
@@ -117,6 +118,12 @@ export class DocumentTokens {
   private readonly ends: Array<Array<Mention | undefined>> = [[], []];
   /** How many leading slots of each pair may hold a mention from the last use. */
   private readonly slotsUsed = new Int32Array(2);
+  /** The models handed out, one per pool: refilled like the tokens they hold (an object per paragraph per pass was garbage). */
+  private readonly models: ParagraphModel[];
+
+  private emptyModel(): ParagraphModel {
+    return { index: -1, start: 0, text: '', tokens: [], lex: 0, quoteFrom: 0, quoteTo: 0, quoteA: this.quoteA, quoteB: this.quoteB, mentionsByStart: [], mentionsByEnd: [] };
+  }
 
   /**
    * A hand-written scanner (the regex equivalent with \p{L} classes was the
@@ -256,8 +263,8 @@ export class DocumentTokens {
   }
 
   /**
-   * The paragraph's tokens as objects. Only valid until model(index + 2) is
-   * built: callers must not keep tokens beyond that.
+   * The paragraph's model, its tokens as objects. Only valid until
+   * model(index + 2) is built: callers must not keep it or its tokens beyond that.
    */
   model(index: number, withMentions = true): ParagraphModel {
     const { text, start } = this.paras[index]!;
@@ -279,19 +286,17 @@ export class DocumentTokens {
       ends = emptySlots(this.ends[b]!, this.slotsUsed[b]!, tokens.length);
       this.slotsUsed[b] = tokens.length;
     }
-    return {
-      index,
-      start,
-      text,
-      tokens,
-      lex: this.paraLex[index]!,
-      quoteFrom: this.quoteFirst[index]!,
-      quoteTo: this.quoteFirst[index + 1]!,
-      quoteA: this.quoteA,
-      quoteB: this.quoteB,
-      mentionsByStart: starts,
-      mentionsByEnd: ends,
-    };
+    const m = this.models[index & 1]!;
+    m.index = index;
+    m.start = start;
+    m.text = text;
+    m.tokens = tokens;
+    m.lex = this.paraLex[index]!;
+    m.quoteFrom = this.quoteFirst[index]!;
+    m.quoteTo = this.quoteFirst[index + 1]!;
+    m.mentionsByStart = starts;
+    m.mentionsByEnd = ends;
+    return m;
   }
 }
 
