@@ -164,10 +164,11 @@ export class DocumentTokens {
     const quoteA = this.quoteA;
     const quoteB = this.quoteB;
     for (let q = q0; q < q1; q++) quoteA[q] = -1;
+    const ascii = ASCII_WORD;
     let i = start;
     while (i < n) {
       let c = src[i]!;
-      if (!(c < 128 ? ASCII_WORD[c] === 1 : isWordCode(c))) {
+      if (!(c < 128 ? ascii[c] === 1 : isWordCode(c))) {
         if (stop < 0 && (c === 46 || c === 33 || c === 63 || c === 0x2026)) stop = i - prevEnd;
         i++;
         continue;
@@ -321,20 +322,23 @@ let scannedHash = 0;
  * leaves the word's FNV hash in scannedHash.
  */
 function scanWord(src: Uint16Array, i: number, n: number, c: number): number {
+  // Read into locals once: compiled to CommonJS, an imported binding is a getter call per use inside the loop.
+  const prime = FNV_PRIME;
+  const ascii = ASCII_WORD;
   let h = FNV_OFFSET;
   for (;;) {
     // c is a word character here.
     for (;;) {
-      h = Math.imul(h ^ c, FNV_PRIME);
+      h = Math.imul(h ^ c, prime);
       i++;
       if (i >= n) break;
       c = src[i]!;
-      if (!(c < 128 ? ASCII_WORD[c] === 1 : isWordCode(c))) break;
+      if (!(c < 128 ? ascii[c] === 1 : isWordCode(c))) break;
     }
     if (i < n && isWordJoiner(c) && i + 1 < n) {
       const c2 = src[i + 1]!;
-      if (c2 < 128 ? ASCII_WORD[c2] === 1 : isWordCode(c2)) {
-        h = Math.imul(h ^ c, FNV_PRIME);
+      if (c2 < 128 ? ascii[c2] === 1 : isWordCode(c2)) {
+        h = Math.imul(h ^ c, prime);
         i++;
         c = c2;
         continue;
