@@ -89,6 +89,7 @@ export class DocumentTokens {
   ) {
     this.quoteA = new Int32Array(quotes.length);
     this.quoteB = new Int32Array(quotes.length);
+    this.models = [this.emptyModel(), this.emptyModel()];
     this.tokenFirst = new Int32Array(paras.length + 1);
     this.sentFirst = new Int32Array(paras.length);
     this.paraLex = new Int32Array(paras.length);
@@ -117,6 +118,12 @@ export class DocumentTokens {
   private readonly ends: Array<Array<Mention | undefined>> = [[], []];
   /** How many leading slots of each pair may hold a mention from the last use. */
   private readonly slotsUsed = new Int32Array(2);
+  /** The models handed out, one per pool: refilled like the tokens they hold (an object per paragraph per pass was garbage). */
+  private readonly models: ParagraphModel[];
+
+  private emptyModel(): ParagraphModel {
+    return { index: -1, start: 0, text: '', tokens: [], lex: 0, quoteFrom: 0, quoteTo: 0, quoteA: this.quoteA, quoteB: this.quoteB, mentionsByStart: [], mentionsByEnd: [] };
+  }
 
   /**
    * A hand-written scanner (the regex equivalent with \p{L} classes was the
@@ -157,10 +164,11 @@ export class DocumentTokens {
     const quoteA = this.quoteA;
     const quoteB = this.quoteB;
     for (let q = q0; q < q1; q++) quoteA[q] = -1;
+    const ascii = ASCII_WORD;
     let i = start;
     while (i < n) {
       let c = src[i]!;
-      if (!(c < 128 ? ASCII_WORD[c] === 1 : isWordCode(c))) {
+      if (!(c < 128 ? ascii[c] === 1 : isWordCode(c))) {
         if (stop < 0 && (c === 46 || c === 33 || c === 63 || c === 0x2026)) stop = i - prevEnd;
         i++;
         continue;
@@ -256,8 +264,8 @@ export class DocumentTokens {
   }
 
   /**
-   * The paragraph's tokens as objects. Only valid until model(index + 2) is
-   * built: callers must not keep tokens beyond that.
+   * The paragraph's model, its tokens as objects. Only valid until
+   * model(index + 2) is built: callers must not keep it or its tokens beyond that.
    */
   model(index: number, withMentions = true): ParagraphModel {
     const { text, start } = this.paras[index]!;
@@ -279,19 +287,17 @@ export class DocumentTokens {
       ends = emptySlots(this.ends[b]!, this.slotsUsed[b]!, tokens.length);
       this.slotsUsed[b] = tokens.length;
     }
-    return {
-      index,
-      start,
-      text,
-      tokens,
-      lex: this.paraLex[index]!,
-      quoteFrom: this.quoteFirst[index]!,
-      quoteTo: this.quoteFirst[index + 1]!,
-      quoteA: this.quoteA,
-      quoteB: this.quoteB,
-      mentionsByStart: starts,
-      mentionsByEnd: ends,
-    };
+    const m = this.models[index & 1]!;
+    m.index = index;
+    m.start = start;
+    m.text = text;
+    m.tokens = tokens;
+    m.lex = this.paraLex[index]!;
+    m.quoteFrom = this.quoteFirst[index]!;
+    m.quoteTo = this.quoteFirst[index + 1]!;
+    m.mentionsByStart = starts;
+    m.mentionsByEnd = ends;
+    return m;
   }
 }
 
@@ -316,20 +322,23 @@ let scannedHash = 0;
  * leaves the word's FNV hash in scannedHash.
  */
 function scanWord(src: Uint16Array, i: number, n: number, c: number): number {
+  // Read into locals once: compiled to CommonJS, an imported binding is a getter call per use inside the loop.
+  const prime = FNV_PRIME;
+  const ascii = ASCII_WORD;
   let h = FNV_OFFSET;
   for (;;) {
     // c is a word character here.
     for (;;) {
-      h = Math.imul(h ^ c, FNV_PRIME);
+      h = Math.imul(h ^ c, prime);
       i++;
       if (i >= n) break;
       c = src[i]!;
-      if (!(c < 128 ? ASCII_WORD[c] === 1 : isWordCode(c))) break;
+      if (!(c < 128 ? ascii[c] === 1 : isWordCode(c))) break;
     }
     if (i < n && isWordJoiner(c) && i + 1 < n) {
       const c2 = src[i + 1]!;
-      if (c2 < 128 ? ASCII_WORD[c2] === 1 : isWordCode(c2)) {
-        h = Math.imul(h ^ c, FNV_PRIME);
+      if (c2 < 128 ? ascii[c2] === 1 : isWordCode(c2)) {
+        h = Math.imul(h ^ c, prime);
         i++;
         c = c2;
         continue;
