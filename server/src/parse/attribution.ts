@@ -48,6 +48,11 @@ type Subject = { person: number | null; named: boolean; kind: Mention['kind'] | 
 /** A lower-case -ing or -ed word right before a name governs it: "representing Ann Lee", "accused Ann Lee". */
 const followsVerbForm = (t: Token | undefined): boolean => t !== undefined && !t.cap && t.lower.length > 4 && /(?:ing|ed)$/.test(t.lower);
 
+/** Words opening an appositive after a name's comma ("Jo Bloggs, an analyst …"). */
+const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the']);
+/** An appositive missing its closing comma is looked for this many words back from the verb. */
+const APPOSITIVE_REACH = 15;
+
 /** Prepositions between a name and the place or organisation it is from ("Jo Bloggs of Tampa"). */
 const PLACE_PREPOSITIONS = new Set(['of', 'from', 'in']);
 /** A place or organisation after a name is at most this many capitalised words. */
@@ -119,6 +124,23 @@ export class Attributor {
     if (i - 1 < lo || !PLACE_PREPOSITIONS.has(T[i]!.lower) || T[i]!.quote >= 0) return undefined;
     const m = this.mentionAtEnd(par, i - 1);
     return m && m.kind === 'name' && m.person !== null && !m.possessive && !this.gapHas(T[i - 1]!, T[i]!, COMMA) ? m : undefined;
+  }
+
+  /**
+   * "Jo Bloggs, an analyst at the Harbour Centre told": an appositive whose
+   * closing comma is missing; the name before its opening comma, when no other
+   * comma or name comes between.
+   */
+  private unclosedAppositive(par: ParagraphModel, j: number, lo: number): Mention | undefined {
+    const T = par.tokens;
+    for (let i = j; i > lo && j - i < APPOSITIVE_REACH; i--) {
+      if (T[i]!.quote >= 0 || (i < j && this.mentionAtEnd(par, i))) return undefined;
+      if (!this.gapHas(T[i - 1]!, T[i]!, COMMA)) continue;
+      if (!APPOSITIVE_OPENERS.has(T[i]!.lower)) return undefined;
+      const m = this.mentionAtEnd(par, i - 1);
+      return m && m.kind === 'name' && m.person !== null && !m.possessive ? m : undefined;
+    }
+    return undefined;
   }
 
   private fromMention(m: Mention): Subject {
@@ -193,7 +215,7 @@ export class Attributor {
     const m = this.mentionAtEnd(par, j);
     if (m && !comma) return this.fromMention(m);
     if (!m && !comma) {
-      const placed = this.nameBeforePlace(par, j, lo);
+      const placed = this.nameBeforePlace(par, j, lo) ?? this.unclosedAppositive(par, j, lo);
       if (placed) return this.fromMention(placed);
     }
     // "<name>'s statement added": the statement speaks for its owner.

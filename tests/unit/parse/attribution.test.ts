@@ -300,3 +300,10 @@ describe('a surname two people share', () => {
     expect(speakers(d)).toEqual(['Ida Vale']);
   });
 });
+
+describe('an appositive missing its closing comma', () => {
+  it('still lets the name before it be the subject of the verb', () => {
+    const d = parse('Basra\n\nTom Vale, a security analyst at the Harbour Centre told reporters: "The fighting is a power struggle."');
+    expect(speakers(d)).toEqual(['Tom Vale']);
+  });
+});
