@@ -29,6 +29,9 @@ describe('people', () => {
   it('takes a surname with the Arabic article as a name, with no title or speech verb', () => {
     expect(people('Trial Ends\n\nKarim al-Nouri was placed on trial in May. Later al-Nouri was moved.').map((p) => p.name)).toEqual(['Karim al-Nouri']);
   });
+  it('keeps two middle initials, one of them also a word', () => {
+    expect(people('Tributes\n\nTom A. I. Vale, president of the college, wrote to them.').map((p) => p.name)).toEqual(['Tom A. I. Vale']);
+  });
   it('keeps particles, initials and suffixes', () => {
     const p = people(
       'The prize went to director Wilhelmina van der Meer. Union president J.R. Castellvi and Mayor Horace Pennings Jr. spoke. Senator Corwin T. Adeyinka objected.',

@@ -121,13 +121,22 @@ export function isCommaThenBlanks(text: string, from: number, to: number): boole
 }
 
 
+const isCapitalLetter = (t: Token): boolean => t.text.length === 1 && t.cap;
+
 /** Can toks[i] be part of the name itself (the part after any role words)? */
 export function isNameTokenAt(toks: readonly Token[], i: number, count: number): boolean {
   const t = toks[i]!;
   // "Karim al-Nouri": a surname with the Arabic article, after a given name.
   if (i > 0 && isArabicArticleName(t.text)) return true;
   // A middle initial that is also a word ("Maria A. Lopez", "Ken S. Oduya").
-  if (t.text.length === 1 && t.cap && i > 0 && i + 1 < count && nameLike(toks[i - 1]!) && nameLike(toks[i + 1]!)) return true;
+  // "Wayne A. I. Frederick": between initials too.
+  if (isCapitalLetter(t) && i > 0 && i + 1 < count) {
+    let before = i - 1;
+    while (before > 0 && isCapitalLetter(toks[before]!)) before--;
+    let after = i + 1;
+    while (after + 1 < count && isCapitalLetter(toks[after]!)) after++;
+    if (nameLike(toks[before]!) && nameLike(toks[after]!)) return true;
+  }
   if ((t.lex & LEX_NAME_PARTICLE) !== 0 && !t.cap) return true;
   if (nameLike(t)) {
     // Months are names only after a given name ("Theresa May"), never "May 5".
