@@ -218,6 +218,13 @@ describe('roles in appositives and lists', () => {
   it('reads an office with its complement opening the sentence, without an article', () => {
     expect(roles('Director of the rowing club, Ida Morrow, said it opens today.')).toEqual([['Ida Morrow', 'Director of the rowing club']]);
   });
+  it('reads an organisation after "of" or "from" as the role, failing an office, but not a place', () => {
+    expect(roles('Ida Morrow of the Harbour Party won. Tom Vale from HPC lost.')).toEqual([
+      ['Ida Morrow', 'Harbour Party'],
+      ['Tom Vale', 'HPC'],
+    ]);
+    expect(roles('Ida Morrow of Harbour Town voted.')).toEqual([['Ida Morrow', null]]);
+  });
   it('reads what follows a name and "of" as where the person is from, neither a person nor part of a role', () => {
     expect(roles('Teacher Ida Morrow of Harbour Town voted.')).toEqual([['Ida Morrow', 'Teacher']]);
     expect(roles('Ida Morrow of Cedar Rapids says no.')).toEqual([['Ida Morrow', null]]);

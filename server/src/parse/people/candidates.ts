@@ -1,6 +1,6 @@
 import { CandidatePool } from './candidate-pool';
 import { decomposeRun } from './decompose-run';
-import { shareListRole } from './context';
+import { affiliationAfter, shareListRole } from './context';
 import type { NameCandidate } from './types';
 import { isCommaThenBlanks, isGradeWord, isInitial, isRoleToken, isShouting, isTitleAbbreviation } from './words';
 import { LEX_NAME_PARTICLE } from '../lexicon';
@@ -33,10 +33,20 @@ export function findNameCandidates(
     const cand = decomposeRun(par, RUN, runLength, RUN_END.nickname, RUN_END.nicknameQuote, pool);
     if (cand) {
       shareListRole(par, out, cand, pool);
+      // "Jo Bloggs of the Harbour Party": failing an office of her own or her list's, the organisation she belongs to.
+      if (cand.role === null) addAffiliation(par, cand, pool);
       out.push(cand);
     }
   }
   return out;
+}
+
+function addAffiliation(par: ParagraphModel, cand: NameCandidate, pool: CandidatePool): void {
+  const affiliation = affiliationAfter(par, cand.tokEnd - 1);
+  if (affiliation === null) return;
+  cand.role = pool.str(affiliation);
+  // A role found next to the name is evidence of a person, as in decomposeRun.
+  if (cand.titledForm === null) cand.evidence += 1;
 }
 
 /** Suffixes written after a comma ("Jo Bloggs, Jr."); numerals after a comma are more often something else. */

@@ -1,7 +1,7 @@
 import type { CandidatePool } from './candidate-pool';
 import type { NameCandidate } from './types';
 import { LOCATIVES, isCommaThenBlanks, looksOccupational, phraseContinues } from './words';
-import { LEX_RANK_MODIFIER, LEX_ROLE_HEAD, LEX_ROLE_MODIFIER, LEX_SPEECH_VERB, LEX_STOPWORD, lexiconBits } from '../lexicon';
+import { LEX_ORG_CUE, LEX_RANK_MODIFIER, LEX_ROLE_HEAD, LEX_ROLE_MODIFIER, LEX_SPEECH_VERB, LEX_STOPWORD, lexiconBits } from '../lexicon';
 import type { ParagraphModel, Token } from '../paragraph-model';
 import { collapseSpaces, isSingleSpace, isSpaceCode } from '../text';
 
@@ -292,4 +292,33 @@ export function speaksForRole(par: ParagraphModel, lastNameTok: number): string 
   const after = T[end + 1];
   if (end === lastNameTok + 1 || !T[end]!.cap || !after || (after.lex & LEX_SPEECH_VERB) === 0 || after.cap || !isCommaThenBlanks(text, T[end]!.e - base, after.s - base)) return null;
   return collapseSpaces(text.slice(T[lastNameTok + 2]!.s - base, T[end]!.e - base));
+}
+
+/** An organisation after a name is at most this many words. */
+const AFFILIATION_WORDS = 6;
+
+/**
+ * "Jo Bloggs of the Harbour Party", "Jo Bloggs from HPC": failing an office,
+ * the organisation the person belongs to, when it names itself as one (an
+ * organisation word such as "Party" or "University" ends it, or it is an
+ * acronym). A place after "of" ("Jo Bloggs of Tampa") is not a role.
+ */
+export function affiliationAfter(par: ParagraphModel, lastNameTok: number): string | null {
+  const T = par.tokens;
+  const text = par.text;
+  const base = par.start;
+  const prep = T[lastNameTok + 1];
+  if (!prep || (prep.lower !== 'of' && prep.lower !== 'from') || prep.quote >= 0 || !isSingleSpace(text, T[lastNameTok]!.e - base, prep.s - base)) return null;
+  let start = lastNameTok + 2;
+  if (T[start]?.lower === 'the') start++;
+  let end = start - 1;
+  while (end + 1 < T.length && end + 1 - start < AFFILIATION_WORDS && T[end + 1]!.quote < 0 && phraseContinues(text, base, T[end]!, T[end + 1]!)) {
+    const t = T[end + 1]!;
+    if (!(t.cap && (t.lex & LEX_STOPWORD) === 0) && !(end >= start && (t.lower === 'of' || t.lower === 'and'))) break;
+    end++;
+  }
+  if (end < start || !T[end]!.cap) return null;
+  const last = T[end]!;
+  const organisation = (last.lex & LEX_ORG_CUE) !== 0 || (end === start && /^\p{Lu}{2,6}$/u.test(last.text));
+  return organisation ? collapseSpaces(text.slice(T[start]!.s - base, last.e - base)) : null;
 }
