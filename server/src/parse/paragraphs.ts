@@ -1,7 +1,7 @@
 import { grown } from './columns';
 import { isBareUrl, parseRelatedEntry, parseRelatedLine, parseSourceLine } from './related-links';
 import type { ParsedParagraph, ParsedRelatedLink, ParsedSection, RelatedLinkKind } from './types';
-import { STOPWORDS, TITLE_SMALL_WORDS } from './lexicon';
+import { LEX_SPEECH_VERB, STOPWORDS, TITLE_SMALL_WORDS, lexiconBits } from './lexicon';
 import { collapseSpaces, DOUBLE_MARK_CLASS, isSpaceCode, isUpperStart, splitOnBlanks, stripNonAlnumEdges } from './text';
 
 export interface BodyLayout {
@@ -168,6 +168,10 @@ function isByline(line: string): boolean {
   return /^(?:(?:story|text|words|report)\s+)?by\s+(?:\d+(?:st|nd|rd|th)\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|\d+(?:st|nd|rd|th)|and|&|de|van|von|al))*\s*(?:[,|–—-].{0,60})?$/iu.test(line) && line.split(/\s+/).length <= 10;
 }
 
+/** A line ending in a colon is a heading only when this short (a lead-in to a list or a quote is longer). */
+const COLON_HEADING_LENGTH = 40;
+const COLON_HEADING_WORDS = 4;
+
 const SEPARATOR_ONLY = /^[\s*_=~#•·—–-]+$/;
 
 /**
@@ -304,6 +308,18 @@ export function layoutBody(text: string, bodyStart: number, frontMatterTitle: st
       const md = /^#{1,6}\s+/.exec(line);
       if (md) {
         startSection(line.slice(md[0].length).trim());
+        continue;
+      }
+    }
+    // "Training Day:" — a short title-case line ending in a colon heads what follows.
+    if (i + 1 < count && paragraphs.length > 0 && lineEnd - start <= COLON_HEADING_LENGTH && text.charCodeAt(lineEnd - 1) === 58) {
+      line ??= lineText(i);
+      const heading = line.slice(0, -1).trim();
+      const words = heading.split(/\s+/);
+      // "The Mayor Said:" introduces a quote.
+      const speech = words.some((w) => (lexiconBits(w.toLowerCase()) & LEX_SPEECH_VERB) !== 0);
+      if (words.length <= COLON_HEADING_WORDS && !speech && isHeadingLike(heading) && !parseRelatedLine(line)) {
+        startSection(heading);
         continue;
       }
     }

@@ -79,6 +79,18 @@ describe('paragraphs and sections', () => {
   });
 });
 
+describe('a short title-case line ending in a colon', () => {
+  it('heads a section, and is no person', () => {
+    const d = parseDocument('Crews Train\n\nThe crews trained on Friday.\n\nNight Training:\n\nThey drove without lights.\n');
+    expect(d.sections.map((s) => s.heading)).toEqual([null, 'Night Training']);
+    expect(d.people).toEqual([]);
+  });
+  it('but a lead-in to a quote is not a heading', () => {
+    const d = parseDocument('Vote Day\n\nThe mayor spoke on Friday.\n\nShe told the crowd:\n\n"We will win."\n');
+    expect(d.sections.map((s) => s.heading)).toEqual([null]);
+  });
+});
+
 describe('related links', () => {
   it.each([
     ['Read Also : Some Headline Here', { title: 'Some Headline Here', url: null, kind: 'read-also' }],
