@@ -185,8 +185,11 @@ export const ORG_CUES = set(`
   base barracks airfield garrison outpost
 `);
 
-/** Military and similar installations: the name after one ("Base Blessing", "Camp Dawson") is the place's. */
-export const INSTALLATIONS = set('base barracks airfield garrison outpost camp fort');
+/**
+ * Military and similar installations, and operations: the name after one
+ * ("Base Blessing", "Camp Dawson", "Operation Desert Lance") is the place's or the operation's.
+ */
+export const INSTALLATIONS = set('base barracks airfield garrison outpost camp fort operation');
 
 /** Words that mark a place rather than a person when inside a capitalised run. */
 export const PLACE_FIRST_WORDS = set(`

@@ -229,6 +229,10 @@ describe('roles in appositives and lists', () => {
     expect(roles('Teacher Ida Morrow of Harbour Town voted.')).toEqual([['Ida Morrow', 'Teacher']]);
     expect(roles('Ida Morrow of Cedar Rapids says no.')).toEqual([['Ida Morrow', null]]);
   });
+  it('reads a rating written as an occupation owning an office as the role, and a name after "Operation" as the operation\'s', () => {
+    expect(roles("\"It was easy,\" said Chief Aviation Machinist's Mate Tom Vale.")).toEqual([['Tom Vale', "Chief Aviation Machinist's Mate"]]);
+    expect(roles('The unit ran Operation Desert Lance in May.')).toEqual([]);
+  });
   it('leaves a run ending in a unit or team word to the organisation', () => {
     expect(roles('Tom Vale joined the Stryker Brigade Combat Team in May.')).toEqual([['Tom Vale', null]]);
   });

@@ -72,11 +72,16 @@ function boundRun(T: readonly Token[], run: readonly number[], runLength: number
   return (TOKS[P.nt - 1]!.nameLex & LEX_ORG_CUE) === 0 && !ownsOrganisationName(T, P.lastRunTok);
 }
 
-/** "the Ruritanian People's Army": a possessive run followed by a capitalised organisation word is part of that name. */
+/**
+ * "the Ruritanian People's Army": a possessive run followed by a capitalised
+ * organisation word is part of that name; "Aviation Machinist's Mate": an
+ * occupation owning a capitalised office is a rating, a title.
+ */
 function ownsOrganisationName(T: readonly Token[], lastRunTok: number): boolean {
   const last = T[lastRunTok]!;
   const next = T[lastRunTok + 1];
-  return last.possessive && next !== undefined && next.cap && (next.lex & LEX_ORG_CUE) !== 0;
+  if (!last.possessive || next === undefined || !next.cap) return false;
+  return (next.lex & LEX_ORG_CUE) !== 0 || ((next.lex & LEX_ROLE_HEAD) !== 0 && looksOccupational(last.baseLower));
 }
 
 /** Words that join an office to its complement ("Ambassador to the", "Minister for"). */
