@@ -174,7 +174,7 @@ export const ORG_CUES = set(`
   affairs relations rights defense defence security intelligence state states
   international national global world worldwide foundation institute laboratories
   airlines express reuters bloomberg politico axios press wire agency associated
-  team squad squadron fleet unit platoon detachment element protection enforcement operations investigations
+  team squad squadron fleet unit platoon detachment element protection enforcement operations investigations laboratory lab
   gallery theatre theater orchestra band choir zoo reserve facility plant factory
   mine refinery pipeline highway motorway railway lines metro
   financial securities bancorp insurance investments advisors advisory consulting solutions

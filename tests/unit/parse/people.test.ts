@@ -233,6 +233,10 @@ describe('roles in appositives and lists', () => {
     expect(roles("\"It was easy,\" said Chief Aviation Machinist's Mate Tom Vale.")).toEqual([['Tom Vale', "Chief Aviation Machinist's Mate"]]);
     expect(roles('The unit ran Operation Desert Lance in May.')).toEqual([]);
   });
+  it('leaves a name in apposition to an organisation noun, or ending in "Laboratory", to the organisation', () => {
+    expect(roles('The drug is made by the Harbour company Ridgeway Biologics.')).toEqual([]);
+    expect(roles("The event was backed by the agency's Harbour Propulsion Laboratory.")).toEqual([]);
+  });
   it('leaves a run ending in a unit or team word to the organisation', () => {
     expect(roles('Tom Vale joined the Stryker Brigade Combat Team in May.')).toEqual([['Tom Vale', null]]);
   });

@@ -23,6 +23,8 @@ export function evidenceFor(par: ParagraphModel, from: number, to: number, title
     if (space && before.lower === 'the' && !titled) ev -= 3;
     if (space && LOCATIVES.has(before.lower) && !titled) ev -= 2;
     if (space && before.lower === 'of' && !titled) ev -= 1;
+    // "the Florida company Ridgeback Biotherapeutics": a name in apposition to an organisation noun is the organisation's.
+    if (space && !titled && NAMED_ORGANISATION_NOUNS.has(before.lower)) ev -= 3;
     // "Jo Bloggs of Cedar Falls says": what follows a capitalised word and "of" or "from" is where that person is from.
     const owner = T[from - 2];
     if (space && !titled && (before.lower === 'of' || before.lower === 'from') && owner && owner.cap && owner.quote === first.quote && isSingleSpace(par.text, owner.e - par.start, before.s - par.start)) ev -= 2;
@@ -42,6 +44,11 @@ export function evidenceFor(par: ParagraphModel, from: number, to: number, title
   }
   return ev;
 }
+
+/** Lower-case nouns an organisation's name follows in apposition ("the company Acme Holdings"). */
+const NAMED_ORGANISATION_NOUNS = new Set([
+  'company', 'firm', 'group', 'charity', 'band', 'newspaper', 'magazine', 'website', 'brand', 'startup', 'agency', 'organisation', 'organization', 'manufacturer', 'retailer', 'airline', 'broadcaster', 'network',
+]);
 
 /** "photographers" → "photographer": the office each person of a list holds. */
 function singularRole(role: string): string {
