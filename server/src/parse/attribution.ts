@@ -315,6 +315,8 @@ export class Attributor {
         if (strict && (i - qb > 3 || !this.clauseEndsSoon(par, i))) return NONE;
         // "… offer." He added: "…" — the verb introduces the next quote, not this one.
         if (strict && i + 1 < T.length && this.gapHas(t, T[i + 1]!, COLON)) return NONE;
+        // "… region." Jo Bloggs said, "…": likewise with a comma before the next quote.
+        if (strict && i + 1 < T.length && T[i + 1]!.quote >= 0 && this.gapHas(t, T[i + 1]!, COMMA)) return NONE;
         let j = i - 1;
         while (j >= qb && (T[j]!.lex & LEX_ADVERB_BETWEEN) !== 0) j--;
         if (j >= qb && (T[j]!.lex & LEX_COORDINATOR) !== 0) return NONE;

@@ -307,3 +307,13 @@ describe('an appositive missing its closing comma', () => {
     expect(speakers(d)).toEqual(['Tom Vale']);
   });
 });
+
+describe('a speech verb between two quotes', () => {
+  it('introduces the next quote when a comma and its opening mark follow it, not the one before', () => {
+    const d = parse('Withdrawal\n\nThe alliance opposed the move and said it had been given "assurances that no attack would come." Tom Vale said, "It was a stab in the back."');
+    expect(d.quotes.map((q) => [q.text.slice(0, 10), q.speaker])).toEqual([
+      ['assurances', null],
+      ['It was a s', 'Tom Vale'],
+    ]);
+  });
+});
