@@ -304,6 +304,10 @@ export class Attributor {
     if (!leadCommaOrDash && !FLOWING_END.includes(last) && !this.speechVerbOpensAt(par, qb)) return NONE;
     // After a quote that ends its own sentence, only a bare "Smith said." counts.
     const strict = SENTENCE_END.includes(last) && !leadCommaOrDash && first.cap;
+    if (!strict) {
+      const apposed = this.nameWithAppositiveThenVerb(par, qb);
+      if (apposed) return apposed;
+    }
     const limit = Math.min(T.length, qb + 12);
     for (let i = qb; i < limit; i++) {
       const t = T[i]!;
@@ -324,6 +328,23 @@ export class Attributor {
       }
     }
     return last === 44 ? this.anyVerbAfter(par, qb) : NONE;
+  }
+
+  /**
+   * `"…," Col. Jo Bloggs, the unit's commander, said`: a name, an appositive
+   * set off by commas, then the speech verb.
+   */
+  private nameWithAppositiveThenVerb(par: ParagraphModel, qb: number): Attribution | null {
+    const T = par.tokens;
+    const m = this.mentionAtStart(par, qb);
+    if (!m || m.kind !== 'name' || m.person === null || m.possessive || m.tokEnd >= T.length || !this.gapHas(T[m.tokEnd - 1]!, T[m.tokEnd]!, COMMA)) return null;
+    for (let k = m.tokEnd + 1; k < Math.min(T.length, m.tokEnd + 1 + APPOSITIVE_REACH); k++) {
+      const t = T[k]!;
+      if (t.quote >= 0 || t.sent !== T[qb]!.sent) return null;
+      if (!this.gapHas(T[k - 1]!, t, COMMA)) continue;
+      return !t.cap && this.isSpeechVerbAt(par, k) ? byVerb(this.fromMention(m), t.lower) : null;
+    }
+    return null;
   }
 
   /** `" said Jo Bloggs` or `" she said`: a speech verb at qb, or right after the name or pronoun there. */

@@ -317,3 +317,10 @@ describe('a speech verb between two quotes', () => {
     ]);
   });
 });
+
+describe('a name and its appositive between the quote and the verb', () => {
+  it('is the speaker', () => {
+    expect(speakers(parse('Colors\n\n"What a difference a year makes," Col. Tom Vale, 2nd Brigade commander, said to the troops.'))).toEqual(['Tom Vale']);
+    expect(speakers(parse('Colors\n\n"It is far too late for all of us now," Tom Vale, the mayor, and others agreed.'))).toEqual([null]);
+  });
+});
