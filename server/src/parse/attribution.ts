@@ -53,7 +53,7 @@ const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the']);
 /** An appositive missing its closing comma is looked for this many words back from the verb. */
 const APPOSITIVE_REACH = 15;
 
-/** Prepositions between a name and the place or organisation it is from ("Jo Bloggs of Tampa"). */
+/** Prepositions between a name and the place or organisation it is from ("Jo Bloggs of Harbour Town"). */
 const PLACE_PREPOSITIONS = new Set(['of', 'from', 'in']);
 /** A place or organisation after a name is at most this many capitalised words. */
 const PLACE_WORDS = 5;
@@ -111,7 +111,7 @@ export class Attributor {
   }
 
   /**
-   * "Jo Bloggs of Tampa says": the name before a place or organisation of
+   * "Jo Bloggs of Harbour Town says": the name before a place or organisation of
    * capitalised words (after "of", "from" or "in") that ends at token j.
    */
   private nameBeforePlace(par: ParagraphModel, j: number, lo: number): Mention | undefined {

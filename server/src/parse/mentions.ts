@@ -279,7 +279,7 @@ export class MentionResolver {
           // A role nobody holds: the unnamed person introduced earlier ("the
           // official"), else the person the discourse is about ("the centre-back").
           const complement = hasComplement(par, np.end);
-          // "the native of Oxford" describes someone known, whoever else is a native of somewhere.
+          // "the native of Harbour Town" describes someone known, whoever else is a native of somewhere.
           const origin = np.key.head === 'native';
           let person = origin && complement ? null : this.resolveRole(np.key);
           this.resolvedFarBack = false;
@@ -384,7 +384,7 @@ function hasComplement(par: ParagraphModel, end: number): boolean {
     isSingleSpace(par.text, T[end - 1]!.e - par.start, prep.s - par.start) && isSingleSpace(par.text, prep.e - par.start, object.s - par.start);
 }
 
-/** "Colombian-French", "Irish-American": nationalities joined by hyphens. */
+/** "Irish-Canadian", "Franco-German": nationalities joined by hyphens. */
 function isNationalityCompound(lower: string): boolean {
   if (!lower.includes('-')) return false;
   return lower.split('-').every((part) => (lexiconBits(part) & LEX_NATIONALITY) !== 0);

@@ -124,7 +124,7 @@ export class Vocabulary {
 
 /**
  * The lower-case words of a vocabulary: those the text writes in lower case
- * at least once. A surname with the Arabic article ("al-Assad") opens in
+ * at least once. A surname with the Arabic article ("al-Nouri") opens in
  * lower case but is a name all the same.
  */
 export function wordsWrittenLower(vocab: Vocabulary): Set<string> {

@@ -23,7 +23,7 @@ export function evidenceFor(par: ParagraphModel, from: number, to: number, title
     if (space && before.lower === 'the' && !titled) ev -= 3;
     if (space && LOCATIVES.has(before.lower) && !titled) ev -= 2;
     if (space && before.lower === 'of' && !titled) ev -= 1;
-    // "the Florida company Ridgeback Biotherapeutics": a name in apposition to an organisation noun is the organisation's.
+    // "the Harbour company Ridgeway Biologics": a name in apposition to an organisation noun is the organisation's.
     if (space && !titled && NAMED_ORGANISATION_NOUNS.has(before.lower)) ev -= 3;
     // "Jo Bloggs of Cedar Falls says": what follows a capitalised word and "of" or "from" is where that person is from.
     const owner = T[from - 2];
@@ -308,7 +308,7 @@ const AFFILIATION_WORDS = 6;
  * "Jo Bloggs of the Harbour Party", "Jo Bloggs from HPC": failing an office,
  * the organisation the person belongs to, when it names itself as one (an
  * organisation word such as "Party" or "University" ends it, or it is an
- * acronym). A place after "of" ("Jo Bloggs of Tampa") is not a role.
+ * acronym). A place after "of" ("Jo Bloggs of Harbour Town") is not a role.
  */
 export function affiliationAfter(par: ParagraphModel, lastNameTok: number): string | null {
   const T = par.tokens;

@@ -74,7 +74,7 @@ function boundRun(T: readonly Token[], run: readonly number[], runLength: number
 
 /**
  * "the Ruritanian People's Army": a possessive run followed by a capitalised
- * organisation word is part of that name; "Aviation Machinist's Mate": an
+ * organisation word is part of that name; "Gunner's Mate": an
  * occupation owning a capitalised office is a rating, a title.
  */
 function ownsOrganisationName(T: readonly Token[], lastRunTok: number): boolean {
@@ -131,7 +131,7 @@ function findNameStart(T: readonly Token[], run: readonly number[]): boolean {
   // "Administrator for Enforcement and Compliance Assurance Jo Bloggs": a long
   // run after "and" that joins two capitalised phrases goes on naming the office.
   P.officeJoined = nt - nameFrom >= 4 && run[first]! >= 2 && T[run[first]! - 1]!.lower === 'and' && T[run[first]! - 2]!.cap;
-  // "Ambassador to the United Nations Jo Bloggs": a run after an office's "to", "of" or "for" opens with the office's complement.
+  // "Minister for Harbour Affairs Jo Bloggs": a run after an office's "to", "of" or "for" opens with the office's complement.
   if (!P.officeJoined && nt >= 3 && officeComplementBefore(T, run[first]!)) P.officeJoined = true;
   if (P.officeJoined) nameFrom = nt - 2 - (nt >= 3 && toks[nt - 2]!.text.length === 1 && nameFrom <= nt - 3 ? 1 : 0);
   P.nameFrom = nameFrom;

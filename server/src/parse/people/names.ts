@@ -1,7 +1,7 @@
 import type { Person } from './types';
 import { collapseSpaces, stripMarks } from '../text';
 
-/** The Arabic article is dropped for matching: "al-Maliki" and "Maliki" are one surname. */
+/** The Arabic article is dropped for matching: "al-Nouri" and "Nouri" are one surname. */
 const computeNormalisedName = (name: string): string =>
   collapseSpaces(stripMarks(name).replace(/[’]/g, "'").replace(/\./g, ''))
     .toLowerCase()

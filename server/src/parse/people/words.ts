@@ -129,7 +129,7 @@ export function isNameTokenAt(toks: readonly Token[], i: number, count: number):
   // "Karim al-Nouri": a surname with the Arabic article, after a given name.
   if (i > 0 && isArabicArticleName(t.text)) return true;
   // A middle initial that is also a word ("Maria A. Lopez", "Ken S. Oduya").
-  // "Wayne A. I. Frederick": between initials too.
+  // "Jo A. I. Bloggs": between initials too.
   if (isCapitalLetter(t) && i > 0 && i + 1 < count) {
     let before = i - 1;
     while (before > 0 && isCapitalLetter(toks[before]!)) before--;

@@ -90,6 +90,6 @@ export function splitOnBlanks(s: string): string[] {
   return words;
 }
 
-/** /^(?:al|el)-\p{Lu}/u: "al-Assad", "el-Sisi", a name that opens in lower case (the regex only runs after the cheap prefix test). */
+/** /^(?:al|el)-\p{Lu}/u: "al-Nouri", "el-Amin", a name that opens in lower case (the regex only runs after the cheap prefix test). */
 export const isArabicArticleName = (w: string): boolean =>
   (w.charCodeAt(0) === 97 || w.charCodeAt(0) === 101) && w.charCodeAt(1) === 108 && w.charCodeAt(2) === 45 && /^(?:al|el)-\p{Lu}/u.test(w);
