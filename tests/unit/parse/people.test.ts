@@ -288,6 +288,13 @@ describe('roles in appositives and lists', () => {
     expect(roles('He asked the mayor\'s deputy, Ida Morrow, to speak.')).toEqual([['Ida Morrow', 'deputy']]);
     expect(roles('He met the first, Ida Morrow, on Monday.').map(([, r]) => r)).toEqual([null]);
   });
+  it('reads a plural occupation opening the sentence as the title of the names after it', () => {
+    expect(roles('Paratroopers Ida Morrow and Tom Vale fired first. Marcus Lee spoke.')).toEqual([
+      ['Ida Morrow', 'Paratrooper'],
+      ['Tom Vale', 'Paratrooper'],
+      ['Marcus Lee', null],
+    ]);
+  });
   it('gives each name of a list the plural office before it, in the singular', () => {
     expect(roles('The show has portraits by photographers Ida Morrow, Tom Vale and Ann Lee.')).toEqual([
       ['Ida Morrow', 'photographer'],

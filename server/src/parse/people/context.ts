@@ -1,6 +1,6 @@
 import type { CandidatePool } from './candidate-pool';
 import type { NameCandidate } from './types';
-import { LOCATIVES, isCommaThenBlanks, looksOccupational, phraseContinues } from './words';
+import { LOCATIVES, isCommaThenBlanks, isPluralOccupation, looksOccupational, phraseContinues } from './words';
 import { LEX_ORG_CUE, LEX_RANK_MODIFIER, LEX_ROLE_HEAD, LEX_ROLE_MODIFIER, LEX_SPEECH_VERB, LEX_STOPWORD, lexiconBits } from '../lexicon';
 import type { ParagraphModel, Token } from '../paragraph-model';
 import { collapseSpaces, isSingleSpace, isSpaceCode } from '../text';
@@ -55,7 +55,7 @@ function singularRole(role: string): string {
   if (role.charCodeAt(role.length - 1) !== 115) return role;
   const last = role.slice(role.lastIndexOf(' ') + 1);
   const l = last.toLowerCase();
-  if (l.length > 5 && l.endsWith('s') && (lexiconBits(l) & LEX_ROLE_HEAD) !== 0 && (lexiconBits(l.slice(0, -1)) & LEX_ROLE_HEAD) !== 0) return role.slice(0, -1);
+  if (l.length > 5 && l.endsWith('s') && (((lexiconBits(l) & LEX_ROLE_HEAD) !== 0 && (lexiconBits(l.slice(0, -1)) & LEX_ROLE_HEAD) !== 0) || isPluralOccupation(l))) return role.slice(0, -1);
   return role;
 }
 

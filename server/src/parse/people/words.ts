@@ -1,4 +1,4 @@
-import { LEX_HONORIFIC, LEX_MONTH, LEX_NAME_PARTICLE, LEX_ROLE_ABBREVIATION, LEX_ROLE_WORD, ORG_CUES, STOPWORDS, WEEKDAYS, lexiconBits } from '../lexicon';
+import { LEX_HONORIFIC, LEX_MONTH, LEX_NAME_PARTICLE, LEX_ROLE_ABBREVIATION, LEX_ROLE_HEAD, LEX_ROLE_WORD, ORG_CUES, STOPWORDS, WEEKDAYS, lexiconBits } from '../lexicon';
 import type { Token } from '../paragraph-model';
 import { isAllCaps, isArabicArticleName, isSingleSpace, isSpaceCode } from '../text';
 
@@ -73,6 +73,13 @@ const PLAIN_ROLE_NOUNS = new Set([
  * endings also make things ("the computer", "the plant"), so they do not count.
  */
 export const isPersonNoun = (lower: string): boolean => PLAIN_ROLE_NOUNS.has(lower) || (lower.length >= 7 && /(?:ian|ist)$/.test(lower) && looksOccupational(lower));
+
+/** "paratroopers", "engineers": the plural of an occupational noun. */
+export function isPluralOccupation(lower: string): boolean {
+  if (lower.length < 5 || !lower.endsWith('s') || lower.endsWith('ss')) return false;
+  const one = lower.slice(0, -1);
+  return (lexiconBits(one) & LEX_ROLE_HEAD) !== 0 || looksOccupational(one);
+}
 
 const computeLooksOccupational = (lower: string): boolean =>
   PLAIN_ROLE_NOUNS.has(lower) ||
