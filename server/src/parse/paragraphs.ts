@@ -1,5 +1,5 @@
 import { grown } from './columns';
-import { isBareUrl, parseRelatedEntry, parseRelatedLine, parseSourceLine } from './related-links';
+import { isBareUrl, parseForMoreLine, parseRelatedEntry, parseRelatedLine, parseSourceLine } from './related-links';
 import type { ParsedParagraph, ParsedRelatedLink, ParsedSection, RelatedLinkKind } from './types';
 import { LEX_SPEECH_VERB, STOPWORDS, TITLE_SMALL_WORDS, lexiconBits } from './lexicon';
 import { collapseSpaces, DOUBLE_MARK_CLASS, isSpaceCode, isUpperStart, splitOnBlanks, stripNonAlnumEdges } from './text';
@@ -180,7 +180,7 @@ const SEPARATOR_ONLY = /^[\s*_=~#•·—–-]+$/;
  * one of these words, whole, in any case.
  */
 const SPECIAL_FIRST_WORDS = new Set([
-  'read', 'also', 'see', 'further', 'you', 'recommended', 'more', 'related', 'watch', 'listen',
+  'read', 'also', 'see', 'further', 'you', 'recommended', 'more', 'related', 'watch', 'listen', 'for',
   'source', 'original', 'originally', 'url', 'link', 'canonical',
   'by', 'story', 'text', 'words', 'report',
 ]);
@@ -255,6 +255,8 @@ export function layoutBody(text: string, bodyStart: number, frontMatterTitle: st
   let afterByline = false;
   /** Set by a cue alone on its line ("Related Links:"): the lines after it are its entries, until one reads as prose. */
   let relatedList: RelatedLinkKind | null = null;
+  /** A "For more information …, visit:" link whose URL may stand on the next line. */
+  let awaitingUrl: ParsedRelatedLink | null = null;
   let current: ParsedSection = { heading: null, paragraphs: [] };
   let prevWasParagraph = false;
   const startSection = (heading: string): void => {
@@ -272,6 +274,19 @@ export function layoutBody(text: string, bodyStart: number, frontMatterTitle: st
     const affiliation = afterByline && isAffiliationLine(text, start, lineEnd);
     afterByline = false;
     if (affiliation) continue;
+    // "For more information …, visit:" with its URL on this line.
+    if (awaitingUrl !== null) {
+      const pending = awaitingUrl;
+      awaitingUrl = null;
+      line = lineText(i);
+      const url = isBareUrl(line) ? parseRelatedEntry(line, pending.kind)?.url ?? null : null;
+      if (url !== null) {
+        pending.url = url;
+        continue;
+      }
+      // No address after all: a pointer to nowhere is no link.
+      relatedLinks.splice(relatedLinks.indexOf(pending), 1);
+    }
     if (relatedList !== null) {
       line = lineText(i);
       const previous = relatedLinks[relatedLinks.length - 1];
@@ -288,6 +303,12 @@ export function layoutBody(text: string, bodyStart: number, frontMatterTitle: st
     }
     if (mayBeSpecialLine(text, start, lineEnd)) {
       line ??= lineText(i);
+      const forMore = parseForMoreLine(line);
+      if (forMore) {
+        relatedLinks.push(forMore);
+        if (forMore.url === null) awaitingUrl = forMore;
+        continue;
+      }
       const related = parseRelatedLine(line);
       if (related) {
         if (related.kind === 'link') relatedLinks.push(related.link);
@@ -341,6 +362,7 @@ export function layoutBody(text: string, bodyStart: number, frontMatterTitle: st
     prevWasParagraph = true;
     i = j;
   }
+  if (awaitingUrl !== null) relatedLinks.splice(relatedLinks.indexOf(awaitingUrl), 1);
   if (current.paragraphs.length > 0 || current.heading !== null) sections.push(current);
   return { headline, sections, paragraphs, followsPrevious: follows.subarray(0, paragraphs.length), relatedLinks, sourceUrl, bylines, preamble };
 }

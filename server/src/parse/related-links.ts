@@ -97,6 +97,23 @@ function cleanUrl(url: string): string {
   return /^www\./i.test(bare) ? `https://${bare}` : bare;
 }
 
+const FOR_MORE = /^(for (?:more|further) (?:information|details|info)\b[^:]*?),?\s+(?:please\s+)?(?:visit|see|go to|log on to)\s*:?\s*(\S*)$/i;
+
+/**
+ * "For more information about the regional, visit: https://…": the closing
+ * pointer of a release, a link titled by its lead-in. The URL may stand on the
+ * next line (url null: isBareUrl on the next line completes it).
+ */
+export function parseForMoreLine(line: string): ParsedRelatedLink | null {
+  if (!/^for /i.test(line)) return null;
+  const m = FOR_MORE.exec(line.trim());
+  if (!m) return null;
+  const rest = m[2]!;
+  const url = rest === '' ? null : URL_RE.exec(rest)?.index === 0 ? cleanUrl(rest) : undefined;
+  if (url === undefined) return null;
+  return { title: m[1]!.trim(), url, kind: 'other' };
+}
+
 /** "Source: https://…" lines give the article's URL. */
 export function parseSourceLine(line: string): string | null {
   if (!/^[soulc]/i.test(line)) return null;

@@ -120,6 +120,16 @@ describe('related links', () => {
     expect(d.sections.flatMap((s) => s.paragraphs.map((p) => p.text))).toEqual(['The harbour opened on Friday.', 'The harbour will close for the winter in November.']);
   });
 
+  it('reads a release\'s "For more information …, visit" as a link titled by its lead-in, the URL on its line or the next', () => {
+    const d = parseDocument('Probe Lands\n\nThe probe landed.\n\nFor more information about the mission, visit:\n\nhttps://example.gov/probe\n\nFor more details on the crew, see https://example.gov/crew.\n');
+    expect(d.relatedLinks).toEqual([
+      { title: 'For more information about the mission', url: 'https://example.gov/probe', kind: 'other' },
+      { title: 'For more details on the crew', url: 'https://example.gov/crew', kind: 'other' },
+    ]);
+    expect(d.sections.flatMap((s) => s.paragraphs.map((p) => p.text))).toEqual(['The probe landed.']);
+    expect(parseDocument('Probe Lands\n\nThe probe landed.\n\nFor more information, visit:\n\nThe agency will brief reporters.\n').relatedLinks).toEqual([]);
+  });
+
   it('names in related links are not people and quotes there are not quotes', () => {
     const d = parseDocument('A lead paragraph about the council.\nRead more: Mayor John Smith says "no way" to plan');
     expect(d.people).toEqual([]);
