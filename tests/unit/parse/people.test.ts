@@ -288,6 +288,13 @@ describe('roles in appositives and lists', () => {
     expect(roles('He asked the mayor\'s deputy, Ida Morrow, to speak.')).toEqual([['Ida Morrow', 'deputy']]);
     expect(roles('He met the first, Ida Morrow, on Monday.').map(([, r]) => r)).toEqual([null]);
   });
+  it('reads "First Lady" as an office, while "Lady" alone stays an honorific', () => {
+    expect(roles('Former First Lady Ann Lee spoke. The President and the First Lady, Ida Morrow, attended. Lady Jane Grey was there.')).toEqual([
+      ['Ann Lee', 'Former First Lady'],
+      ['Ida Morrow', 'First Lady'],
+      ['Jane Grey', null],
+    ]);
+  });
   it('reads a plural occupation opening the sentence as the title of the names after it', () => {
     expect(roles('Paratroopers Ida Morrow and Tom Vale fired first. Marcus Lee spoke.')).toEqual([
       ['Ida Morrow', 'Paratrooper'],

@@ -3,7 +3,7 @@ import { asOfficeRole, bareAppositiveRole, speaksForRole, evidenceFor, predicate
 import { normaliseName } from './names';
 import { acronymOwnerBefore, appositiveRoleAfter, bracketRoleBefore, appositiveRoleBefore, complementRoleBefore, joinedOfficeBefore, kinRoleBefore, roleStartBefore } from './run-roles';
 import type { NameCandidate } from './types';
-import { FEMALE_WORDS, MALE_WORDS, NAME_SUFFIXES, isGradeWord, isNameTokenAt, isPluralOccupation, isRoleToken, isTitleAbbreviation, looksOccupational } from './words';
+import { FEMALE_WORDS, MALE_WORDS, NAME_SUFFIXES, isFirstSpouse, isGradeWord, isNameTokenAt, isPluralOccupation, isRoleToken, isTitleAbbreviation, looksOccupational } from './words';
 import { INSTALLATIONS, LEX_COMMON_WORD, LEX_HONORIFIC, LEX_NAME_PARTICLE, LEX_NATIONALITY, LEX_ORG_CUE, LEX_PLACE, LEX_PLACE_FIRST_WORD, LEX_RANK_MODIFIER, LEX_ROLE_HEAD, LEX_ROLE_MODIFIER, LEX_ROLE_WORD, LEX_SPEECH_VERB, LEX_STOPWORD, LEX_WEAK_PLACE, ROLE_HEADS } from '../lexicon';
 import type { ParagraphModel, Token } from '../paragraph-model';
 import { collapseSpaces } from '../text';
@@ -212,13 +212,14 @@ function roleWordsBetween(par: ParagraphModel, from: number, to: number, pool: C
   let honorific = false;
   for (let i = from; i < to; i++) {
     const lex = T[i]!.lex;
-    if ((lex & LEX_HONORIFIC) !== 0) {
+    const office = isFirstSpouse(T, i);
+    if ((lex & LEX_HONORIFIC) !== 0 && !office) {
       honorific = true;
       continue;
     }
     if (firstMeaningful < 0) firstMeaningful = i;
     lastMeaningful = i;
-    if ((lex & (LEX_ROLE_HEAD | LEX_NATIONALITY)) !== 0) headOrNationality = true;
+    if ((lex & (LEX_ROLE_HEAD | LEX_NATIONALITY)) !== 0 || office) headOrNationality = true;
   }
   const lastRoleWord = lastMeaningful >= 0 ? T[lastMeaningful]! : undefined;
   const hasRole = headOrNationality || (lastRoleWord !== undefined && (lastRoleWord.cap ? isPluralOccupation(lastRoleWord.lower) : looksOccupational(lastRoleWord.lower)));

@@ -1,5 +1,5 @@
 import { KIN_NOUNS, lexiconBits } from '../lexicon';
-import { isCommaThenBlanks, isGradeWord, isRoleToken, isTitleAbbreviation, looksOccupational, phraseContinues } from './words';
+import { isCommaThenBlanks, isFirstSpouse, isGradeWord, isRoleToken, isTitleAbbreviation, looksOccupational, phraseContinues } from './words';
 import { LEX_NATIONALITY, LEX_PREPOSITION, LEX_RANK_MODIFIER, LEX_ROLE_HEAD, LEX_ROLE_MODIFIER, LEX_STOPWORD } from '../lexicon';
 import type { ParagraphModel, Token } from '../paragraph-model';
 import { collapseSpaces, isSingleSpace } from '../text';
@@ -86,13 +86,13 @@ function capitalisedOfficeBefore(par: ParagraphModel, nameStartTok: number): str
   const T = par.tokens;
   const base = par.start;
   const prev = T[nameStartTok - 1]!;
-  if ((prev.lex & LEX_ROLE_HEAD) === 0 || prev.possessive) return null;
+  if (((prev.lex & LEX_ROLE_HEAD) === 0 && !isFirstSpouse(T, nameStartTok - 1)) || prev.possessive) return null;
   let from = nameStartTok - 1;
   while (from - 1 >= 0 && nameStartTok - from <= CAPITALISED_OFFICE_WORDS) {
     const t = T[from - 1]!;
     if (!phraseContinues(par.text, base, t, T[from]!)) return null;
     if (t.lower === 'the' || (t.possessive && t.cap)) return collapseSpaces(par.text.slice(T[from]!.s - base, prev.e - base));
-    if (!t.cap || (t.lex & LEX_STOPWORD) !== 0) return null;
+    if (!t.cap || ((t.lex & LEX_STOPWORD) !== 0 && (t.lex & LEX_RANK_MODIFIER) === 0)) return null;
     from--;
   }
   return null;

@@ -74,6 +74,10 @@ const PLAIN_ROLE_NOUNS = new Set([
  */
 export const isPersonNoun = (lower: string): boolean => PLAIN_ROLE_NOUNS.has(lower) || (lower.length >= 7 && /(?:ian|ist)$/.test(lower) && looksOccupational(lower));
 
+/** "First Lady", "First Gentleman": an honorific word that, after "First", is an office. */
+export const isFirstSpouse = (T: readonly Token[], i: number): boolean =>
+  i > 0 && T[i - 1]!.lower === 'first' && (T[i]!.lower === 'lady' || T[i]!.lower === 'gentleman');
+
 /** "paratroopers", "engineers": the plural of an occupational noun. */
 export function isPluralOccupation(lower: string): boolean {
   if (lower.length < 5 || !lower.endsWith('s') || lower.endsWith('ss')) return false;
