@@ -196,6 +196,7 @@ describe('roles in appositives and lists', () => {
       ['Ida Morrow', 'former champion'],
       ['Tom Vale', 'medic'],
     ]);
+    expect(roles('Ida Morrow, a 14-year-old girl from Harbour Town, built the clock.')).toEqual([['Ida Morrow', '14-year-old girl']]);
     // Capitalised, the same nouns open names of things.
     expect(roles('Tom Vale won the Expert Rowing Badge.')).toEqual([['Tom Vale', null]]);
   });

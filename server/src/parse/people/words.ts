@@ -64,7 +64,7 @@ const occupationalWords = new Map<string, boolean>();
 const PLAIN_ROLE_NOUNS = new Set([
   'official', 'fellow', 'expert', 'scholar', 'delegate', 'employee', 'staffer', 'champion', 'trainee', 'detainee', 'appointee',
   'graduate', 'colleague', 'suspect', 'inmate', 'cadet', 'recruit', 'midshipman', 'infantryman', 'rifleman', 'crewman',
-  'guardsman', 'corpsman', 'medic', 'pilot', 'scout', 'intern', 'heir', 'nominee', 'attendee', 'hostage', 'captive', 'refugee', 'migrant', 'native',
+  'guardsman', 'corpsman', 'medic', 'pilot', 'scout', 'intern', 'heir', 'nominee', 'attendee', 'hostage', 'captive', 'refugee', 'migrant', 'native', 'teenager', 'boy', 'girl',
 ]);
 
 /**
