@@ -289,6 +289,12 @@ describe('roles in appositives and lists', () => {
     expect(roles('He asked the mayor\'s deputy, Ida Morrow, to speak.')).toEqual([['Ida Morrow', 'deputy']]);
     expect(roles('He met the first, Ida Morrow, on Monday.').map(([, r]) => r)).toEqual([null]);
   });
+  it('reads an -ist or -ian noun before a full name as a title, not a given name', () => {
+    expect(roles('A video featured Harbourist Ida Morrow. Julian Vale wrote.')).toEqual([
+      ['Ida Morrow', 'Harbourist'],
+      ['Julian Vale', null],
+    ]);
+  });
   it('reads "First Lady" as an office, while "Lady" alone stays an honorific', () => {
     expect(roles('Former First Lady Ann Lee spoke. The President and the First Lady, Ida Morrow, attended. Lady Jane Grey was there.')).toEqual([
       ['Ann Lee', 'Former First Lady'],

@@ -3,7 +3,7 @@ import { asOfficeRole, bareAppositiveRole, speaksForRole, evidenceFor, predicate
 import { normaliseName } from './names';
 import { acronymOwnerBefore, appositiveRoleAfter, bracketRoleBefore, appositiveRoleBefore, complementRoleBefore, joinedOfficeBefore, kinRoleBefore, roleStartBefore } from './run-roles';
 import type { NameCandidate } from './types';
-import { FEMALE_WORDS, MALE_WORDS, NAME_SUFFIXES, isFirstSpouse, isGradeWord, isNameTokenAt, isPluralOccupation, isRoleToken, isTitleAbbreviation, looksOccupational } from './words';
+import { FEMALE_WORDS, MALE_WORDS, NAME_SUFFIXES, isFirstSpouse, isGradeWord, isNameTokenAt, isPersonNoun, isPluralOccupation, isRoleToken, isTitleAbbreviation, looksOccupational } from './words';
 import { INSTALLATIONS, LEX_COMMON_WORD, LEX_HONORIFIC, LEX_NAME_PARTICLE, LEX_NATIONALITY, LEX_ORG_CUE, LEX_PLACE, LEX_PLACE_FIRST_WORD, LEX_RANK_MODIFIER, LEX_ROLE_HEAD, LEX_ROLE_MODIFIER, LEX_ROLE_WORD, LEX_SPEECH_VERB, LEX_STOPWORD, LEX_WEAK_PLACE, ROLE_HEADS } from '../lexicon';
 import type { ParagraphModel, Token } from '../paragraph-model';
 import { collapseSpaces } from '../text';
@@ -124,8 +124,9 @@ function findNameStart(T: readonly Token[], run: readonly number[]): boolean {
     while (n >= 0 && isNameTokenAt(toks, n, nt)) n--;
   }
   let nameFrom = n + 1;
-  // "Paratroopers Jo Bloggs and …": a plural occupation opening the sentence is a title, not a given name.
-  if (nameFrom === 0 && nt >= 3 && opensSentenceAt(T, run[first]!) && isPluralOccupation(toks[0]!.lower)) nameFrom = 1;
+  // "Paratroopers Jo Bloggs and …": a plural occupation opening the sentence is a title, not a given name;
+  // so is an -ist or -ian noun before a full name ("Scientologist Jo Bloggs"), anywhere.
+  if (nameFrom === 0 && nt >= 3 && ((opensSentenceAt(T, run[first]!) && isPluralOccupation(toks[0]!.lower)) || isPersonNoun(toks[0]!.lower))) nameFrom = 1;
   // "Sgt. Israel Ortega": a demonym right after a title, before a surname, is a given name.
   P.demonymGiven = nameFrom >= 2 && nameFrom < nt && (toks[nameFrom - 1]!.lex & LEX_ROLE_WORD) === LEX_NATIONALITY && ((toks[nameFrom - 2]!.lex & LEX_ROLE_HEAD) !== 0 || isTitleAbbreviation(toks[nameFrom - 2]!));
   if (P.demonymGiven) nameFrom--;
@@ -163,7 +164,7 @@ function roleCountInRun(): number {
     const t = toks[i]!;
     const qualifier = titleEnds && ((t.cap && (t.lex & LEX_STOPWORD) === 0) || isGradeWord(t.text));
     // e.g. a place name right before the name: keep just the name, no role.
-    if (!isRoleToken(t) && !(t.possessive && t.cap) && t.lower !== 'of' && !qualifier && !(i === 0 && isPluralOccupation(t.lower))) return 0;
+    if (!isRoleToken(t) && !(t.possessive && t.cap) && t.lower !== 'of' && !qualifier && !(i === 0 && (isPluralOccupation(t.lower) || isPersonNoun(t.lower)))) return 0;
   }
   return nameFrom;
 }
@@ -222,7 +223,7 @@ function roleWordsBetween(par: ParagraphModel, from: number, to: number, pool: C
     if ((lex & (LEX_ROLE_HEAD | LEX_NATIONALITY)) !== 0 || office) headOrNationality = true;
   }
   const lastRoleWord = lastMeaningful >= 0 ? T[lastMeaningful]! : undefined;
-  const hasRole = headOrNationality || (lastRoleWord !== undefined && (lastRoleWord.cap ? isPluralOccupation(lastRoleWord.lower) : looksOccupational(lastRoleWord.lower)));
+  const hasRole = headOrNationality || (lastRoleWord !== undefined && (lastRoleWord.cap ? isPluralOccupation(lastRoleWord.lower) || isPersonNoun(lastRoleWord.lower) : looksOccupational(lastRoleWord.lower)));
   const role = hasRole ? pool.range(par.text, T[firstMeaningful]!.s - par.start, T[lastMeaningful]!.e - par.start) : null;
   return { role, honorific, hasRole };
 }
