@@ -238,6 +238,9 @@ describe('roles in appositives and lists', () => {
     expect(roles('The drug is made by the Harbour company Ridgeway Biologics.')).toEqual([]);
     expect(roles("The event was backed by the agency's Harbour Propulsion Laboratory.")).toEqual([]);
   });
+  it('leaves a name whose appositive opens with "its" to the thing it is', () => {
+    expect(roles('Acme Browser, its main rival, has gained users. Acme Browser is free.')).toEqual([]);
+  });
   it('leaves a run ending in a unit or team word to the organisation', () => {
     expect(roles('Tom Vale joined the Stryker Brigade Combat Team in May.')).toEqual([['Tom Vale', null]]);
   });

@@ -36,6 +36,8 @@ export function evidenceFor(par: ParagraphModel, from: number, to: number, title
     const g = gapShape(par, last, after);
     if ((g & GAP_AMP) !== 0) ev -= 3;
     if ((g & GAP_COMMA) !== 0 && (APPOSITIVE_STARTS.has(after.lower) || isShortNumber(after.text) || (after.lex & LEX_ROLE_HEAD) !== 0)) ev += 1;
+    // "Acme Browser, its main rival,": an appositive about "its" thing.
+    if ((g & GAP_COMMA) !== 0 && after.lower === 'its') ev -= 3;
     if ((g & GAP_PAREN) !== 0 && isShortNumber(after.text)) ev += 1;
     if ((g & GAP_COMMA_SPACES) !== 0 && (after.lex & LEX_SPEECH_VERB) !== 0 && !after.cap) ev += 2;
     if ((g & GAP_SPACE) !== 0 && ADVERB_THEN_VERB(T, to)) ev += 2;
@@ -178,7 +180,7 @@ export function roleHasHead(T: readonly Token[], from: number, to: number): bool
 }
 
 /** Words opening an appositive after a name ("Jo Bloggs, the mayor"). */
-const APPOSITIVE_STARTS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'who', 'whose', 'aged', 'its']);
+const APPOSITIVE_STARTS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'who', 'whose', 'aged']);
 
 /** /^\d{1,3}$/: an age or a small count. */
 function isShortNumber(w: string): boolean {
