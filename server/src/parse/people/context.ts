@@ -281,6 +281,25 @@ export function asOfficeRole(par: ParagraphModel, lastNameTok: number): string |
   return headAt >= from ? collapseSpaces(text.slice(T[from]!.s - base, T[headAt]!.e - base)) : null;
 }
 
+/** An organisation a person speaks for is at most this many words. */
+const SPEAKS_FOR_WORDS = 7;
+
+/**
+ * The last token of the organisation's name starting at token `start`:
+ * capitalised words, with "of" and "and" inside it ("Institute of Art and
+ * Design"), at most `words` long; start - 1 when none opens there.
+ */
+function capitalisedPhraseEnd(par: ParagraphModel, start: number, words: number): number {
+  const T = par.tokens;
+  let end = start - 1;
+  while (end + 1 < T.length && end + 1 - start < words && T[end + 1]!.quote < 0 && phraseContinues(par.text, par.start, T[end]!, T[end + 1]!)) {
+    const t = T[end + 1]!;
+    if (!(t.cap && (t.lex & LEX_STOPWORD) === 0) && !(end >= start && (t.lower === 'of' || t.lower === 'and'))) break;
+    end++;
+  }
+  return end;
+}
+
 /**
  * "Jo Bloggs for Harbour Water, says …": the organisation a person speaks
  * for, written straight after the name and closed by a comma and a speech
@@ -292,12 +311,7 @@ export function speaksForRole(par: ParagraphModel, lastNameTok: number): string 
   const base = par.start;
   const f = T[lastNameTok + 1];
   if (!f || f.lower !== 'for' || f.quote >= 0 || !isSingleSpace(text, T[lastNameTok]!.e - base, f.s - base)) return null;
-  let end = lastNameTok + 1;
-  while (end + 1 < T.length && end - lastNameTok < 8 && T[end + 1]!.quote < 0 && isSingleSpace(text, T[end]!.e - base, T[end + 1]!.s - base)) {
-    const t = T[end + 1]!;
-    if (!(t.cap && (t.lex & LEX_STOPWORD) === 0) && !(end > lastNameTok + 1 && (t.lower === 'of' || t.lower === 'and'))) break;
-    end++;
-  }
+  const end = capitalisedPhraseEnd(par, lastNameTok + 2, SPEAKS_FOR_WORDS);
   const after = T[end + 1];
   if (end === lastNameTok + 1 || !T[end]!.cap || !after || (after.lex & LEX_SPEECH_VERB) === 0 || after.cap || !isCommaThenBlanks(text, T[end]!.e - base, after.s - base)) return null;
   return collapseSpaces(text.slice(T[lastNameTok + 2]!.s - base, T[end]!.e - base));
@@ -320,12 +334,7 @@ export function affiliationAfter(par: ParagraphModel, lastNameTok: number): stri
   if (!prep || (prep.lower !== 'of' && prep.lower !== 'from') || prep.quote >= 0 || !isSingleSpace(text, T[lastNameTok]!.e - base, prep.s - base)) return null;
   let start = lastNameTok + 2;
   if (T[start]?.lower === 'the') start++;
-  let end = start - 1;
-  while (end + 1 < T.length && end + 1 - start < AFFILIATION_WORDS && T[end + 1]!.quote < 0 && phraseContinues(text, base, T[end]!, T[end + 1]!)) {
-    const t = T[end + 1]!;
-    if (!(t.cap && (t.lex & LEX_STOPWORD) === 0) && !(end >= start && (t.lower === 'of' || t.lower === 'and'))) break;
-    end++;
-  }
+  const end = capitalisedPhraseEnd(par, start, AFFILIATION_WORDS);
   if (end < start || !T[end]!.cap) return null;
   const last = T[end]!;
   const organisation = (last.lex & LEX_ORG_CUE) !== 0 || (end === start && /^\p{Lu}{2,6}$/u.test(last.text));
