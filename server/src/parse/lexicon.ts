@@ -187,7 +187,7 @@ export const ORG_CUES = set(`
 
 /**
  * Military and similar installations, and operations: the name after one
- * ("Base Blessing", "Camp Dawson", "Operation Desert Lance") is the place's or the operation's.
+ * ("Base Harrow", "Camp Linden", "Operation Desert Lance") is the place's or the operation's.
  */
 export const INSTALLATIONS = set('base barracks airfield garrison outpost camp fort operation');
 

@@ -173,7 +173,7 @@ function roleCountInRun(): number {
 function coreCanBeName(): boolean {
   const core = CORE;
   const nc = P.nc;
-  // "Forward Operating Base Blessing": a name after an installation word is the installation's.
+  // "Forward Operating Base Harrow": a name after an installation word is the installation's.
   if (P.nameFrom > 0 && INSTALLATIONS.has(TOKS[P.nameFrom - 1]!.lower)) return false;
   const firstLex = core[0]!.nameLex;
   if ((firstLex & LEX_PLACE_FIRST_WORD) !== 0 && nc > 1) return false;

@@ -272,7 +272,7 @@ export function acronymOwnerBefore(par: ParagraphModel, nameStartTok: number): s
 }
 
 /**
- * "[former Museum of Flight CEO] Jo Bloggs": inside a quote, the editor's
+ * "[former Harbour Gallery CEO] Jo Bloggs": inside a quote, the editor's
  * bracketed note right before a name says who she is, when an office heads it.
  */
 export function bracketRoleBefore(par: ParagraphModel, nameStartTok: number): string | null {
