@@ -3,7 +3,7 @@ import { asOfficeRole, bareAppositiveRole, speaksForRole, evidenceFor, predicate
 import { normaliseName } from './names';
 import { acronymOwnerBefore, appositiveRoleAfter, bracketRoleBefore, appositiveRoleBefore, complementRoleBefore, joinedOfficeBefore, kinRoleBefore, roleStartBefore } from './run-roles';
 import type { NameCandidate } from './types';
-import { FEMALE_WORDS, MALE_WORDS, NAME_SUFFIXES, isFirstSpouse, isGradeWord, isNameTokenAt, isPersonNoun, isPluralOccupation, isRoleToken, isTitleAbbreviation, looksOccupational } from './words';
+import { FEMALE_WORDS, MALE_WORDS, NAME_SUFFIXES, isFirstSpouse, isGradeWord, isNameTokenAt, isPersonNoun, isPluralOccupation, opensSentenceAt, isRoleToken, isTitleAbbreviation, looksOccupational } from './words';
 import { INSTALLATIONS, LEX_COMMON_WORD, LEX_HONORIFIC, LEX_NAME_PARTICLE, LEX_NATIONALITY, LEX_ORG_CUE, LEX_PLACE, LEX_PLACE_FIRST_WORD, LEX_RANK_MODIFIER, LEX_ROLE_HEAD, LEX_ROLE_MODIFIER, LEX_ROLE_WORD, LEX_SPEECH_VERB, LEX_STOPWORD, LEX_WEAK_PLACE, ROLE_HEADS } from '../lexicon';
 import type { ParagraphModel, Token } from '../paragraph-model';
 import { collapseSpaces } from '../text';
@@ -103,8 +103,6 @@ function officeComplementBefore(T: readonly Token[], runStart: number): boolean 
   }
   return false;
 }
-
-const opensSentenceAt = (T: readonly Token[], k: number): boolean => k === 0 || T[k - 1]!.sent !== T[k]!.sent;
 
 /** Finds where the name starts in TOKS and fills CORE; false when the run names no one. */
 function findNameStart(T: readonly Token[], run: readonly number[]): boolean {

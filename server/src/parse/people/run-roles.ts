@@ -1,5 +1,5 @@
 import { KIN_NOUNS, lexiconBits } from '../lexicon';
-import { isCommaThenBlanks, isFirstSpouse, isGradeWord, isRoleToken, isTitleAbbreviation, looksOccupational, phraseContinues } from './words';
+import { isCommaThenBlanks, isFirstSpouse, opensSentenceAt, isGradeWord, isRoleToken, isTitleAbbreviation, looksOccupational, phraseContinues } from './words';
 import { LEX_NATIONALITY, LEX_PREPOSITION, LEX_RANK_MODIFIER, LEX_ROLE_HEAD, LEX_ROLE_MODIFIER, LEX_STOPWORD } from '../lexicon';
 import type { ParagraphModel, Token } from '../paragraph-model';
 import { collapseSpaces, isSingleSpace } from '../text';
@@ -177,7 +177,7 @@ export function complementRoleBefore(par: ParagraphModel, nameStartTok: number):
     let from = head;
     while (from - 1 >= 0 && head - from < 3 && isSingleSpace(text, T[from - 1]!.e - base, T[from]!.s - base) && (T[from - 1]!.lex & LEX_STOPWORD) === 0 && !T[from - 1]!.possessive) from--;
     // "Director of the agency, Jo Bloggs, said": an office opening the sentence needs no article.
-    if (opensSentence(T, from)) return collapseSpaces(text.slice(T[from]!.s - base, last.e - base));
+    if (opensSentenceAt(T, from)) return collapseSpaces(text.slice(T[from]!.s - base, last.e - base));
     const det = T[from - 1];
     if (!det || det.lower !== 'the' || !isSingleSpace(text, det.e - base, T[from]!.s - base) || !opensClause(par, from - 1)) return null;
     return collapseSpaces(text.slice(T[from]!.s - base, last.e - base));
@@ -187,10 +187,8 @@ export function complementRoleBefore(par: ParagraphModel, nameStartTok: number):
 
 const isOffice = (t: Token): boolean => !t.cap && (t.lex & LEX_ROLE_HEAD) !== 0;
 
-const opensSentence = (T: readonly Token[], k: number): boolean => k === 0 || T[k - 1]!.sent !== T[k]!.sent;
-
 /** An office in lower case, or capitalised only because it opens the sentence. */
-const isOfficeAt = (T: readonly Token[], k: number): boolean => isOffice(T[k]!) || ((T[k]!.lex & LEX_ROLE_HEAD) !== 0 && opensSentence(T, k));
+const isOfficeAt = (T: readonly Token[], k: number): boolean => isOffice(T[k]!) || ((T[k]!.lex & LEX_ROLE_HEAD) !== 0 && opensSentenceAt(T, k));
 
 /** T[k] starts its sentence, follows a comma, or follows one sentence-initial word ("Also the …"). */
 function opensClause(par: ParagraphModel, k: number): boolean {

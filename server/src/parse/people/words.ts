@@ -132,6 +132,9 @@ export function isCommaThenBlanks(text: string, from: number, to: number): boole
 }
 
 
+/** Token k opens its sentence. */
+export const opensSentenceAt = (T: readonly Token[], k: number): boolean => k === 0 || T[k - 1]!.sent !== T[k]!.sent;
+
 const isCapitalLetter = (t: Token): boolean => t.text.length === 1 && t.cap;
 
 /** Can toks[i] be part of the name itself (the part after any role words)? */
