@@ -69,6 +69,9 @@ function ruleOf(subj: Subject): AttributionRule {
 
 const byVerb = (subj: Subject, verb: string): Attribution => ({ found: true, person: subj.person, verb, rule: ruleOf(subj), distant: subj.distant });
 
+/** A sentence's opening phrase ("On Tuesday,", "In a statement on Monday,") is at most this many words. */
+const OPENING_PHRASE = 7;
+
 /** How far a title may run between a speech verb and the name it precedes. */
 const TITLE_SPAN = 10;
 /** A name label before a colon is short: a title and a name, perhaps an office. */
@@ -207,8 +210,10 @@ export class Attributor {
     const verb = T[k]!;
     let j = k - 1;
     while (j >= lo && T[j]!.quote < 0 && ((T[j]!.lex & LEX_ADVERB_BETWEEN) !== 0 || (/ly$/.test(T[j]!.lower) && !T[j]!.cap && T[j]!.lower.length > 4)) && !this.mentionAtEnd(par, j)) j--;
+    const participle = /ing$/.test(verb.lower);
     if (j < lo || T[j]!.quote >= 0 || T[j]!.sent !== verb.sent) {
-      return this.inverted(par, k) ?? NOBODY;
+      // `… as "a sad time", telling the BBC`: a participle after a quote shares the sentence's subject.
+      return this.inverted(par, k) ?? (participle && j >= 0 && T[j]!.sent === verb.sent ? this.sentenceSubject(par, k) : null) ?? NOBODY;
     }
     if (this.gapHas(T[j]!, T[j + 1]!, SENTENCE_OR_QUOTE)) return this.inverted(par, k) ?? NOBODY;
     const comma = this.gapHas(T[j]!, T[j + 1]!, COMMA);
@@ -227,7 +232,6 @@ export class Attributor {
       const antecedent = this.mentionAtEnd(par, j - 1);
       if (antecedent) return this.fromMention(antecedent);
     }
-    const participle = /ing$/.test(verb.lower);
     if (comma && !participle) {
       // "The jury president, the critic Jo Bloggs, praised": the name in apposition
       // ("Jo Bloggs, a lawyer representing Ann Lee, told": an object, not one).
@@ -255,6 +259,34 @@ export class Attributor {
       return NOBODY;
     }
     return this.inverted(par, k) ?? NOBODY;
+  }
+
+  /**
+   * The named subject of the sentence holding token k: a mention opening the
+   * sentence, or its first clause after an opening phrase set off by a comma
+   * ("On Tuesday, Jo Bloggs …"); null when the sentence opens otherwise.
+   */
+  private sentenceSubject(par: ParagraphModel, k: number): Subject | null {
+    const T = par.tokens;
+    const sent = T[k]!.sent;
+    let s0 = k;
+    while (s0 > 0 && T[s0 - 1]!.sent === sent && k - s0 < WINDOW) s0--;
+    if (s0 > 0 && T[s0 - 1]!.sent === sent) return null;
+    let at = s0;
+    if (this.mentionAtStart(par, s0) === undefined) {
+      at = -1;
+      for (let i = s0 + 1; i < Math.min(k, s0 + OPENING_PHRASE); i++) {
+        if (T[i]!.quote >= 0 || this.mentionAtStart(par, i)) break;
+        if (this.gapHas(T[i]!, T[i + 1]!, COMMA)) {
+          at = i + 1;
+          break;
+        }
+      }
+      if (at < 0) return null;
+    }
+    const m = this.mentionAtStart(par, at);
+    if (!m || m.person === null || m.possessive || m.prepObject || T[at]!.quote >= 0) return null;
+    return this.fromMention(m);
   }
 
   /** "according to X", "in the words of X" (the word at i is "according" or "words"). */

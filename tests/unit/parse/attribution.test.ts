@@ -324,3 +324,17 @@ describe('a name and its appositive between the quote and the verb', () => {
     expect(speakers(parse('Colors\n\n"It is far too late for all of us now," Tom Vale, the mayor, and others agreed.'))).toEqual([null]);
   });
 });
+
+describe('a participle after a quote ("…", adding)', () => {
+  it('shares the subject of the sentence the quote sits in', () => {
+    const d = parse('Verdict\n\nIda Morrow thought of Vale as "a danger" who "deserved prison", adding to reporters: "I feel nothing."');
+    expect(d.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['deserved prison', 'Ida Morrow'],
+      ['I feel nothing.', 'Ida Morrow'],
+    ]);
+    expect(speakers(parse('Verdict\n\nTom Vale believes the verdict was wrong. He described the day as "a sad time", telling the radio he was "sure of it".'))).toEqual(['Tom Vale', 'Tom Vale']);
+  });
+  it('stays unattributed when the sentence opens with no one', () => {
+    expect(speakers(parse('Verdict\n\nThe court heard the plan was "a danger", adding to the delays.'))).toEqual([null]);
+  });
+});
