@@ -373,3 +373,14 @@ describe('paragraph subject and predicate roles', () => {
     expect(doc('Ida Morrow, an economist, met Tom Vale on Monday. "It is coming."').quotes.map((q) => q.speaker)).toEqual([null]);
   });
 });
+
+describe('"Bill", an organisation word that is also a given name', () => {
+  const names = (body: string) => parseDocument(`Harbour Vote\n\n${body}`, { referenceDate: '2024-06-01' }).people.map((p) => [p.name, p.role]);
+  it('opens a name when another name word follows it', () => {
+    expect(names('Governor Bill Morrow signed the order.')).toEqual([['Bill Morrow', 'Governor']]);
+    expect(names('A statement from Harbour Administrator Bill Vale followed.')).toEqual([['Bill Vale', 'Harbour Administrator']]);
+  });
+  it('still ends an organisation name', () => {
+    expect(names('The Harbour Finance Bill passed on Monday.')).toEqual([]);
+  });
+});

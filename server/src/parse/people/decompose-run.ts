@@ -3,7 +3,7 @@ import { asOfficeRole, bareAppositiveRole, speaksForRole, evidenceFor, predicate
 import { normaliseName } from './names';
 import { acronymOwnerBefore, appositiveRoleAfter, bracketRoleBefore, appositiveRoleBefore, complementRoleBefore, joinedOfficeBefore, kinRoleBefore, roleStartBefore } from './run-roles';
 import type { NameCandidate } from './types';
-import { FEMALE_WORDS, MALE_WORDS, NAME_SUFFIXES, isFirstSpouse, isGradeWord, isNameTokenAt, isPersonNoun, isPluralOccupation, opensSentenceAt, isRoleToken, isTitleAbbreviation, looksOccupational } from './words';
+import { FEMALE_WORDS, MALE_WORDS, NAME_SUFFIXES, isFirstSpouse, isGivenNameCueAt, isGradeWord, isNameTokenAt, isPersonNoun, isPluralOccupation, opensSentenceAt, isRoleToken, isTitleAbbreviation, looksOccupational } from './words';
 import { INSTALLATIONS, LEX_COMMON_WORD, LEX_HONORIFIC, LEX_NAME_PARTICLE, LEX_NATIONALITY, LEX_ORG_CUE, LEX_PLACE, LEX_PLACE_FIRST_WORD, LEX_RANK_MODIFIER, LEX_ROLE_HEAD, LEX_ROLE_MODIFIER, LEX_ROLE_WORD, LEX_SPEECH_VERB, LEX_STOPWORD, LEX_WEAK_PLACE, ROLE_HEADS } from '../lexicon';
 import type { ParagraphModel, Token } from '../paragraph-model';
 import { collapseSpaces } from '../text';
@@ -180,7 +180,7 @@ function coreCanBeName(): boolean {
   let allCommon = nc > 1;
   for (let i = 0; i < nc; i++) {
     const lex = core[i]!.nameLex;
-    if ((lex & (LEX_NATIONALITY | LEX_ORG_CUE)) !== 0 && !(P.demonymGiven && i === 0)) return false;
+    if ((lex & (LEX_NATIONALITY | LEX_ORG_CUE)) !== 0 && !(P.demonymGiven && i === 0) && !isGivenNameCueAt(core, i, nc)) return false;
     if ((lex & LEX_COMMON_WORD) === 0) allCommon = false;
   }
   return !allCommon;

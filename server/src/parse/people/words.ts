@@ -34,6 +34,14 @@ function nameLikeWord(w: string): boolean {
   return true;
 }
 
+/** Organisation words that are also given names: "the Finance Bill", but "President Bill Bloggs". */
+const GIVEN_NAME_CUES = new Set(['bill']);
+
+/** toks[i] is such a word used as a given name: another name word follows it in the run. */
+export function isGivenNameCueAt(toks: readonly Token[], i: number, count: number): boolean {
+  return i + 1 < count && toks[i]!.cap && GIVEN_NAME_CUES.has(toks[i]!.lower) && nameLike(toks[i + 1]!);
+}
+
 /** "1st", "2nd", "3": the grade inside a rank ("Airman 1st Class", "Chief Warrant Officer 2"). */
 export const isGradeWord = (w: string): boolean => {
   const c = w.charCodeAt(0);
@@ -140,6 +148,7 @@ const isCapitalLetter = (t: Token): boolean => t.text.length === 1 && t.cap;
 /** Can toks[i] be part of the name itself (the part after any role words)? */
 export function isNameTokenAt(toks: readonly Token[], i: number, count: number): boolean {
   const t = toks[i]!;
+  if (isGivenNameCueAt(toks, i, count)) return true;
   // "Karim al-Nouri": a surname with the Arabic article, after a given name.
   if (i > 0 && isArabicArticleName(t.text)) return true;
   // A middle initial that is also a word ("Maria A. Lopez", "Ken S. Oduya").
