@@ -384,3 +384,11 @@ describe('"Bill", an organisation word that is also a given name', () => {
     expect(names('The Harbour Finance Bill passed on Monday.')).toEqual([]);
   });
 });
+
+describe('a generational suffix after a comma', () => {
+  const names = (body: string) => parseDocument(`Harbour Vote\n\n${body}`, { referenceDate: '2024-06-01' }).people.map((p) => p.name);
+  it('belongs to the name as a capital numeral, as "Jr." does', () => {
+    expect(names('"It is done," said Director Tom A. Vale, III, of the Harbour Board.')).toEqual(['Tom A. Vale, III']);
+    expect(names('Tom A. Vale, Jr., of the Harbour Board agreed.')).toEqual(['Tom A. Vale, Jr.']);
+  });
+});

@@ -49,8 +49,11 @@ function addAffiliation(par: ParagraphModel, cand: NameCandidate, pool: Candidat
   if (cand.titledForm === null) cand.evidence += 1;
 }
 
-/** Suffixes written after a comma ("Jo Bloggs, Jr."); numerals after a comma are more often something else. */
+/** Suffixes written after a comma ("Jo Bloggs, Jr."). */
 const COMMA_SUFFIXES = new Set(['jr', 'sr']);
+
+/** "Jr.", "Sr.", or a generational numeral in capitals ("Jo Bloggs, III"); a lower-case "ii" is something else. */
+const isCommaSuffix = (t: Token): boolean => COMMA_SUFFIXES.has(t.lower) || /^(?:II|III|IV)$/.test(t.text);
 
 /** The run being extended: RUN[0, runLength), reused from run to run (findNameCandidates never nests). */
 const RUN: number[] = [];
@@ -122,7 +125,7 @@ function extendRun(par: ParagraphModel, k: number): number {
     break;
   }
   // "Jo Bloggs, Jr.": a generational suffix set off by a comma still ends the name.
-  if (runLength >= 2 && j + 1 < T.length && COMMA_SUFFIXES.has(T[j + 1]!.lower) && T[j + 1]!.quote === T[j]!.quote && isCommaThenBlanks(text, T[j]!.e - base, T[j + 1]!.s - base) && !T[j]!.possessive) {
+  if (runLength >= 2 && j + 1 < T.length && isCommaSuffix(T[j + 1]!) && T[j + 1]!.quote === T[j]!.quote && isCommaThenBlanks(text, T[j]!.e - base, T[j + 1]!.s - base) && !T[j]!.possessive) {
     RUN[runLength++] = j + 1;
     j++;
   }
