@@ -384,5 +384,15 @@ export function lexiconBits(lower: string): number {
   for (const [list, bit] of LEX_LISTS) if (list.has(lower)) bits |= bit;
   // "Senators Jo Bloggs and …": a plural office before names is a role too.
   if ((bits & LEX_ROLE_HEAD) === 0 && lower.length > 5 && lower.endsWith('s') && ROLE_HEADS.has(lower.slice(0, -1))) bits |= LEX_ROLE_HEAD;
+  if ((bits & LEX_ROLE_HEAD) === 0 && isCompoundOffice(lower)) bits |= LEX_ROLE_HEAD;
   return bits;
+}
+
+/** What an office takes after a hyphen: "Commander-in-Chief", "Director-in-Charge", "Mayor-elect", "Member-at-large". */
+const OFFICE_TAILS = set('in-chief in-charge elect designate at-large at-arms general');
+
+/** "editor-in-chief", "governor-elect": an office head joined to a tail that leaves it an office. */
+function isCompoundOffice(lower: string): boolean {
+  const dash = lower.indexOf('-');
+  return dash > 0 && ROLE_HEADS.has(lower.slice(0, dash)) && OFFICE_TAILS.has(lower.slice(dash + 1));
 }

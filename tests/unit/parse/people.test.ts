@@ -392,3 +392,11 @@ describe('a generational suffix after a comma', () => {
     expect(names('Tom A. Vale, Jr., of the Harbour Board agreed.')).toEqual(['Tom A. Vale, Jr.']);
   });
 });
+
+describe('a hyphenated office ("Director-in-Charge", "Governor-elect")', () => {
+  const people = (body: string) => parseDocument(`Harbour Vote\n\n${body}`, { referenceDate: '2024-06-01' }).people.map((p) => [p.name, p.role]);
+  it('is a title before the name, not part of it', () => {
+    expect(people('"It is done," said Assistant Director-in-Charge Vale of the field office.')).toEqual([['Vale', 'Assistant Director-in-Charge']]);
+    expect(people('Governor-elect Ida Morrow spoke first.')).toEqual([['Ida Morrow', 'Governor-elect']]);
+  });
+});
