@@ -400,3 +400,12 @@ describe('a hyphenated office ("Director-in-Charge", "Governor-elect")', () => {
     expect(people('Governor-elect Ida Morrow spoke first.')).toEqual([['Ida Morrow', 'Governor-elect']]);
   });
 });
+
+describe('an office with a complement of several words before the name', () => {
+  const doc = (body: string) => parseDocument(`Harbour Vote\n\n${body}`, { referenceDate: '2024-06-01' });
+  it('is the role, and the name after it a person', () => {
+    const d = doc('"It works," said Marshal of the Northern District of Harbour Don Vale.');
+    expect(d.people.map((p) => [p.name, p.role])).toEqual([['Don Vale', 'Marshal of the Northern District of Harbour']]);
+    expect(d.quotes.map((q) => q.speaker)).toEqual(['Don Vale']);
+  });
+});

@@ -87,19 +87,24 @@ function ownsOrganisationName(T: readonly Token[], lastRunTok: number): boolean 
 /** Words that join an office to its complement ("Ambassador to the", "Minister for"). */
 const COMPLEMENT_JOINERS = new Set(['to', 'of', 'for']);
 
+/** How many words back from its joiner an office may stand ("Marshal of the Northern District of"). */
+const COMPLEMENT_REACH = 6;
+
 /**
  * The run starting at token `runStart` follows an office and its joiner
- * ("Ambassador to the", "Secretary of"): a capitalised office noun within a
- * few capitalised words back from the joiner.
+ * ("Ambassador to the", "Secretary of", "Marshal of the Northern District of"):
+ * a capitalised office noun a few capitalised words, or joiners and "the", back
+ * from the joiner.
  */
 function officeComplementBefore(T: readonly Token[], runStart: number): boolean {
   let k = runStart - 1;
   if (k >= 0 && T[k]!.lower === 'the') k--;
   if (k < 1 || !COMPLEMENT_JOINERS.has(T[k]!.lower) || T[k]!.quote !== T[runStart]!.quote) return false;
-  for (let i = k - 1; i >= 0 && k - i <= 4; i--) {
+  for (let i = k - 1; i >= 0 && k - i <= COMPLEMENT_REACH; i--) {
     const t = T[i]!;
-    if (!t.cap || t.sent !== T[runStart]!.sent) return false;
-    if ((t.lex & LEX_ROLE_HEAD) !== 0) return true;
+    if (t.sent !== T[runStart]!.sent || t.quote !== T[runStart]!.quote) return false;
+    if (!t.cap && t.lower !== 'the' && !COMPLEMENT_JOINERS.has(t.lower)) return false;
+    if (t.cap && (t.lex & LEX_ROLE_HEAD) !== 0) return true;
   }
   return false;
 }
@@ -333,7 +338,8 @@ export function decomposeRun(par: ParagraphModel, run: readonly number[], runLen
     nickname: pool.str(nickname),
     nicknameQuote,
     evidence:
-      evidenceFor(par, mentionStart, P.mentionEnd, titled) +
+      // A name after an office and its complement ("Marshal of the District of Harbour Jo Bloggs") is titled by that office.
+      evidenceFor(par, mentionStart, P.mentionEnd, titled || (P.officeJoined && role !== null)) +
       (P.ageDescriptor ? 2 : 0) +
       (nickname !== null ? 2 : 0) +
       (appositiveBefore ? 2 : 0) +
