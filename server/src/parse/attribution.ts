@@ -218,10 +218,13 @@ export class Attributor {
     if (this.gapHas(T[j]!, T[j + 1]!, SENTENCE_OR_QUOTE)) return this.inverted(par, k) ?? NOBODY;
     const comma = this.gapHas(T[j]!, T[j + 1]!, COMMA);
     const m = this.mentionAtEnd(par, j);
-    if (m && !comma) return this.fromMention(m);
-    if (!m && !comma) {
+    // A capitalised run that names no one ("of the Holy See said") may be where the speaker is from.
+    const nobody = m !== undefined && m.kind === 'name' && m.person === null;
+    if (m && !comma && !nobody) return this.fromMention(m);
+    if ((!m || nobody) && !comma) {
       const placed = this.nameBeforePlace(par, j, lo) ?? this.unclosedAppositive(par, j, lo);
       if (placed) return this.fromMention(placed);
+      if (nobody) return this.fromMention(m);
     }
     // "<name>'s statement added": the statement speaks for its owner.
     if (!comma && STATEMENT_NOUNS.has(T[j]!.lower) && j - 1 >= lo) {

@@ -338,3 +338,12 @@ describe('a participle after a quote ("…", adding)', () => {
     expect(speakers(parse('Verdict\n\nThe court heard the plan was "a danger", adding to the delays.'))).toEqual([null]);
   });
 });
+
+describe('"<name> of the <capitalised run that names no one> said"', () => {
+  it('gives the quote to the name before the organisation', () => {
+    expect(speakers(parse('Decree\n\nCardinal Tom Vale of the Holy See said, "We have said this for years."'))).toEqual(['Tom Vale']);
+  });
+  it('leaves it to no one when the run is the subject', () => {
+    expect(speakers(parse('Decree\n\nThe Holy See said, "We have said this for years."'))).toEqual([null]);
+  });
+});
