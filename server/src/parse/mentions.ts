@@ -137,8 +137,9 @@ export class MentionResolver {
       const c = current[i]!;
       if (!c.prep && this.fits(c.person, pronoun)) return c.person;
     }
-    for (let i = current.length - 1; i >= 0; i--) if (this.fits(current[i]!.person, pronoun)) return current[i]!.person;
+    // "Speaking to Jo Bloggs, he said": a prepositional object is the subject's company, not the subject.
     for (const c of lastSentence) if (!c.prep && this.fits(c.person, pronoun)) return c.person;
+    for (let i = current.length - 1; i >= 0; i--) if (this.fits(current[i]!.person, pronoun)) return current[i]!.person;
     for (const c of lastSentence) if (this.fits(c.person, pronoun)) return c.person;
     for (let i = this.recent.length - 1; i >= 0; i--) {
       if (this.fits(this.recent[i]!, pronoun)) {

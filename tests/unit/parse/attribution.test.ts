@@ -347,3 +347,10 @@ describe('"<name> of the <capitalised run that names no one> said"', () => {
     expect(speakers(parse('Decree\n\nThe Holy See said, "We have said this for years."'))).toEqual([null]);
   });
 });
+
+describe('a pronoun after a prepositional phrase naming someone ("Speaking to X, he said")', () => {
+  it('is the subject of the sentence before, not the person spoken to', () => {
+    const d = parse('Interview\n\nCrown Prince Tom Vale accepted responsibility for the decision. Speaking to Jim Morrow of Harbour Radio, he said, "It happened under my watch."');
+    expect(speakers(d)).toEqual(['Tom Vale']);
+  });
+});
