@@ -302,12 +302,18 @@ export class Attributor {
     if (!according && !inWordsOf) return null;
     const verb = according ? 'according to' : 'in the words of';
     let m = this.mentionAtStart(par, i + 2);
-    // "in the words of the Crown prosecutor, Jo Bloggs,": the name in apposition to a title.
+    // "in the words of the Crown prosecutor, Jo Bloggs,": the name in apposition to a title;
+    // "according to the university's astronomy professor Jo Bloggs": the name the title's words run into.
     if (m === undefined || (m.kind === 'role' && m.person === null)) {
+      let unbroken = true;
       for (let j = m ? m.tokEnd : i + 3; j < Math.min(T.length, i + 8) && T[j]!.quote < 0 && T[j]!.sent === t.sent; j++) {
         const next = this.mentionAtStart(par, j);
-        if (next === undefined) continue;
-        if (next.kind === 'name' && gapHas(this.source, T[j - 1]!.e, T[j]!.s, COMMA)) m = next;
+        const comma = gapHas(this.source, T[j - 1]!.e, T[j]!.s, COMMA);
+        if (next === undefined) {
+          unbroken &&= isBlankGap(this.source, T[j - 1]!.e, T[j]!.s) && !T[j]!.cap;
+          continue;
+        }
+        if (next.kind === 'name' && (comma || (unbroken && isBlankGap(this.source, T[j - 1]!.e, T[j]!.s)))) m = next;
         break;
       }
     }

@@ -354,3 +354,9 @@ describe('a pronoun after a prepositional phrase naming someone ("Speaking to X,
     expect(speakers(d)).toEqual(['Tom Vale']);
   });
 });
+
+describe('"according to" a title that runs into a name', () => {
+  it('is that name\'s', () => {
+    expect(speakers(parse('Planet\n\nAccording to the university\'s astronomy professor Tom Vale, it is "the hottest planet yet found".'))).toEqual(['Tom Vale']);
+  });
+});
