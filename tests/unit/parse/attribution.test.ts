@@ -360,3 +360,10 @@ describe('"according to" a title that runs into a name', () => {
     expect(speakers(parse('Planet\n\nAccording to the university\'s astronomy professor Tom Vale, it is "the hottest planet yet found".'))).toEqual(['Tom Vale']);
   });
 });
+
+describe('"spoke" and "informed" as speech verbs', () => {
+  it('attribute the quote in their sentence', () => {
+    expect(speakers(parse('Syria\n\nSenator Ida Morrow spoke on Harbour Radio, "This is going to end badly."'))).toEqual(['Ida Morrow']);
+    expect(speakers(parse('Crash\n\nIda Morrow informed police she had immunity, but "that she had no plans to leave".'))).toEqual(['Ida Morrow']);
+  });
+});
