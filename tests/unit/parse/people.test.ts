@@ -409,3 +409,11 @@ describe('an office with a complement of several words before the name', () => {
     expect(d.quotes.map((q) => q.speaker)).toEqual(['Don Vale']);
   });
 });
+
+describe('"the <capitalised office> of <complement>, <name>,"', () => {
+  const roles = (body: string) => parseDocument(`Harbour Vote\n\n${body}`, { referenceDate: '2024-06-01' }).people.map((p) => [p.name, p.role]);
+  it('gives the name that office, also after "and"', () => {
+    expect(roles('The Archbishop of Harbour, Tom Vale, prayed.')).toEqual([['Tom Vale', 'Archbishop of Harbour']]);
+    expect(roles('Politicians and the Archbishop of Harbour, Tom Vale, prayed.')).toEqual([['Tom Vale', 'Archbishop of Harbour']]);
+  });
+});

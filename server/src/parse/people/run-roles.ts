@@ -172,7 +172,7 @@ export function complementRoleBefore(par: ParagraphModel, nameStartTok: number):
     if ((next.lex & LEX_PREPOSITION) !== 0 && !COMPLEMENT_PREPOSITIONS.has(next.lower)) return null;
     if (!COMPLEMENT_PREPOSITIONS.has(next.lower)) continue;
     // The office is the word before the preposition, or the one before that ("secretary general of").
-    const head = isOfficeAt(T, i) ? i : i > 0 && isOfficeAt(T, i - 1) && !t.cap ? i - 1 : -1;
+    const head = isOfficeAt(T, i) || isTheOffice(T, i) ? i : i > 0 && isOfficeAt(T, i - 1) && !t.cap ? i - 1 : -1;
     if (head < 0) continue;
     let from = head;
     while (from - 1 >= 0 && head - from < 3 && isSingleSpace(text, T[from - 1]!.e - base, T[from]!.s - base) && (T[from - 1]!.lex & LEX_STOPWORD) === 0 && !T[from - 1]!.possessive) from--;
@@ -190,12 +190,15 @@ const isOffice = (t: Token): boolean => !t.cap && (t.lex & LEX_ROLE_HEAD) !== 0;
 /** An office in lower case, or capitalised only because it opens the sentence. */
 const isOfficeAt = (T: readonly Token[], k: number): boolean => isOffice(T[k]!) || ((T[k]!.lex & LEX_ROLE_HEAD) !== 0 && opensSentenceAt(T, k));
 
-/** T[k] starts its sentence, follows a comma, or follows one sentence-initial word ("Also the …"). */
+/** "the Archbishop of …": a capitalised office right after "the". */
+const isTheOffice = (T: readonly Token[], k: number): boolean => T[k]!.cap && (T[k]!.lex & LEX_ROLE_HEAD) !== 0 && k > 0 && T[k - 1]!.lower === 'the';
+
+/** T[k] starts its sentence, follows a comma or "and", or follows one sentence-initial word ("Also the …"). */
 function opensClause(par: ParagraphModel, k: number): boolean {
   const T = par.tokens;
   const prev = T[k - 1];
   if (!prev || prev.sent !== T[k]!.sent) return true;
-  if (par.text.charCodeAt(prev.e - par.start) === 44) return true;
+  if (par.text.charCodeAt(prev.e - par.start) === 44 || prev.lower === 'and') return true;
   const before = T[k - 2];
   return !before || before.sent !== prev.sent;
 }
