@@ -417,3 +417,13 @@ describe('"the <capitalised office> of <complement>, <name>,"', () => {
     expect(roles('Politicians and the Archbishop of Harbour, Tom Vale, prayed.')).toEqual([['Tom Vale', 'Archbishop of Harbour']]);
   });
 });
+
+describe('a relation in apposition without an article ("Ann Lee, widow of the late mayor,")', () => {
+  const roles = (body: string) => parseDocument(`Harbour Vote\n\n${body}`, { referenceDate: '2024-06-01' }).people.map((p) => [p.name, p.role]);
+  it('is the role, with whose relation it is', () => {
+    expect(roles('Ann Cole, widow of the late mayor, spoke.')).toEqual([['Ann Cole', 'widow of the late mayor']]);
+  });
+  it('needs its "of"', () => {
+    expect(roles('Ann Cole, wife, mother and teacher, spoke.')).toEqual([['Ann Cole', null]]);
+  });
+});

@@ -1,7 +1,7 @@
 import type { CandidatePool } from './candidate-pool';
 import type { NameCandidate } from './types';
 import { LOCATIVES, isCommaThenBlanks, isPluralOccupation, looksOccupational, phraseContinues } from './words';
-import { LEX_ORG_CUE, LEX_RANK_MODIFIER, LEX_ROLE_HEAD, LEX_ROLE_MODIFIER, LEX_SPEECH_VERB, LEX_STOPWORD, lexiconBits } from '../lexicon';
+import { KIN_NOUNS, LEX_ORG_CUE, LEX_RANK_MODIFIER, LEX_ROLE_HEAD, LEX_ROLE_MODIFIER, LEX_SPEECH_VERB, LEX_STOPWORD, lexiconBits } from '../lexicon';
 import type { ParagraphModel, Token } from '../paragraph-model';
 import { collapseSpaces, isSingleSpace, isSpaceCode } from '../text';
 
@@ -121,6 +121,8 @@ export function bareAppositiveRole(par: ParagraphModel, lastNameTok: number): st
   // A longer appositive still closed by a comma ("Jo Bloggs, gun control campaigner and widow of …, has died"): its head phrase.
   const long = closer === 32 && closesWithin(par, end, LONG_APPOSITIVE_WORDS);
   if (closer !== 44 && closer !== 46 && closer !== 59 && !long) return null;
+  // "Ann Lee, widow of the late mayor,": a relation and whose it is.
+  if (KIN_NOUNS.has(first.lower) && end > lastNameTok + 2 && T[lastNameTok + 2]!.lower === 'of' && !long) return collapseSpaces(text.slice(first.s - base, T[end]!.e - base));
   for (let i = lastNameTok + 1; i <= Math.min(end, lastNameTok + 4); i++) {
     const t = T[i]!;
     // "Special Agent in Charge": a capitalised office after capitalised qualifiers counts too.
