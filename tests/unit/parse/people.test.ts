@@ -427,3 +427,13 @@ describe('a relation in apposition without an article ("Ann Lee, widow of the la
     expect(roles('Ann Cole, wife, mother and teacher, spoke.')).toEqual([['Ann Cole', null]]);
   });
 });
+
+describe('an appositive after an age ("Tom Vale, 42, a convicted murderer,")', () => {
+  const roles = (body: string) => parseDocument(`Harbour Vote\n\n${body}`, { referenceDate: '2024-06-01' }).people.map((p) => [p.name, p.role]);
+  it('is the role', () => {
+    expect(roles('Tom Vale, 42, a convicted murderer, helped.')).toEqual([['Tom Vale', 'convicted murderer']]);
+  });
+  it('is not read across "and" into the next person', () => {
+    expect(roles('Tom Vale, 42, and Ann Cole, a teacher, helped.')).toEqual([['Tom Vale', null], ['Ann Cole', 'teacher']]);
+  });
+});

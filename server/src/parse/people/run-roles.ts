@@ -99,14 +99,25 @@ function capitalisedOfficeBefore(par: ParagraphModel, nameStartTok: number): str
 }
 
 /** Apposition with an article after the name: "Jane Doe, the city's mayor, said". */
+/** ", 42," right after the name: an age set off by commas. */
+function isAgeAfter(par: ParagraphModel, lastRunTok: number): boolean {
+  const T = par.tokens;
+  const age = T[lastRunTok + 1];
+  const next = T[lastRunTok + 2];
+  if (!age || !next || age.quote >= 0 || !/^\d{1,3}$/.test(age.text)) return false;
+  return isCommaThenBlanks(par.text, T[lastRunTok]!.e - par.start, age.s - par.start) && isCommaThenBlanks(par.text, age.e - par.start, next.s - par.start);
+}
+
 export function appositiveRoleAfter(par: ParagraphModel, lastRunTok: number): string | null {
   const T = par.tokens;
   const text = par.text;
   const base = par.start;
-  const after = T[lastRunTok + 1];
-  const lastName = T[lastRunTok]!;
+  // "Jo Bloggs, 42, a convicted murderer": the appositive after the age.
+  const at = isAgeAfter(par, lastRunTok) ? lastRunTok + 1 : lastRunTok;
+  const after = T[at + 1];
+  const lastName = T[at]!;
   if (!after || !isCommaThenBlanks(text, lastName.e - base, after.s - base) || !/^(?:a|an|the|another)$/.test(after.lower)) return null;
-  let k2 = lastRunTok + 2;
+  let k2 = at + 2;
   const words: Token[] = [];
   while (k2 < T.length && words.length < 8) {
     const t = T[k2]!;
