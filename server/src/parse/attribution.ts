@@ -1,5 +1,5 @@
 import type { AttributionRule } from './evidence';
-import { LEX_ADVERB_BETWEEN, LEX_COORDINATOR, LEX_SPEECH_VERB } from './lexicon';
+import { LEX_ADVERB_BETWEEN, LEX_COORDINATOR, LEX_SPEECH_VERB, LEX_STOPWORD } from './lexicon';
 import type { Mention, ParagraphModel, Token } from './paragraph-model';
 import { isSpaceCode } from './text';
 
@@ -71,6 +71,8 @@ const byVerb = (subj: Subject, verb: string): Attribution => ({ found: true, per
 
 /** A sentence's opening phrase ("On Tuesday,", "In a statement on Monday,") is at most this many words. */
 const OPENING_PHRASE = 7;
+/** Words describing a sentence's subject before its name ("US citizen", "Greek prime minister"). */
+const SUBJECT_LEAD = 3;
 
 /** How far a title may run between a speech verb and the name it precedes. */
 const TITLE_SPAN = 10;
@@ -267,7 +269,8 @@ export class Attributor {
   /**
    * The named subject of the sentence holding token k: a mention opening the
    * sentence, or its first clause after an opening phrase set off by a comma
-   * ("On Tuesday, Jo Bloggs …"); null when the sentence opens otherwise.
+   * ("On Tuesday, Jo Bloggs …"), after at most a few describing words ("US
+   * citizen Jo Bloggs"); null when the sentence opens otherwise.
    */
   private sentenceSubject(par: ParagraphModel, k: number): Subject | null {
     const T = par.tokens;
@@ -277,15 +280,21 @@ export class Attributor {
     if (s0 > 0 && T[s0 - 1]!.sent === sent) return null;
     let at = s0;
     if (this.mentionAtStart(par, s0) === undefined) {
-      at = -1;
-      for (let i = s0 + 1; i < Math.min(k, s0 + OPENING_PHRASE); i++) {
+      for (let i = s0; i < Math.min(k, s0 + OPENING_PHRASE); i++) {
         if (T[i]!.quote >= 0 || this.mentionAtStart(par, i)) break;
         if (this.gapHas(T[i]!, T[i + 1]!, COMMA)) {
           at = i + 1;
           break;
         }
       }
-      if (at < 0) return null;
+    }
+    // "US citizen Jo Bloggs …": a few descriptive words may come before the name.
+    for (let lead = 0; lead < SUBJECT_LEAD && this.mentionAtStart(par, at) === undefined; lead++) {
+      const t = T[at]!;
+      // An all-capitals "US" is a country, not the pronoun the stopword list means.
+      const word = t.cap ? (t.lex & LEX_SPEECH_VERB) === 0 : (t.lex & (LEX_STOPWORD | LEX_SPEECH_VERB)) === 0;
+      if (at + 1 >= k || t.quote >= 0 || !word || !isBlankGap(this.source, t.e, T[at + 1]!.s)) return null;
+      at++;
     }
     const m = this.mentionAtStart(par, at);
     if (!m || m.person === null || m.possessive || m.prepObject || T[at]!.quote >= 0) return null;

@@ -334,6 +334,9 @@ describe('a participle after a quote ("…", adding)', () => {
     ]);
     expect(speakers(parse('Verdict\n\nTom Vale believes the verdict was wrong. He described the day as "a sad time", telling the radio he was "sure of it".'))).toEqual(['Tom Vale', 'Tom Vale']);
   });
+  it('finds that subject after a few describing words ("US citizen Ida Morrow")', () => {
+    expect(speakers(parse('Verdict\n\nUS citizen Ida Morrow, the mother of one of the victims, thought it "deserved", adding to reporters: "I feel nothing."'))).toEqual(['Ida Morrow', 'Ida Morrow']);
+  });
   it('stays unattributed when the sentence opens with no one', () => {
     expect(speakers(parse('Verdict\n\nThe court heard the plan was "a danger", adding to the delays.'))).toEqual([null]);
   });
