@@ -437,3 +437,15 @@ describe('an appositive after an age ("Tom Vale, 42, a convicted murderer,")', (
     expect(roles('Tom Vale, 42, and Ann Cole, a teacher, helped.')).toEqual([['Tom Vale', null], ['Ann Cole', 'teacher']]);
   });
 });
+
+describe('a peer\'s title before a single word ("Lord Kinclaven")', () => {
+  const doc = (body: string) => parseDocument(`Harbour Court\n\n${body}`, { referenceDate: '2024-06-01' });
+  it('is part of the name, and the bare surname still matches it', () => {
+    const d = doc('Judge Lord Harrow ordered a review. "It was brutal," Harrow said.');
+    expect(d.people.map((p) => [p.name, p.role])).toEqual([['Lord Harrow', 'Judge']]);
+    expect(d.quotes.map((q) => q.speaker)).toEqual(['Lord Harrow']);
+  });
+  it('stays an honorific before a full name', () => {
+    expect(doc('Lord Tom Vale spoke.').people.map((p) => p.name)).toEqual(['Tom Vale']);
+  });
+});

@@ -84,6 +84,9 @@ function ownsOrganisationName(T: readonly Token[], lastRunTok: number): boolean 
   return (next.lex & LEX_ORG_CUE) !== 0 || ((next.lex & LEX_ROLE_HEAD) !== 0 && looksOccupational(last.baseLower));
 }
 
+/** Titles of peers, which with one word are how the person is named. */
+const PEERAGE_TITLES = new Set(['lord', 'lady', 'baron', 'baroness']);
+
 /** Words that join an office to its complement ("Ambassador to the", "Minister for"). */
 const COMPLEMENT_JOINERS = new Set(['to', 'of', 'for']);
 
@@ -142,6 +145,8 @@ function findNameStart(T: readonly Token[], run: readonly number[]): boolean {
   // "Minister for Harbour Affairs Jo Bloggs": a run after an office's "to", "of" or "for" opens with the office's complement.
   if (!P.officeJoined && nt >= 3 && officeComplementBefore(T, run[first]!)) P.officeJoined = true;
   if (P.officeJoined) nameFrom = nt - 2 - (nt >= 3 && toks[nt - 2]!.text.length === 1 && nameFrom <= nt - 3 ? 1 : 0);
+  // "Lord Kinclaven", "Lady Gaga": a peer's title before a single word is part of the name ("First Lady" is an office).
+  if (nameFrom === nt - 1 && nameFrom >= 1 && PEERAGE_TITLES.has(toks[nameFrom - 1]!.lower) && !(nameFrom >= 2 && toks[nameFrom - 2]!.lower === 'first')) nameFrom--;
   P.nameFrom = nameFrom;
   if (nameFrom >= nt) return false;
   let nc = 0;
