@@ -449,3 +449,15 @@ describe('a peer\'s title before a single word ("Lord Kinclaven")', () => {
     expect(doc('Lord Tom Vale spoke.').people.map((p) => p.name)).toEqual(['Tom Vale']);
   });
 });
+
+describe('a place word as a surname after a title', () => {
+  const doc = (body: string) => parseDocument(`Harbour Drill\n\n${body}`, { referenceDate: '2024-06-01' });
+  it('is a surname after a rank and a given name, and after a rank of several words', () => {
+    const d = doc('"Two fights," said Chief Warrant Officer Tom Poland, the team lead. "It went well," said Chief Warrant Officer Poland.');
+    expect(d.people.map((p) => [p.name, p.role])).toEqual([['Tom Poland', 'Chief Warrant Officer']]);
+    expect(d.quotes.map((q) => q.speaker)).toEqual(['Tom Poland', 'Tom Poland']);
+  });
+  it('is not a person after a one-word title alone', () => {
+    expect(doc('The film followed Captain America in the cinema.').people).toEqual([]);
+  });
+});

@@ -177,16 +177,27 @@ function roleCountInRun(): number {
   return nameFrom;
 }
 
-/** Place, nationality and organisation words in the name itself, or only common words, mean it names no one. */
-function coreCanBeName(): boolean {
+/** The run's words before the name hold an office or rank ("Chief Warrant Officer"), not only a demonym or honorific. */
+function roleHeadBefore(): boolean {
+  for (let i = 0; i < P.nameFrom; i++) if ((TOKS[i]!.lex & LEX_ROLE_HEAD) !== 0) return true;
+  return false;
+}
+
+/**
+ * Place, nationality and organisation words in the name itself, or only
+ * common words, mean it names no one. After a title ("Chief Warrant Officer
+ * Jo Poland", "Chief Warrant Officer Poland") a place word is a surname.
+ */
+function coreCanBeName(titled: boolean): boolean {
   const core = CORE;
   const nc = P.nc;
   // "Forward Operating Base Harrow": a name after an installation word is the installation's.
   if (P.nameFrom > 0 && INSTALLATIONS.has(TOKS[P.nameFrom - 1]!.lower)) return false;
   const firstLex = core[0]!.nameLex;
   if ((firstLex & LEX_PLACE_FIRST_WORD) !== 0 && nc > 1) return false;
-  if ((firstLex & LEX_PLACE) !== 0) return false;
-  for (let i = 1; i < nc; i++) if ((core[i]!.nameLex & (LEX_PLACE | LEX_WEAK_PLACE)) === LEX_PLACE) return false;
+  // Alone after a one-word title a place is more often a character or a title ("Captain America").
+  if ((firstLex & LEX_PLACE) !== 0 && !(titled && nc === 1 && P.nameFrom >= 2)) return false;
+  for (let i = 1; i < nc; i++) if ((core[i]!.nameLex & (LEX_PLACE | LEX_WEAK_PLACE)) === LEX_PLACE && !(titled && i === nc - 1)) return false;
   let allCommon = nc > 1;
   for (let i = 0; i < nc; i++) {
     const lex = core[i]!.nameLex;
@@ -275,7 +286,7 @@ export function decomposeRun(par: ParagraphModel, run: readonly number[], runLen
   const T = par.tokens;
   if (!boundRun(T, run, runLength) || !findNameStart(T, run)) return null;
   const roleCount = roleCountInRun();
-  if (!coreCanBeName() || endsInBareLetter(par)) return null;
+  if (!coreCanBeName(roleCount > 0 && roleHeadBefore()) || endsInBareLetter(par)) return null;
   const runStartTok = run[P.first]!;
   const nameStartTok = run[P.first + P.nameFrom]!;
   const roleStartTok = roleStartBefore(par, TOKS, roleCount, runStartTok, nameStartTok, P.nameFrom > 0);
