@@ -385,8 +385,14 @@ export function lexiconBits(lower: string): number {
   for (const [list, bit] of LEX_LISTS) if (list.has(lower)) bits |= bit;
   // "Senators Jo Bloggs and …": a plural office before names is a role too.
   if ((bits & LEX_ROLE_HEAD) === 0 && lower.length > 5 && lower.endsWith('s') && ROLE_HEADS.has(lower.slice(0, -1))) bits |= LEX_ROLE_HEAD;
-  if ((bits & LEX_ROLE_HEAD) === 0 && isCompoundOffice(lower)) bits |= LEX_ROLE_HEAD;
+  if ((bits & LEX_ROLE_HEAD) === 0 && (isCompoundOffice(lower) || isMemberNoun(lower))) bits |= LEX_ROLE_HEAD;
   return bits;
+}
+
+/** "assemblywoman", "committeeman", "selectperson": a member of a body the organisation list knows. */
+function isMemberNoun(lower: string): boolean {
+  const m = /^([a-z]{4,}?)(?:woman|man|person)$/.exec(lower);
+  return m !== null && ORG_CUES.has(m[1]!);
 }
 
 /** What an office takes after a hyphen: "Commander-in-Chief", "Director-in-Charge", "Mayor-elect", "Member-at-large". */

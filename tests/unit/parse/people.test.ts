@@ -461,3 +461,11 @@ describe('a place word as a surname after a title', () => {
     expect(doc('The film followed Captain America in the cinema.').people).toEqual([]);
   });
 });
+
+describe('a member noun built on an organisation word ("Assemblywoman", "Committeeman")', () => {
+  const roles = (body: string) => parseDocument(`Harbour Vote\n\n${body}`, { referenceDate: '2024-06-01' }).people.map((p) => [p.name, p.role]);
+  it('is a title, not a given name', () => {
+    expect(roles('Newly elected Assemblywoman Ida Torres spoke.')).toEqual([['Ida Torres', 'Assemblywoman']]);
+    expect(roles('Committeeman Tom Vale spoke.')).toEqual([['Tom Vale', 'Committeeman']]);
+  });
+});
