@@ -167,8 +167,11 @@ const NO_CLAUSE: readonly [number, number] = [0, 0];
  * was a trader"), are what the speaker said, not someone else speaking.
  */
 function mentionsOtherPerson(par: ParagraphModel, kept: KeptQuotes, a: number, b: number, person = kept.person[a], reported: readonly [number, number] = NO_CLAUSE): boolean {
+  // `"…," said Jo Bloggs, aide to Tom Vale. "…"`: names in quote a's own sentence belong to its attribution.
+  const ownSentence = a < 0 ? -1 : kept.sent[a]!;
   for (let k = a < 0 ? 0 : kept.qb[a]!; k < kept.qa[b]!; k++) {
     if (k >= reported[0] && k < reported[1]) continue;
+    if (par.tokens[k]!.sent === ownSentence) continue;
     const m = par.mentionsByStart[k];
     if (m && m.person !== null && m.person !== person && m.kind === 'name') return true;
   }

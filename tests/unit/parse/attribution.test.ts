@@ -370,3 +370,14 @@ describe('"spoke" and "informed" as speech verbs', () => {
     expect(speakers(parse('Crash\n\nIda Morrow informed police she had immunity, but "that she had no plans to leave".'))).toEqual(['Ida Morrow']);
   });
 });
+
+describe('a second quote after an attribution that names someone in its appositive', () => {
+  it('still continues the first speaker', () => {
+    const d = parse('Review\n\n"It is not a pass-fail," said Ida Morrow, the Harbour Office project manager for Tom Vale. "We will get actions from the board."');
+    expect(speakers(d)).toEqual(['Ida Morrow', 'Ida Morrow']);
+  });
+  it('not when another person is named in a sentence of their own between the quotes', () => {
+    const d = parse('Review\n\n"It is not a pass-fail," said Ida Morrow. Tom Vale disagreed. "We will get actions from the board."');
+    expect(speakers(d)).toEqual(['Ida Morrow', null]);
+  });
+});
