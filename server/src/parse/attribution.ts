@@ -1,5 +1,5 @@
 import type { AttributionRule } from './evidence';
-import { LEX_ADVERB_BETWEEN, LEX_COORDINATOR, LEX_SPEECH_VERB, LEX_STOPWORD } from './lexicon';
+import { LEX_ADVERB_BETWEEN, LEX_COORDINATOR, LEX_PREPOSITION, LEX_SPEECH_VERB, LEX_STOPWORD } from './lexicon';
 import type { Mention, ParagraphModel, Token } from './paragraph-model';
 import { isSpaceCode } from './text';
 
@@ -69,6 +69,8 @@ function ruleOf(subj: Subject): AttributionRule {
 
 const byVerb = (subj: Subject, verb: string): Attribution => ({ found: true, person: subj.person, verb, rule: ruleOf(subj), distant: subj.distant });
 
+/** Lower-case words describing a name after an inverted verb ("said former thinktank executive"). */
+const DESCRIPTION_WORDS = 4;
 /** A sentence's opening phrase ("On Tuesday,", "In a statement on Monday,") is at most this many words. */
 const OPENING_PHRASE = 7;
 /** Words describing a sentence's subject before its name ("US citizen", "Greek prime minister"). */
@@ -177,6 +179,24 @@ export class Attributor {
     return null;
   }
 
+  /**
+   * "tweeted former thinktank executive Jo Bloggs": lower-case words of a
+   * description run straight into a name after the verb (no article: with
+   * one, the phrase is a role noun or an object).
+   */
+  private describedNameAfter(par: ParagraphModel, from: number): Subject | null {
+    const T = par.tokens;
+    for (let j = from; j < Math.min(T.length, from + DESCRIPTION_WORDS + 1); j++) {
+      const t = T[j]!;
+      if (t.quote >= 0 || t.sent !== T[from]!.sent || (j > from && !isBlankGap(this.source, T[j - 1]!.e, t.s))) return null;
+      const m = this.mentionAtStart(par, j);
+      if (m) return j > from && m.kind === 'name' && !m.possessive ? this.fromMention(m) : null;
+      // A verb form ("covering", "accused") makes the name its object.
+      if (t.cap || (t.lex & (LEX_STOPWORD | LEX_SPEECH_VERB | LEX_PREPOSITION)) !== 0 || /(?:ing|ed)$/.test(t.lower)) return null;
+    }
+    return null;
+  }
+
   /** "said Smith", "said the president", "said the club's treasurer, Jo Bloggs". */
   private inverted(par: ParagraphModel, k: number): Subject | null {
     const T = par.tokens;
@@ -186,6 +206,8 @@ export class Attributor {
       const titled = this.titledNameAfter(par, j);
       if (titled) return titled;
     }
+    const described = this.describedNameAfter(par, j);
+    if (described) return described;
     for (let steps = 0; steps < 6; steps++, j++) {
       const t = T[j];
       if (!t || t.quote >= 0 || t.sent !== T[k]!.sent) return null;

@@ -381,3 +381,12 @@ describe('a second quote after an attribution that names someone in its appositi
     expect(speakers(d)).toEqual(['Ida Morrow', null]);
   });
 });
+
+describe('an inverted verb before a lower-case description and a name ("tweeted former thinktank executive X")', () => {
+  it('is that name\'s', () => {
+    expect(speakers(parse('Call\n\n"It is over," tweeted former thinktank executive Tom Vale.'))).toEqual(['Tom Vale']);
+  });
+  it('not when a verb form makes the name its object', () => {
+    expect(speakers(parse('Call\n\n"It is over," said reporters covering Tom Vale.'))).toEqual([null]);
+  });
+});
