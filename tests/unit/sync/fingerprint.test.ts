@@ -33,8 +33,8 @@ describe('source fingerprints', () => {
    */
   it('IMPORT_REVISION names the importer output it was recorded with', () => {
     expect({ revision: IMPORT_REVISION, output: desiredHash() }).toEqual({
-      revision: 7,
-      output: '3396c761ef4e73b1911567eed46c970372f70b228144a17d62bf977635b8f902',
+      revision: 8,
+      output: 'bb249bffb792381d1cf90982904c7b1422b8dc496f83aefcdec039b7c0fb54b7',
     });
   });
 
