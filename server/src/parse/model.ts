@@ -325,6 +325,7 @@ function scanWord(src: Uint16Array, i: number, n: number, c: number): number {
   // Read into locals once: compiled to CommonJS, an imported binding is a getter call per use inside the loop.
   const prime = FNV_PRIME;
   const ascii = ASCII_WORD;
+  const start = i;
   let h = FNV_OFFSET;
   for (;;) {
     // c is a word character here.
@@ -337,7 +338,7 @@ function scanWord(src: Uint16Array, i: number, n: number, c: number): number {
     }
     if (i < n && isWordJoiner(c) && i + 1 < n) {
       const c2 = src[i + 1]!;
-      if (c2 < 128 ? ascii[c2] === 1 : isWordCode(c2)) {
+      if ((c2 < 128 ? ascii[c2] === 1 : isWordCode(c2)) && !(c === 46 && isMissingSpace(src, start, i, n))) {
         h = Math.imul(h ^ c, prime);
         i++;
         c = c2;
@@ -348,6 +349,19 @@ function scanWord(src: Uint16Array, i: number, n: number, c: number): number {
   }
   scannedHash = h;
   return i;
+}
+
+/**
+ * "Col.Jo Bloggs", "Mr.Bloggs": the dot at i ends a word of two or more
+ * letters in lower case and a capitalised word follows, a space left out
+ * ("U.S." and "Ph.D." have one letter on a side).
+ */
+function isMissingSpace(src: Uint16Array, start: number, i: number, n: number): boolean {
+  if (i - start < 2 || i + 2 >= n) return false;
+  const before = src[i - 1]!;
+  const first = src[i + 1]!;
+  const second = src[i + 2]!;
+  return before >= 97 && before <= 122 && first >= 65 && first <= 90 && second >= 97 && second <= 122;
 }
 
 /** "Jones'": a bare apostrophe at i, after a word ending in s, makes it possessive. */

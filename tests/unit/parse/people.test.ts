@@ -469,3 +469,15 @@ describe('a member noun built on an organisation word ("Assemblywoman", "Committ
     expect(roles('Committeeman Tom Vale spoke.')).toEqual([['Tom Vale', 'Committeeman']]);
   });
 });
+
+describe('a title\'s dot with the space left out ("Lt. Col.Tom Vale")', () => {
+  const doc = (body: string) => parseDocument(`Harbour Drill\n\n${body}`, { referenceDate: '2024-06-01' });
+  it('still separates the title from the name', () => {
+    const d = doc('"We have 400 Marines," said Lt. Col.Tom A. Vale, the commander.');
+    expect(d.people.map((p) => [p.name, p.role])).toEqual([['Tom A. Vale', 'Lt. Col']]);
+    expect(d.quotes.map((q) => q.speaker)).toEqual(['Tom A. Vale']);
+  });
+  it('leaves initialisms whole ("U.S.", "Ph.D.")', () => {
+    expect(doc('The U.S. Army and Ph.D. students met.').people).toEqual([]);
+  });
+});

@@ -86,7 +86,8 @@ function extendRun(par: ParagraphModel, k: number): number {
     const dotSpace = gl === 2 && g0 === 46 && text.charCodeAt(gs + 1) === 32;
     const sameContext = a.quote === b.quote;
     const dotted = dotSpace && (isInitial(a, text, base) || isTitleAbbreviation(a));
-    if (sameContext && (space || dotted || (dot && isInitial(a, text, base)))) {
+    // "Col.Jo Bloggs": a title's dot with the space left out still joins it to the name.
+    if (sameContext && (space || dotted || (dot && (isInitial(a, text, base) || (isTitleAbbreviation(a) && b.cap))))) {
       // "Sgt. 1st Class Jo Bloggs", "Chief Warrant Officer 2 Jo Bloggs": a grade inside a rank.
       if (!b.cap && isRoleToken(a) && isGradeWord(b.text) && j + 2 < T.length && T[j + 2]!.cap && T[j + 2]!.quote === a.quote && isSingleSpace(text, b.e - base, T[j + 2]!.s - base)) {
         RUN[runLength++] = j + 1;
