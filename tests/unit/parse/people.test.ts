@@ -481,3 +481,10 @@ describe('a title\'s dot with the space left out ("Lt. Col.Tom Vale")', () => {
     expect(doc('The U.S. Army and Ph.D. students met.').people).toEqual([]);
   });
 });
+
+describe('a nickname in quotes after a middle initial ("Ann J. “AJ” Cole")', () => {
+  it('is skipped over, the name kept whole', () => {
+    const d = parseDocument('Harbour Test\n\nChief engineer Ann J. “AJ” Cole said it works.', { referenceDate: '2024-06-01' });
+    expect(d.people.map((p) => [p.name, p.role])).toEqual([['Ann J. Cole', 'Chief engineer']]);
+  });
+});

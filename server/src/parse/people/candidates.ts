@@ -155,7 +155,8 @@ function nicknameThenName(par: ParagraphModel, a: Token, b: Token): number {
   const T = par.tokens;
   const text = par.text;
   const base = par.start;
-  if (!(a.quote < 0 && b.quote >= 0 && b.cap && /^\s+["\u201C\u2018]$/.test(text.slice(a.e - base, b.s - base)))) return -1;
+  // "Jo "JB" Bloggs", and after an initial's dot "Jo B. "JB" Bloggs".
+  if (!(a.quote < 0 && b.quote >= 0 && b.cap && /^\.?\s+["\u201C\u2018]$/.test(text.slice(a.e - base, b.s - base)))) return -1;
   const r0 = par.quoteA[b.quote]!;
   const r1 = par.quoteB[b.quote]!;
   if (r1 - r0 > 3 || r1 >= T.length) return -1;
