@@ -81,7 +81,7 @@ export const ROLE_HEADS = set(`
   composer cinematographer conductor dancer comedian broadcaster lyricist screenwriter
   airman seaman sailor specialist private corporal mate boatswain ensign trooper gunner
   bandsman technician maintainer controlman undersecretary spc pfc pvt cpt brig cwo sfc ens
-  democrat republican astronaut curator defendant agent member publisher
+  democrat republican astronaut curator defendant agent member publisher magistrate
 `);
 
 /**
