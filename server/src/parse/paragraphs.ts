@@ -1,4 +1,5 @@
 import { grown } from './columns';
+import { isUnmarkedByline } from './byline';
 import { isBareUrl, parseForMoreLine, parseRelatedEntry, parseRelatedLine, parseSourceLine } from './related-links';
 import type { ParsedParagraph, ParsedRelatedLink, ParsedSection, RelatedLinkKind } from './types';
 import { LEX_SPEECH_VERB, STOPWORDS, TITLE_SMALL_WORDS, lexiconBits } from './lexicon';
@@ -168,6 +169,9 @@ function isByline(line: string): boolean {
   return /^(?:(?:story|text|words|report)\s+)?by\s+(?:\d+(?:st|nd|rd|th)\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|\d+(?:st|nd|rd|th)|and|&|de|van|von|al))*\s*(?:[,|–—-].{0,60})?$/iu.test(line) && line.split(/\s+/).length <= 10;
 }
 
+/** A byline without "By" is a short line. */
+const UNMARKED_BYLINE_LENGTH = 80;
+
 /** A line ending in a colon is a heading only when this short (a lead-in to a list or a quote is longer). */
 const COLON_HEADING_LENGTH = 40;
 const COLON_HEADING_WORDS = 4;
@@ -300,6 +304,15 @@ export function layoutBody(text: string, bodyStart: number, frontMatterTitle: st
         continue;
       }
       relatedList = null;
+    }
+    // "18 Nov 2010 | Cpl. Jo Bloggs", "Spc. Jo Bloggs": a byline without "By", above the story.
+    if (paragraphs.length === 0 && lineEnd - start <= UNMARKED_BYLINE_LENGTH) {
+      line ??= lineText(i);
+      if (isUnmarkedByline(line)) {
+        bylines.push({ text: line, start });
+        afterByline = true;
+        continue;
+      }
     }
     if (mayBeSpecialLine(text, start, lineEnd)) {
       line ??= lineText(i);

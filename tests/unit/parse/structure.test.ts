@@ -201,3 +201,24 @@ describe('front block and subheadings as published', () => {
     ]);
   });
 });
+
+describe('bylines without "By"', () => {
+  const parse = (lines: string[]) => parseDocument(lines.join('\n'), { referenceDate: '2024-06-01' });
+  it('reads "<date> | <rank> <name>" and a titled name alone under the headline as the author, out of the lead', () => {
+    const dated = parse(['Crews Finish Drills', '', '18 Nov 2010 | Lance Cpl. Ida M. Brennholt', '', 'Crews trained through the night, officials said.']);
+    expect(dated.lead).toBe('Crews trained through the night, officials said.');
+    expect(dated.people.map((p) => [p.name, p.role])).toEqual([['Ida M. Brennholt', 'Lance Cpl']]);
+    const alone = parse(['Crews Finish Drills', '', 'Spc. Tom Vale', '12th Public Affairs Detachment', '', 'Crews trained through the night, officials said.']);
+    expect(alone.lead).toBe('Crews trained through the night, officials said.');
+    expect(alone.people.map((p) => [p.name, p.role])).toEqual([['Tom Vale', 'Spc']]);
+  });
+  it('needs a rank before a name alone on its line', () => {
+    const d = parse(['Crews Finish Drills', '', 'Harbour Town Council', '', 'Crews trained through the night, officials said.']);
+    expect(d.people).toEqual([]);
+  });
+  it('does not make the author the story\'s subject when a speaker shares the surname', () => {
+    const d = parse(['Crews Finish Drills', '', 'By Tech. Sgt. Ida Vale, 12th Wing', '', 'Retired Col. Tom Vale was the guest speaker.', '', '"It was a long night," Vale said.']);
+    expect(d.quotes.map((q) => q.speaker)).toEqual(['Tom Vale']);
+    expect(d.people.map((p) => [p.name, p.role])).toEqual([['Ida Vale', 'Tech. Sgt'], ['Tom Vale', 'Retired Col']]);
+  });
+});

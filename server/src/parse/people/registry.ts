@@ -3,6 +3,9 @@ import type { NameCandidate, Person } from './types';
 import { isRoleWord } from './words';
 
 /** The registry of people, built once from every candidate in the document. */
+/** Ranks a person named only in a byline after everyone named in the text (offsets are far smaller). */
+const BYLINE_ONLY = 1e11;
+
 export class PeopleRegistry {
   readonly people: Person[] = [];
   private byKey = new Map<string, number>();
@@ -157,6 +160,7 @@ export class PeopleRegistry {
         surname: toks[toks.length - 1]!,
         gender: c.gender,
         firstOffset: c.offset,
+        inBody: false,
         key,
       });
       this.byKey.set(key, idx);
@@ -166,6 +170,7 @@ export class PeopleRegistry {
     p.role ??= c.role;
     p.gender ??= c.gender;
     p.firstOffset = Math.min(p.firstOffset, c.offset);
+    if (c.paragraph >= 0) p.inBody = true;
   }
 
   private addTitled(c: NameCandidate): void {
@@ -174,7 +179,7 @@ export class PeopleRegistry {
     const key = `~${surname}`;
     if (this.byKey.has(key)) return;
     this.byKey.set(key, this.people.length);
-    this.people.push({ name: c.name, role: c.role, aliases: [], tokens: [surname], surname, gender: c.gender, firstOffset: c.offset, key });
+    this.people.push({ name: c.name, role: c.role, aliases: [], tokens: [surname], surname, gender: c.gender, firstOffset: c.offset, inBody: c.paragraph >= 0, key });
     this.indexWords(this.people.length - 1);
   }
 
@@ -202,8 +207,9 @@ export class PeopleRegistry {
       if (p.surname === word) score = 2;
       else if (p.tokens.length > 1 && p.tokens.includes(word)) score = 1;
       else continue;
-      // Two people with one surname ("Ann and Tom Lee"): the bare surname is the story's subject, the first introduced.
-      const r = score === 2 ? -p.firstOffset : recency?.get(i) ?? -1;
+      // Two people with one surname ("Ann and Tom Lee"): the bare surname is the story's subject, the first
+      // introduced in the story; a byline's author is not in it.
+      const r = score === 2 ? -p.firstOffset - (p.inBody ? 0 : BYLINE_ONLY) : recency?.get(i) ?? -1;
       const total = score * 1e12 + r;
       if (total > bestScore) {
         bestScore = total;

@@ -37,5 +37,7 @@ export interface Person {
   surname: string;
   gender: 'm' | 'f' | null;
   firstOffset: number;
+  /** Named in the article's text, not only in a byline. */
+  inBody: boolean;
   key: string;
 }
