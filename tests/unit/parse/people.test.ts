@@ -488,3 +488,13 @@ describe('a nickname in quotes after a middle initial ("Ann J. “AJ” Cole")',
     expect(d.people.map((p) => [p.name, p.role])).toEqual([['Ann J. Cole', 'Chief engineer']]);
   });
 });
+
+describe('military units and bureaus', () => {
+  const names = (body: string) => parseDocument(`Harbour Drill\n\n${body}`, { referenceDate: '2024-06-01' }).people.map((p) => p.name);
+  it('are not people ("3rd Marine Aircraft Wing", "National Harbour Bureau")', () => {
+    expect(names('Marines of the 3rd Marine Aircraft Wing and the National Harbour Bureau trained.')).toEqual([]);
+  });
+  it('"magistrate" is an office before a name', () => {
+    expect(parseDocument('Court\n\nU.S. Magistrate Ida M. Vale ordered it.').people.map((p) => [p.name, p.role])).toEqual([['Ida M. Vale', 'U.S. Magistrate']]);
+  });
+});
