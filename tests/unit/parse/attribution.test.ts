@@ -390,3 +390,12 @@ describe('an inverted verb before a lower-case description and a name ("tweeted 
     expect(speakers(parse('Call\n\n"It is over," said reporters covering Tom Vale.'))).toEqual([null]);
   });
 });
+
+describe('"Said <surname>, "…"" opening a sentence', () => {
+  it('is the inverted verb before a single name and a quote', () => {
+    expect(speakers(parse('Drill\n\nStaff Sgt. Joe Vale leads the section.\n\nSaid Vale, "Our sole purpose is to be ready."'))).toEqual(['Joe Vale']);
+  });
+  it('is a given name otherwise', () => {
+    expect(parse('Drill\n\nSaid Ali Vale spoke first.').people.map((p) => p.name)).toEqual(['Said Ali Vale']);
+  });
+});

@@ -40,12 +40,13 @@ const P: RunParts = { first: 0, ageDescriptor: false, suffixTok: null, lastRunTo
 
 /**
  * "Says Jo Bloggs:", "Adds Jo Bloggs,": a speech verb opening the sentence
- * before a name is the inverted verb, not a given name. "Said" is left: it is
- * also a given name, and "Said Jo Bloggs" is rare in news prose.
+ * before a name is the inverted verb, not a given name. "Said" is also a given
+ * name: only before a single name and a quote ("Said Bloggs, "…"") is it the verb.
  */
 function openingVerb(T: readonly Token[], k: number): boolean {
   const t = T[k]!;
-  return (t.lex & LEX_SPEECH_VERB) !== 0 && t.lower !== 'said' && (k === 0 || T[k - 1]!.sent !== t.sent) && k + 1 < T.length && T[k + 1]!.cap;
+  if ((t.lex & LEX_SPEECH_VERB) === 0 || (k > 0 && T[k - 1]!.sent === t.sent) || k + 1 >= T.length || !T[k + 1]!.cap) return false;
+  return t.lower !== 'said' || (k + 2 < T.length && T[k + 2]!.quote >= 0 && T[k + 1]!.quote < 0 && T[k + 2]!.quote !== T[k]!.quote);
 }
 
 /** Drops sentence-initial words and a generational suffix from the ends; false when nothing is left to name. */
