@@ -49,6 +49,11 @@ function keepSpeech(ctx: AttributionContext, par: ParagraphModel): void {
 
     let attribution = attributor.after(par, qb, close < 0 ? null : close, text);
     if (!attribution.found) attribution = attributor.before(par, qa, sent);
+    // `X called it "…," according to NBC`: an outlet reported the words, X said them.
+    else if (attribution.person === null && attribution.verb === 'according to') {
+      const said = attributor.before(par, qa, sent);
+      if (said.person !== null) attribution = said;
+    }
 
     // The reporter's words between the sentence start (or the previous quote
     // of the same sentence) and the opening mark.

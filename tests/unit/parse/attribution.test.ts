@@ -399,3 +399,12 @@ describe('"Said <surname>, "…"" opening a sentence', () => {
     expect(parse('Drill\n\nSaid Ali Vale spoke first.').people.map((p) => p.name)).toEqual(['Said Ali Vale']);
   });
 });
+
+describe('"according to <outlet>" after a quote its sentence gives to a named speaker', () => {
+  it('leaves the quote to that speaker', () => {
+    expect(speakers(parse('Inquiry\n\nIda Morrow called the conduct a "breach of his duties," according to Harbour News.'))).toEqual(['Ida Morrow']);
+  });
+  it('still speaks for the quote when no one in the sentence does', () => {
+    expect(speakers(parse('Inquiry\n\nThe conduct was "a breach of duty," according to Harbour News.'))).toEqual([null]);
+  });
+});
