@@ -23,7 +23,7 @@ export const SPEECH_VERBS = set(`
   boasted boasts mused muses exclaimed exclaims hinted hints contended contends countered
   counters alleged alleges denied denies repeated repeats answered answers
   assured assures told reported reports recounted recounts conceded wondered wonders
-  informed informs spoke speaks
+  informed informs spoke speaks reacted reacts talked
   proclaimed proclaims announced affirmed affirms asserted asserts underlined underlines
   highlighted highlights characterised characterized labelled labeled dubbed termed
   accused accuses dismissed dismisses rejected rejects criticised criticized criticises criticizes

@@ -408,3 +408,10 @@ describe('"according to <outlet>" after a quote its sentence gives to a named sp
     expect(speakers(parse('Inquiry\n\nThe conduct was "a breach of duty," according to Harbour News.'))).toEqual([null]);
   });
 });
+
+describe('"reacted" and "talked" as speech verbs', () => {
+  it('attribute the quote in their sentence', () => {
+    expect(speakers(parse('Drummer Dies\n\nTom Vale of the Harbour Band also reacted on social media, "Sad news, he was a fiery drummer."'))).toEqual(['Tom Vale']);
+    expect(speakers(parse('Drummer Dies\n\nTom Vale talked of the drummer\'s "countless discoveries".'))).toEqual(['Tom Vale']);
+  });
+});
