@@ -498,3 +498,14 @@ describe('military units and bureaus', () => {
     expect(parseDocument('Court\n\nU.S. Magistrate Ida M. Vale ordered it.').people.map((p) => [p.name, p.role])).toEqual([['Ida M. Vale', 'U.S. Magistrate']]);
   });
 });
+
+describe('appositive roles with a unit number or a "lead"', () => {
+  const roles = (body: string) => parseDocument(`Harbour Drill\n\n${body}`, { referenceDate: '2024-06-01' }).people.map((p) => [p.name, p.role]);
+  it('reads "379th ESFS training manager" and "suborbital technology lead at …"', () => {
+    expect(roles('"It works," said Kyle Vale, 379th ESFS training manager.')).toEqual([['Kyle Vale', '379th ESFS training manager']]);
+    expect(roles('"It works," said Ann Vale, suborbital technology lead at Harbour Base.')).toEqual([['Ann Vale', 'suborbital technology lead at Harbour Base']]);
+  });
+  it('not a verb "lead" opening the clause', () => {
+    expect(roles('Tom Vale, lead the way.')).toEqual([['Tom Vale', null]]);
+  });
+});

@@ -101,6 +101,9 @@ export function shareListRole(par: ParagraphModel, out: NameCandidate[], cand: N
   cand.listRole = true;
 }
 
+/** "379th", "2nd": a unit's number. */
+const isOrdinal = (w: string): boolean => /^\d+(?:st|nd|rd|th)$/.test(w);
+
 /** An appositive runs at most this many words before its closing comma. */
 const APPOSITIVE_WORDS = 10;
 
@@ -126,10 +129,13 @@ export function bareAppositiveRole(par: ParagraphModel, lastNameTok: number): st
   for (let i = lastNameTok + 1; i <= Math.min(end, lastNameTok + 4); i++) {
     const t = T[i]!;
     // "Special Agent in Charge": a capitalised office after capitalised qualifiers counts too.
-    if ((t.lex & LEX_ROLE_HEAD) !== 0 || (!t.cap && looksOccupational(t.lower))) return collapseSpaces(text.slice(first.s - base, T[long ? i : end]!.e - base));
+    // "suborbital technology lead": a lead after what it leads is an office too.
+    const lead = !t.cap && t.lower === 'lead' && i > lastNameTok + 1;
+    if ((t.lex & LEX_ROLE_HEAD) !== 0 || (!t.cap && looksOccupational(t.lower)) || lead) return collapseSpaces(text.slice(first.s - base, T[long ? i : end]!.e - base));
     // Before the office only its qualifiers: capitalised words ("USI", "Panama"), rank or field words
     // ("associate"), and the nouns of a compound ("gun control campaigner"), never an adverb.
-    const qualifier = (t.lex & LEX_RANK_MODIFIER) !== 0 || ((t.lex & LEX_STOPWORD) === 0 && (t.cap || (t.lex & LEX_ROLE_MODIFIER) !== 0 || (isLowerCaseNoun(t.lower) && i < lastNameTok + 4)));
+    // A unit's number counts as one of them ("379th ESFS training manager").
+    const qualifier = (t.lex & LEX_RANK_MODIFIER) !== 0 || ((t.lex & LEX_STOPWORD) === 0 && (t.cap || (t.lex & LEX_ROLE_MODIFIER) !== 0 || isOrdinal(t.lower) || (isLowerCaseNoun(t.lower) && i < lastNameTok + 4)));
     if (!qualifier) return null;
   }
   return null;
