@@ -509,3 +509,10 @@ describe('appositive roles with a unit number or a "lead"', () => {
     expect(roles('Tom Vale, lead the way.')).toEqual([['Tom Vale', null]]);
   });
 });
+
+describe('"A <capitalised office>, <name>,"', () => {
+  it('gives the name that office, as "The …" does', () => {
+    const d = parseDocument('Harbour Vote\n\nA Republican Assemblywoman, Jill Vale, also commented on it.', { referenceDate: '2024-06-01' });
+    expect(d.people.map((p) => [p.name, p.role])).toEqual([['Jill Vale', 'Republican Assemblywoman']]);
+  });
+});

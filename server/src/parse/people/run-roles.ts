@@ -78,10 +78,14 @@ const CAPITALISED_OFFICE_WORDS = 4;
 
 /**
  * "The Defense Secretary, Jo Bloggs," / "Ruritania's Prime Minister, Jo
- * Bloggs,": a capitalised office before the comma is a role only when "the"
- * or an owner opens it, so that a place or an organisation listed before a
- * name ("Paris, Jo Bloggs") is not one.
+ * Bloggs," / "A Republican Assemblywoman, Jo Bloggs,": a capitalised office
+ * before the comma is a role only when an article or an owner opens it, so
+ * that a place or an organisation listed before a name ("Paris, Jo Bloggs")
+ * is not one.
  */
+/** Articles that open a capitalised office in apposition. */
+const OFFICE_ARTICLES = new Set(['the', 'a', 'an']);
+
 function capitalisedOfficeBefore(par: ParagraphModel, nameStartTok: number): string | null {
   const T = par.tokens;
   const base = par.start;
@@ -91,7 +95,7 @@ function capitalisedOfficeBefore(par: ParagraphModel, nameStartTok: number): str
   while (from - 1 >= 0 && nameStartTok - from <= CAPITALISED_OFFICE_WORDS) {
     const t = T[from - 1]!;
     if (!phraseContinues(par.text, base, t, T[from]!)) return null;
-    if (t.lower === 'the' || (t.possessive && t.cap)) return collapseSpaces(par.text.slice(T[from]!.s - base, prev.e - base));
+    if (OFFICE_ARTICLES.has(t.lower) || (t.possessive && t.cap)) return collapseSpaces(par.text.slice(T[from]!.s - base, prev.e - base));
     if (!t.cap || ((t.lex & LEX_STOPWORD) !== 0 && (t.lex & LEX_RANK_MODIFIER) === 0)) return null;
     from--;
   }
