@@ -184,7 +184,7 @@ const SEPARATOR_ONLY = /^[\s*_=~#•·—–-]+$/;
  * one of these words, whole, in any case.
  */
 const SPECIAL_FIRST_WORDS = new Set([
-  'read', 'also', 'see', 'further', 'you', 'recommended', 'more', 'related', 'watch', 'listen', 'for',
+  'read', 'also', 'see', 'further', 'you', 'recommended', 'more', 'related', 'watch', 'listen', 'for', 'to', 'learn',
   'source', 'original', 'originally', 'url', 'link', 'canonical',
   'by', 'story', 'text', 'words', 'report',
 ]);

@@ -97,15 +97,16 @@ function cleanUrl(url: string): string {
   return /^www\./i.test(bare) ? `https://${bare}` : bare;
 }
 
-const FOR_MORE = /^(for (?:more|further) (?:information|details|info)\b[^:]*?),?\s+(?:please\s+)?(?:visit|see|go to|log on to)\s*:?\s*(\S*)$/i;
+const FOR_MORE = /^((?:for (?:more|further) (?:information|details|info)|(?:to )?(?:learn|find out|read) more|to find (?:more )?information)\b[^:]*?),?\s+(?:please\s+)?(?:visit|see|go to|log on to|at)\s*:?\s*(\S*)$/i;
 
 /**
- * "For more information about the regional, visit: https://…": the closing
- * pointer of a release, a link titled by its lead-in. The URL may stand on the
- * next line (url null: isBareUrl on the next line completes it).
+ * "For more information about the regional, visit: https://…", "Learn more
+ * about the campaign at:", "To find information on …, please visit: …": the
+ * closing pointer of a release, a link titled by its lead-in. The URL may
+ * stand on the next line (url null: isBareUrl on the next line completes it).
  */
 export function parseForMoreLine(line: string): ParsedRelatedLink | null {
-  if (!/^for /i.test(line)) return null;
+  if (!/^(?:for|to|learn) /i.test(line)) return null;
   const m = FOR_MORE.exec(line.trim());
   if (!m) return null;
   const rest = m[2]!;

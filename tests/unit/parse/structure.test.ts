@@ -130,6 +130,17 @@ describe('related links', () => {
     expect(parseDocument('Probe Lands\n\nThe probe landed.\n\nFor more information, visit:\n\nThe agency will brief reporters.\n').relatedLinks).toEqual([]);
   });
 
+  it('reads "Learn more about … at:", "To learn more …, visit:" and "To find information …, please visit:" the same way', () => {
+    const d = parseDocument('Probe Lands\n\nThe probe landed.\n\nLearn more about the campaign at:\n\nhttps://example.gov/campaign\n\nTo learn more about the centre, visit:\n\nhttps://example.gov/centre\n\nTo find information on the mission, please visit: https://example.gov/mission.\n');
+    expect(d.relatedLinks.map((l) => [l.title, l.url])).toEqual([
+      ['Learn more about the campaign', 'https://example.gov/campaign'],
+      ['To learn more about the centre', 'https://example.gov/centre'],
+      ['To find information on the mission', 'https://example.gov/mission'],
+    ]);
+    expect(d.sections.flatMap((s) => s.paragraphs.map((p) => p.text))).toEqual(['The probe landed.']);
+    expect(parseDocument('Probe Lands\n\nTo learn more, the crew went out at dawn.\n').relatedLinks).toEqual([]);
+  });
+
   it('names in related links are not people and quotes there are not quotes', () => {
     const d = parseDocument('A lead paragraph about the council.\nRead more: Mayor John Smith says "no way" to plan');
     expect(d.people).toEqual([]);
