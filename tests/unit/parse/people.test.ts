@@ -516,3 +516,15 @@ describe('"A <capitalised office>, <name>,"', () => {
     expect(d.people.map((p) => [p.name, p.role])).toEqual([['Jill Vale', 'Republican Assemblywoman']]);
   });
 });
+
+describe('a surname that is also an office word after an office ("Attorney General King")', () => {
+  const doc = (body: string) => parseDocument(`Harbour Plea\n\n${body}`, { referenceDate: '2024-06-01' });
+  it('names the person the text names in full with that surname', () => {
+    const d = doc('The plea was announced by Ida King, Acting Assistant Attorney General. "It works," said Acting Assistant Attorney General King.');
+    expect(d.people.map((p) => p.name)).toEqual(['Ida King']);
+    expect(d.quotes.map((q) => q.speaker)).toEqual(['Ida King']);
+  });
+  it('names no one when nobody has that surname', () => {
+    expect(doc('"It works," said Acting Assistant Attorney General King.').people).toEqual([]);
+  });
+});

@@ -35,8 +35,10 @@ interface RunParts {
   nc: number;
   /** The run continues an office joined by "and" (findNameStart): its words before the name are that office's. */
   officeJoined: boolean;
+  /** The name is one office word after an office ("Attorney General King"). */
+  officeSurname: boolean;
 }
-const P: RunParts = { first: 0, ageDescriptor: false, suffixTok: null, lastRunTok: 0, mentionEnd: 0, nt: 0, nameFrom: 0, demonymGiven: false, nc: 0, officeJoined: false };
+const P: RunParts = { first: 0, ageDescriptor: false, suffixTok: null, lastRunTok: 0, mentionEnd: 0, nt: 0, nameFrom: 0, demonymGiven: false, nc: 0, officeJoined: false, officeSurname: false };
 
 /**
  * "Says Jo Bloggs:", "Adds Jo Bloggs,": a speech verb opening the sentence
@@ -146,6 +148,10 @@ function findNameStart(T: readonly Token[], run: readonly number[]): boolean {
   // "Minister for Harbour Affairs Jo Bloggs": a run after an office's "to", "of" or "for" opens with the office's complement.
   if (!P.officeJoined && nt >= 3 && officeComplementBefore(T, run[first]!)) P.officeJoined = true;
   if (P.officeJoined) nameFrom = nt - 2 - (nt >= 3 && toks[nt - 2]!.text.length === 1 && nameFrom <= nt - 3 ? 1 : 0);
+  // "Attorney General King": after an office, a last word that is itself an office word may be a surname;
+  // the registry takes it only for someone the text names in full.
+  P.officeSurname = nameFrom >= nt && nt >= 2 && toks[nt - 1]!.cap && (toks[nt - 1]!.lex & LEX_ROLE_HEAD) !== 0 && (toks[nt - 2]!.lex & LEX_ROLE_HEAD) !== 0 && !toks[nt - 1]!.possessive;
+  if (P.officeSurname) nameFrom = nt - 1;
   // "Lord Kinclaven", "Lady Gaga": a peer's title before a single word is part of the name ("First Lady" is an office).
   if (nameFrom === nt - 1 && nameFrom >= 1 && PEERAGE_TITLES.has(toks[nameFrom - 1]!.lower) && !(nameFrom >= 2 && toks[nameFrom - 2]!.lower === 'first')) nameFrom--;
   P.nameFrom = nameFrom;
@@ -362,5 +368,6 @@ export function decomposeRun(par: ParagraphModel, run: readonly number[], runLen
       (appositiveBefore ? 2 : 0) +
       (role !== null && !titled ? 1 : 0),
     keyTokens: pool.list(KEYS, nc),
+    knownOnly: P.officeSurname,
   };
 }

@@ -175,7 +175,7 @@ export class PeopleRegistry {
 
   private addTitled(c: NameCandidate): void {
     const surname = c.keyTokens[c.keyTokens.length - 1] ?? normaliseName(c.name);
-    if (this.matchSurname(surname, null) !== null) return;
+    if (this.matchSurname(surname, null) !== null || c.knownOnly === true) return;
     const key = `~${surname}`;
     if (this.byKey.has(key)) return;
     this.byKey.set(key, this.people.length);
