@@ -150,6 +150,23 @@ export class Attributor {
     return undefined;
   }
 
+  /**
+   * "Jo Bloggs speaking to the Harbour Council called it …": a name followed
+   * by a participle phrase ending at token j, the name not a prepositional
+   * object, no comma and no other name between.
+   */
+  private nameBeforeParticiple(par: ParagraphModel, j: number, lo: number): Mention | undefined {
+    const T = par.tokens;
+    for (let i = j; i > lo && j - i < APPOSITIVE_REACH; i--) {
+      if (T[i]!.quote >= 0 || this.gapHas(T[i - 1]!, T[i]!, CLAUSE_END)) return undefined;
+      const m = this.mentionAtEnd(par, i - 1);
+      if (m === undefined) continue;
+      const participle = !T[i]!.cap && T[i]!.lower.length > 4 && T[i]!.lower.endsWith('ing');
+      return participle && m.kind === 'name' && m.person !== null && !m.possessive && !m.prepObject ? m : undefined;
+    }
+    return undefined;
+  }
+
   private fromMention(m: Mention): Subject {
     if (m.possessive) return NOBODY;
     return { person: m.person, named: m.person !== null, kind: m.kind, distant: m.distant === true };
@@ -246,7 +263,7 @@ export class Attributor {
     const nobody = m !== undefined && m.kind === 'name' && m.person === null;
     if (m && !comma && !nobody) return this.fromMention(m);
     if ((!m || nobody) && !comma) {
-      const placed = this.nameBeforePlace(par, j, lo) ?? this.unclosedAppositive(par, j, lo);
+      const placed = this.nameBeforePlace(par, j, lo) ?? this.unclosedAppositive(par, j, lo) ?? this.nameBeforeParticiple(par, j, lo);
       if (placed) return this.fromMention(placed);
       if (nobody) return this.fromMention(m);
     }

@@ -415,3 +415,12 @@ describe('"reacted" and "talked" as speech verbs', () => {
     expect(speakers(parse('Drummer Dies\n\nTom Vale talked of the drummer\'s "countless discoveries".'))).toEqual(['Tom Vale']);
   });
 });
+
+describe('a name followed by a participle phrase before the verb ("X speaking to Y called it")', () => {
+  it('is the subject of the verb', () => {
+    expect(speakers(parse('Summit\n\nOn Tuesday, prime minister Tom Vale speaking to the Harbour Council think tank called the deal "null and void".'))).toEqual(['Tom Vale']);
+  });
+  it('not a name the verb is far from without a participle', () => {
+    expect(speakers(parse('Summit\n\nTom Vale met the team whose coach called it "fantastic".'))).toEqual([null]);
+  });
+});
