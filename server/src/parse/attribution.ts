@@ -27,6 +27,8 @@ const STOPS = codes('.!?;:');
 const COMMA_OR_DASH = codes(',\u2014\u2013-');
 const COMMA = codes(',');
 const COLON = codes(':');
+/** Dashes that set off an aside (not the hyphen of a compound). */
+const DASHES = codes('\u2014\u2013');
 /** [,.!?…\u2014\u2013-] */
 const FLOWING_END = codes(',.!?\u2026\u2014\u2013-');
 /** [.!?…] */
@@ -473,7 +475,7 @@ export class Attributor {
     const T = par.tokens;
     let lo = qa;
     while (lo - 1 >= 0 && T[lo - 1]!.sent === sent && qa - lo < WINDOW) lo--;
-    for (let i = qa - 1; i >= lo; i--) {
+    for (let i = this.beforeAside(par, qa, lo) - 1; i >= lo; i--) {
       if (T[i]!.quote >= 0) continue;
       const acc = this.accordingTo(par, i);
       if (acc) return acc;
@@ -482,6 +484,21 @@ export class Attributor {
       }
     }
     return NONE;
+  }
+
+  /**
+   * `X commented — which the paper noted was unusual — "…"`: an aside set off
+   * by dashes right before the quote is the reporter's, not the attribution.
+   * Returns the token the aside opens at (qa when there is none).
+   */
+  private beforeAside(par: ParagraphModel, qa: number, lo: number): number {
+    const T = par.tokens;
+    if (qa <= lo || qa >= T.length || !gapHas(this.source, T[qa - 1]!.e, T[qa]!.s, DASHES)) return qa;
+    for (let i = qa - 1; i > lo; i--) {
+      if (T[i]!.quote >= 0) return qa;
+      if (gapHas(this.source, T[i - 1]!.e, T[i]!.s, DASHES)) return i;
+    }
+    return qa;
   }
 
   /**

@@ -424,3 +424,9 @@ describe('a name followed by a participle phrase before the verb ("X speaking to
     expect(speakers(parse('Summit\n\nTom Vale met the team whose coach called it "fantastic".'))).toEqual([null]);
   });
 });
+
+describe('an aside set off by dashes between the verb and the quote', () => {
+  it('is skipped: its own verb does not take the quote', () => {
+    expect(speakers(parse('Parliament\n\nSpeaker Tom Vale commented on the matter — which the Harbour News noted as an unusual move — "However it is dressed up, it is obvious."'))).toEqual(['Tom Vale']);
+  });
+});
