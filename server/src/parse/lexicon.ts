@@ -191,7 +191,7 @@ export const ORG_CUES = set(`
  * Military and similar installations, and operations: the name after one
  * ("Base Harrow", "Camp Linden", "Operation Desert Lance") is the place's or the operation's.
  */
-export const INSTALLATIONS = set('base barracks airfield garrison outpost camp fort operation');
+export const INSTALLATIONS = set('base barracks airfield garrison outpost camp fort operation uss usns hms hmas hmcs hmnzs');
 
 /** Words that mark a place rather than a person when inside a capitalised run. */
 export const PLACE_FIRST_WORDS = set(`

@@ -528,3 +528,9 @@ describe('a surname that is also an office word after an office ("Attorney Gener
     expect(doc('"It works," said Acting Assistant Attorney General King.').people).toEqual([]);
   });
 });
+
+describe('a ship\'s name after its prefix ("USS Jo Bloggs")', () => {
+  it('is the ship\'s, not a person', () => {
+    expect(parseDocument('Carriers Sail\n\nThe carriers USS Tom A. Vale (CVN 74) and USS Ida Morrow sailed.').people).toEqual([]);
+  });
+});
