@@ -3,7 +3,7 @@
  * Seaman Jo Bloggs, 7th Fleet public affairs"): a person of the article, with
  * the rank or title written before the name as their role, or "story author".
  */
-import { LEX_NAME_PARTICLE, LEX_ROLE_ABBREVIATION, LEX_ROLE_WORD, lexiconBits } from './lexicon';
+import { LEX_NAME_PARTICLE, LEX_ORG_CUE, LEX_ROLE_ABBREVIATION, LEX_ROLE_WORD, lexiconBits } from './lexicon';
 import { normaliseName, type NameCandidate } from './people';
 import type { ParsedParagraph } from './types';
 
@@ -54,12 +54,19 @@ interface Author {
 function authorOf(text: string): Author | null {
   const words = authorWords(text);
   if (words === null) return null;
-  // Rank and title words come first ("Staff Sgt.", "1st Lt.", "Journalist Seaman").
+  // Rank and title words come first ("Staff Sgt.", "1st Lt.", "Journalist Seaman"), with the
+  // capitalised words of a rating before them ("Mass Communication Specialist Seaman").
   let from = 0;
   while (from < words.length - 2 && (isRankWord(words[from]!) || isGrade(words[from]!))) from++;
+  for (let i = words.length - 3; i >= from; i--) {
+    if (isRankWord(words[i]!)) {
+      from = i + 1;
+      break;
+    }
+  }
   const name = words.slice(from);
   if (name.length < 2 || name.length > 4 || !name.every(isNameWord)) return null;
-  if (name.some((w) => (lexiconBits(bare(w)) & LEX_ROLE_WORD) !== 0)) return null;
+  if (name.some((w) => (lexiconBits(bare(w)) & (LEX_ROLE_WORD | LEX_ORG_CUE)) !== 0)) return null;
   return { name, title: words.slice(0, from), words: words.slice(0, from + name.length) };
 }
 

@@ -233,3 +233,14 @@ describe('bylines without "By"', () => {
     expect(d.people.map((p) => [p.name, p.role])).toEqual([['Ida Vale', 'Tech. Sgt'], ['Tom Vale', 'Retired Col']]);
   });
 });
+
+describe('longer military bylines', () => {
+  const people = (lines: string[]) => parseDocument(lines.join('\n'), { referenceDate: '2024-06-01' }).people.map((p) => [p.name, p.role]);
+  it('reads the author after a rating and before a long unit', () => {
+    expect(people(['Chiefs Serve Sailors', '', 'By Mass Communication Specialist Seaman Tom Vale, Navy Public Affairs Support Element, Detachment East', '', 'Chiefs served lunch, officials said.'])).toEqual([['Tom Vale', 'Mass Communication Specialist Seaman']]);
+    expect(people(['Chiefs Serve Sailors', '', 'By Tech. Sgt. Ida Vale, 379th Air Expeditionary Wing Public Affairs', '', 'Chiefs served lunch, officials said.'])).toEqual([['Ida Vale', 'Tech. Sgt']]);
+  });
+  it('makes no author of a unit written on after the name', () => {
+    expect(people(['Chiefs Serve Sailors', '', 'By Tech. Sgt. Ida B. Vale National Guard Bureau', '', 'Chiefs served lunch, officials said.'])).toEqual([]);
+  });
+});
