@@ -534,3 +534,13 @@ describe('a ship\'s name after its prefix ("USS Jo Bloggs")', () => {
     expect(parseDocument('Carriers Sail\n\nThe carriers USS Tom A. Vale (CVN 74) and USS Ida Morrow sailed.').people).toEqual([]);
   });
 });
+
+describe('an appositive office after a long capitalised qualifier', () => {
+  const roles = (body: string) => parseDocument(`Harbour Review\n\n${body}`, { referenceDate: '2024-06-01' }).people.filter((p) => p.name === 'Cathy Vale').map((p) => p.role);
+  it('is found past the capitalised words ("Harbour Agency’s Low Boom Flight Demonstrator project manager")', () => {
+    expect(roles('"It works," said Cathy Vale, Harbour Agency’s Low Boom Flight Demonstrator project manager.')).toEqual(['Harbour Agency’s Low Boom Flight Demonstrator project manager']);
+  });
+  it('but not past more than three lower-case words', () => {
+    expect(roles('"It works," said Cathy Vale, very old and quite tired manager.')).toEqual([null]);
+  });
+});

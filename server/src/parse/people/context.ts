@@ -126,7 +126,9 @@ export function bareAppositiveRole(par: ParagraphModel, lastNameTok: number): st
   if (closer !== 44 && closer !== 46 && closer !== 59 && !long) return null;
   // "Ann Lee, widow of the late mayor,": a relation and whose it is.
   if (KIN_NOUNS.has(first.lower) && end > lastNameTok + 2 && T[lastNameTok + 2]!.lower === 'of' && !long) return collapseSpaces(text.slice(first.s - base, T[end]!.e - base));
-  for (let i = lastNameTok + 1; i <= Math.min(end, lastNameTok + 4); i++) {
+  // Capitalised qualifiers may run on ("NASA's Low Boom Flight Demonstrator project manager"); lower-case ones only a few.
+  let lowerQualifiers = 0;
+  for (let i = lastNameTok + 1; i <= end; i++) {
     const t = T[i]!;
     // "Special Agent in Charge": a capitalised office after capitalised qualifiers counts too.
     // "suborbital technology lead": a lead after what it leads is an office too.
@@ -135,14 +137,16 @@ export function bareAppositiveRole(par: ParagraphModel, lastNameTok: number): st
     // Before the office only its qualifiers: capitalised words ("USI", "Panama"), rank or field words
     // ("associate"), and the nouns of a compound ("gun control campaigner"), never an adverb.
     // A unit's number counts as one of them ("379th ESFS training manager").
-    const qualifier = (t.lex & LEX_RANK_MODIFIER) !== 0 || ((t.lex & LEX_STOPWORD) === 0 && (t.cap || (t.lex & LEX_ROLE_MODIFIER) !== 0 || isOrdinal(t.lower) || (isLowerCaseNoun(t.lower) && i < lastNameTok + 4)));
-    if (!qualifier) return null;
+    const qualifier = (t.lex & LEX_RANK_MODIFIER) !== 0 || ((t.lex & LEX_STOPWORD) === 0 && (t.cap || (t.lex & LEX_ROLE_MODIFIER) !== 0 || isOrdinal(t.lower) || isLowerCaseNoun(t.lower)));
+    if (!qualifier || (!t.cap && ++lowerQualifiers > LOWER_QUALIFIERS)) return null;
   }
   return null;
 }
 
 /** How far a comma may close an appositive whose head phrase alone is taken. */
 const LONG_APPOSITIVE_WORDS = 16;
+/** Lower-case words before an appositive's office ("gun control campaigner"): at most this many. */
+const LOWER_QUALIFIERS = 3;
 
 /** A comma follows one of the `words` tokens after T[end], all in the same quote context and sentence. */
 function closesWithin(par: ParagraphModel, end: number, words: number): boolean {
