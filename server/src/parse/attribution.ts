@@ -233,6 +233,9 @@ export class Attributor {
       if (this.gapHas(T[j - 1]!, t, SENTENCE_OR_QUOTE)) return null;
       const comma = this.gapHas(T[j - 1]!, t, COMMA);
       const m = this.mentionAtStart(par, j);
+      // "Protesters said they had gone": a "they" the clause goes on after is the subject of what follows; it
+      // stands for the verb's own (plural) subject, not for one person named before ("said he would" usually does).
+      if (m && m.kind === 'pronoun' && t.lower === 'they' && j + 1 < T.length && T[j + 1]!.sent === t.sent && T[j + 1]!.quote === t.quote && isBlankGap(this.source, t.e, T[j + 1]!.s)) return null;
       if (m) return this.fromMention(m);
       // Only determiners and nouns of an appositive head may come first.
       if (t.cap && steps > 0 && !comma) return null;

@@ -430,3 +430,12 @@ describe('an aside set off by dashes between the verb and the quote', () => {
     expect(speakers(parse('Parliament\n\nSpeaker Tom Vale commented on the matter — which the Harbour News noted as an unusual move — "However it is dressed up, it is obvious."'))).toEqual(['Tom Vale']);
   });
 });
+
+describe('"said they …" after a plural subject', () => {
+  it('does not give the quote to the one person named before', () => {
+    expect(speakers(parse('Rally\n\nIda Vale said it was "the moment".\n\nSome of the protesters said they had gone to "defend the right to work".'))).toEqual(['Ida Vale', null]);
+  });
+  it('while "went on to say he …" still reads the pronoun as the speaker', () => {
+    expect(speakers(parse('Sentence\n\nJudge Tom Vale spoke. Vale went on to say he was lenient because they had "accepted responsibility early".'))).toEqual(['Tom Vale']);
+  });
+});
