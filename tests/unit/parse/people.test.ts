@@ -544,3 +544,11 @@ describe('an appositive office after a long capitalised qualifier', () => {
     expect(roles('"It works," said Cathy Vale, very old and quite tired manager.')).toEqual([null]);
   });
 });
+
+describe('a leading initial before a given name and a surname ("Gen. T. Jo Bloggs")', () => {
+  const names = (body: string) => parseDocument(`Harbour Review\n\n${body}`, { referenceDate: '2024-06-01' }).people.map((p) => p.name);
+  it('is part of the name, also after an office with its complement', () => {
+    expect(names('Harbour Chief of Staff Gen. T. Michael Vale said it.')).toEqual(['T. Michael Vale']);
+    expect(names('F. Scott Vale wrote it.')).toEqual(['F. Scott Vale']);
+  });
+});

@@ -147,7 +147,8 @@ function findNameStart(T: readonly Token[], run: readonly number[]): boolean {
   P.officeJoined = nt - nameFrom >= 4 && run[first]! >= 2 && T[run[first]! - 1]!.lower === 'and' && T[run[first]! - 2]!.cap;
   // "Minister for Harbour Affairs Jo Bloggs": a run after an office's "to", "of" or "for" opens with the office's complement.
   if (!P.officeJoined && nt >= 3 && officeComplementBefore(T, run[first]!)) P.officeJoined = true;
-  if (P.officeJoined) nameFrom = nt - 2 - (nt >= 3 && toks[nt - 2]!.text.length === 1 && nameFrom <= nt - 3 ? 1 : 0);
+  // The name is the run's last words, unless a rank or title word already marks where it starts ("… of Staff Gen. T. Jo Bloggs").
+  if (P.officeJoined && !(nameFrom > 0 && nameFrom < nt && isRoleToken(toks[nameFrom - 1]!))) nameFrom = nt - 2 - (nt >= 3 && toks[nt - 2]!.text.length === 1 && nameFrom <= nt - 3 ? 1 : 0);
   // "Attorney General King": after an office, a last word that is itself an office word may be a surname;
   // the registry takes it only for someone the text names in full.
   P.officeSurname = nameFrom >= nt && nt >= 2 && toks[nt - 1]!.cap && (toks[nt - 1]!.lex & LEX_ROLE_HEAD) !== 0 && (toks[nt - 2]!.lex & LEX_ROLE_HEAD) !== 0 && !toks[nt - 1]!.possessive;

@@ -153,6 +153,8 @@ export function isNameTokenAt(toks: readonly Token[], i: number, count: number):
   if (i > 0 && isArabicArticleName(t.text)) return true;
   // A middle initial that is also a word ("Maria A. Lopez", "Ken S. Oduya").
   // "Jo A. I. Bloggs": between initials too.
+  // "Gen. T. Jo Bloggs", "F. Jo Bloggs": a leading initial before a given name and a surname, after a title or opening the run.
+  if (isCapitalLetter(t) && i + 2 < count && nameLike(toks[i + 1]!) && nameLike(toks[i + 2]!) && (i === 0 || isRoleToken(toks[i - 1]!))) return true;
   if (isCapitalLetter(t) && i > 0 && i + 1 < count) {
     let before = i - 1;
     while (before > 0 && isCapitalLetter(toks[before]!)) before--;
