@@ -69,15 +69,19 @@ function mayOpenTitle(text: string, from: number, to: number): boolean {
  * the quote is the name given, not anyone's speech.
  */
 export function followsNamingVerb(beforeText: string): boolean {
-  return /\b(?:named|nicknamed|renamed|christened|titled|entitled)(?:\s+[^\s"“”]+){0,3}\s*$/i.test(beforeText);
+  return /\b(?:named|nicknamed|renamed|christened|titled|entitled|dubbed)(?:\s+[^\s"“”]+){0,3}\s*$/i.test(beforeText) || PASSIVE_CALLED.test(beforeText);
 }
 
+/** `was commonly called "swine flu."`: "called" in the passive names a thing; active ("she called it …") it reports speech. */
+const PASSIVE_CALLED = /\b(?:is|was|are|were|be|been|being)(?:\s+(?:commonly|often|also|widely|sometimes|now|popularly|officially))?\s+called\s*$/i;
+
 /**
- * `adding the words "and Emergency"`, `the slogan "Build Back"`: words the
- * reporter names as words are cited, not spoken.
+ * `adding the words "and Emergency"`, `the slogan "Build Back"`, `its
+ * temporary designation "2019-nCoV"`: words the reporter names as words or
+ * names are cited, not spoken.
  */
 export function followsWordsNoun(beforeText: string): boolean {
-  return /\bthe (?:words?|phrase|term|slogan|motto|label|hashtag)\s*$/i.test(beforeText);
+  return /\bthe (?:words?|phrase|term|slogan|motto|label|hashtag)\s*$/i.test(beforeText) || /\b(?:designation|nickname|moniker|codename|code name)\s*$/i.test(beforeText);
 }
 
 /** Too short to be speech unless a speech verb claims it: a scare-quoted term. */

@@ -99,6 +99,10 @@ describe('words the reporter cites as words', () => {
     expect(parse('Name Change\n\nThe clerk renamed the file, adding the words "and Harbour" to it, Ida Morrow said.').quotes).toEqual([]);
     expect(parse('Name Change\n\nThe party kept the slogan "Forward Together" for the vote.').quotes).toEqual([]);
   });
+  it('nor are names given in the passive or as a designation ("was commonly called "…"", "its designation "…"")', () => {
+    expect(parse('Name Change\n\nThat year the illness was commonly called "harbour flu." The agency replaced its temporary designation "2019-hx." on Monday.').quotes).toEqual([]);
+    expect(quotes(parse('Name Change\n\nIda Morrow called the plan "a small miracle."'))).toEqual([['a small miracle.', 'Ida Morrow', 'partial']]);
+  });
 });
 
 describe('kind', () => {
