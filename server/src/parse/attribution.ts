@@ -71,6 +71,9 @@ function ruleOf(subj: Subject): AttributionRule {
 
 const byVerb = (subj: Subject, verb: string): Attribution => ({ found: true, person: subj.person, verb, rule: ruleOf(subj), distant: subj.distant });
 
+/** Where the mention sentenceSubject last returned ends (a second return value without an object per call). */
+const SUBJECT_END = { value: 0 };
+
 /** Lower-case words describing a name after an inverted verb ("said former thinktank executive"). */
 const DESCRIPTION_WORDS = 4;
 /** A sentence's opening phrase ("On Tuesday,", "In a statement on Monday,") is at most this many words. */
@@ -281,6 +284,12 @@ export class Attributor {
       const antecedent = this.mentionAtEnd(par, j - 1);
       if (antecedent) return this.fromMention(antecedent);
     }
+    // "She went on to say, "…"": an infinitive's subject is the sentence's, when no one else
+    // is named on the way ("asked Jo Bloggs to say" is Jo Bloggs's).
+    if (T[j]!.lower === 'to' && !comma && !participle) {
+      const subject = this.sentenceSubject(par, k);
+      if (subject && !this.mentionBetween(par, SUBJECT_END.value, j)) return subject;
+    }
     if (comma && !participle) {
       // "The jury president, the critic Jo Bloggs, praised": the name in apposition
       // ("Jo Bloggs, a lawyer representing Ann Lee, told": an object, not one).
@@ -342,7 +351,14 @@ export class Attributor {
     }
     const m = this.mentionAtStart(par, at);
     if (!m || m.person === null || m.possessive || m.prepObject || T[at]!.quote >= 0) return null;
+    SUBJECT_END.value = m.tokEnd;
     return this.fromMention(m);
+  }
+
+  /** Does a mention start among tokens [from, to)? */
+  private mentionBetween(par: ParagraphModel, from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (this.mentionAtStart(par, i)) return true;
+    return false;
   }
 
   /** "according to X", "in the words of X" (the word at i is "according" or "words"). */

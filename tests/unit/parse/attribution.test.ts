@@ -439,3 +439,12 @@ describe('"said they …" after a plural subject', () => {
     expect(speakers(parse('Sentence\n\nJudge Tom Vale spoke. Vale went on to say he was lenient because they had "accepted responsibility early".'))).toEqual(['Tom Vale']);
   });
 });
+
+describe('a speech verb in an infinitive ("She went on to say, "…"")', () => {
+  it('belongs to the sentence\'s subject', () => {
+    expect(speakers(parse('Naming\n\nIda Vale spoke on Monday.\n\nShe went on to say, "People tend to think of it."'))).toEqual(['Ida Vale']);
+  });
+  it('not when someone else is named before it ("asked X to say")', () => {
+    expect(speakers(parse('Naming\n\nIda Vale asked Tom Morrow to say "yes".'))).toEqual([null]);
+  });
+});
