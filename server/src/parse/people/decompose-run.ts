@@ -332,7 +332,8 @@ export function decomposeRun(par: ParagraphModel, run: readonly number[], runLen
     kind,
     name: pool.str(name),
     role: pool.str(role),
-    titledForm: pool.str(titledForm),
+    // pool.range results are pooled already.
+    titledForm,
     gender: kinGender ?? genderOf(T, roleStartTok, nameStartTok),
     offset: TOKS[P.nameFrom]!.s,
     nickname: pool.str(nickname),
