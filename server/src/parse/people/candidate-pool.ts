@@ -36,7 +36,7 @@ export class CandidatePool {
     let slot = h & mask;
     for (let r = this.rangeSlots[slot]!; r >= 0; slot = (slot + 1) & mask, r = this.rangeSlots[slot]!) {
       const w = this.rangeText[r]!;
-      // startsWith compares natively; a charCodeAt loop cost more than the hashing.
+      // startsWith compares in native code, not a charCodeAt call per character.
       if (this.rangeHash[r] === h && w.length === len && text.startsWith(w, from)) return this.rangeValue[r]!;
     }
     const written = text.slice(from, to);
