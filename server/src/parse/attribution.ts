@@ -41,7 +41,13 @@ function codes(chars: string): readonly number[] {
 
 /** True when source[from, to) holds any of the code units (in place, no substring). */
 function gapHas(source: string, from: number, to: number, set: readonly number[]): boolean {
-  for (let i = from; i < to; i++) if (set.includes(source.charCodeAt(i))) return true;
+  for (let i = from; i < to; i++) if (holds(set, source.charCodeAt(i))) return true;
+  return false;
+}
+
+/** set.includes(c) for a set of a few code units, as a loop the compiler inlines (includes is a builtin call per character). */
+function holds(set: readonly number[], c: number): boolean {
+  for (let k = 0; k < set.length; k++) if (set[k] === c) return true;
   return false;
 }
 
@@ -411,9 +417,9 @@ export class Attributor {
     const leadCommaOrDash = gapHas(source, close + 1, first.s, COMMA_OR_DASH);
     // A fragment flowing on into the sentence ("were "x" but insisted") is not followed by its attribution.
     // A missing comma does not stop a verb of speech right after the mark ("…panic" said Jo Bloggs).
-    if (!leadCommaOrDash && !FLOWING_END.includes(last) && !this.speechVerbOpensAt(par, qb)) return NONE;
+    if (!leadCommaOrDash && !holds(FLOWING_END, last) && !this.speechVerbOpensAt(par, qb)) return NONE;
     // After a quote that ends its own sentence, only a bare "Smith said." counts.
-    const strict = SENTENCE_END.includes(last) && !leadCommaOrDash && first.cap;
+    const strict = holds(SENTENCE_END, last) && !leadCommaOrDash && first.cap;
     if (!strict) {
       const apposed = this.nameWithAppositiveThenVerb(par, qb);
       if (apposed) return apposed;

@@ -152,7 +152,11 @@ function attributeQuotes(text: string, doc: DocumentTokens, found: FoundPeople, 
   const { candidates, candFirst } = found;
   // Nicknames inside names (Jo "J.B." Bloggs) are not quotes.
   const excluded = new Set<number>();
-  for (const c of candidates) if (c.nicknameQuote !== null) excluded.add(c.nicknameQuote);
+  // Indexed: a loop run once per document runs unoptimised, where for-of allocates per element.
+  for (let i = 0; i < candidates.length; i++) {
+    const q = candidates[i]!.nicknameQuote;
+    if (q !== null) excluded.add(q);
+  }
 
   const resolver = new MentionResolver(found.registry);
   const kept = new KeptQuotes(spans.length);

@@ -58,6 +58,12 @@ export class MentionResolver {
   private lastSentenceId = -1;
   /** Heads of people introduced without a name ("a trust spokesman"). */
   private readonly anonymousHeads = new Set<string>();
+  /**
+   * Per person, the alias strings already passed to addAlias: a name recurs
+   * thousands of times, and a set look-up replaces addAlias's collapsing and
+   * its scan of the alias list (aliases are only ever added).
+   */
+  private readonly aliasesSeen: Array<Set<string> | undefined> = [];
 
   constructor(private readonly registry: PeopleRegistry) {
     this.people = registry.people;
@@ -89,6 +95,13 @@ export class MentionResolver {
     }
     this.current.push({ person, prep });
     this.currentSent = sent;
+  }
+
+  private addAlias(person: number, alias: string): void {
+    const seen = (this.aliasesSeen[person] ??= new Set());
+    if (seen.has(alias)) return;
+    seen.add(alias);
+    addAlias(this.people[person]!, alias);
   }
 
   private fits(person: number, pronoun: string): boolean {
@@ -241,9 +254,8 @@ export class MentionResolver {
             ? this.registry.matchSurname(cand.keyTokens[cand.keyTokens.length - 1] ?? normalise(cand.name), this.recency)
             : this.registry.resolveCandidate(cand, this.recency);
         if (person !== null) {
-          const p = this.people[person]!;
-          addAlias(p, cand.name);
-          if (cand.titledForm) addAlias(p, cand.titledForm);
+          this.addAlias(person, cand.name);
+          if (cand.titledForm) this.addAlias(person, cand.titledForm);
         }
         const last = T[cand.tokEnd - 1]!;
         // Mentions inside quotes are the speaker's words, not the reporter's

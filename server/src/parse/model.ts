@@ -94,7 +94,7 @@ export class DocumentTokens {
     this.sentFirst = new Int32Array(paras.length);
     this.paraLex = new Int32Array(paras.length);
     let chars = 0;
-    for (const p of paras) chars += p.text.length;
+    for (let i = 0; i < paras.length; i++) chars += paras[i]!.text.length;
     // News prose runs about six characters a token; the columns grow if not.
     this.columns = new TokenColumns(Math.ceil(chars / 5));
   }

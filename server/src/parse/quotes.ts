@@ -279,7 +279,7 @@ export function scanQuotes(
 ): QuoteSpans {
   const marks = style === 'single' ? SINGLE_MARKS : DOUBLE_MARKS;
   let chars = 0;
-  for (const p of paragraphs) chars += p.text.length;
+  for (let i = 0; i < paragraphs.length; i++) chars += paragraphs[i]!.text.length;
   // A span takes at least three characters (two marks and a letter); most take far more.
   const spans = new QuoteSpans(chars >> 6);
   /** Opening mark of the last span, for the warnings (null before the first). */

@@ -36,10 +36,8 @@ export class CandidatePool {
     let slot = h & mask;
     for (let r = this.rangeSlots[slot]!; r >= 0; slot = (slot + 1) & mask, r = this.rangeSlots[slot]!) {
       const w = this.rangeText[r]!;
-      if (this.rangeHash[r] !== h || w.length !== len) continue;
-      let k = 0;
-      while (k < len && w.charCodeAt(k) === text.charCodeAt(from + k)) k++;
-      if (k === len) return this.rangeValue[r]!;
+      // startsWith compares in native code, not a charCodeAt call per character.
+      if (this.rangeHash[r] === h && w.length === len && text.startsWith(w, from)) return this.rangeValue[r]!;
     }
     const written = text.slice(from, to);
     const r = this.rangeText.length;

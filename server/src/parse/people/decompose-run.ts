@@ -269,6 +269,12 @@ function pluralOffice(T: readonly Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** "wife", "ex-husband": the gender a relation word gives its holder, if any. */
+function genderOfKinWord(lower: string): 'm' | 'f' | null {
+  const kinWord = lower.replace(/^(?:then|ex|late)-/, '');
+  return MALE_WORDS.has(kinWord) ? 'm' : FEMALE_WORDS.has(kinWord) ? 'f' : null;
+}
+
 function genderOf(T: readonly Token[], from: number, to: number): 'm' | 'f' | null {
   let gender: 'm' | 'f' | null = null;
   for (let i = from; i < to; i++) {
@@ -312,8 +318,7 @@ export function decomposeRun(par: ParagraphModel, run: readonly number[], runLen
     if (role === null) {
       role = kinRoleBefore(par, nameStartTok);
       // "his wife Ann Lee": the relation says which pronoun is hers; a relation without a gender ("their child") says nothing.
-      const kinWord = T[nameStartTok - 1]!.lower.replace(/^(?:then|ex|late)-/, '');
-      kinGender = role === null ? null : MALE_WORDS.has(kinWord) ? 'm' : FEMALE_WORDS.has(kinWord) ? 'f' : null;
+      if (role !== null) kinGender = genderOfKinWord(T[nameStartTok - 1]!.lower);
     }
     appositiveBefore = role !== null;
   }
@@ -356,7 +361,8 @@ export function decomposeRun(par: ParagraphModel, run: readonly number[], runLen
     kind,
     name: pool.str(name),
     role: pool.str(role),
-    titledForm: pool.str(titledForm),
+    // pool.range results are pooled already.
+    titledForm,
     gender: kinGender ?? genderOf(T, roleStartTok, nameStartTok),
     offset: TOKS[P.nameFrom]!.s,
     nickname: pool.str(nickname),

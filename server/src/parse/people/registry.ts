@@ -37,13 +37,20 @@ export class PeopleRegistry {
    * `wordsInLowerCase`: the document's words written in lower case somewhere.
    */
   build(candidates: NameCandidate[], wordsInLowerCase: ReadonlySet<string> = new Set()): void {
+    // Indexed loops: build runs once per document, mostly before it is
+    // optimised, and there for-of allocates an iterator result per candidate.
     // Evidence is pooled per name; a bare surname used elsewhere also counts.
     const singles = new Set<string>();
-    for (const c of candidates) if (c.kind !== 'full') singles.add(c.keyTokens[c.keyTokens.length - 1] ?? '');
-    const fulls = candidates.filter((c) => c.kind === 'full');
+    const fulls: NameCandidate[] = [];
+    for (let i = 0; i < candidates.length; i++) {
+      const c = candidates[i]!;
+      if (c.kind === 'full') fulls.push(c);
+      else singles.add(c.keyTokens[c.keyTokens.length - 1] ?? '');
+    }
     // Evidence pooled per distinct name (a name can recur thousands of times).
     const byKey = new Map<string, { tokens: string[]; evidence: number; least: number }>();
-    for (const c of fulls) {
+    for (let i = 0; i < fulls.length; i++) {
+      const c = fulls[i]!;
       const key = this.keyOf(c.keyTokens);
       const e = byKey.get(key);
       if (!e) byKey.set(key, { tokens: c.keyTokens, evidence: c.evidence, least: c.evidence });
@@ -81,13 +88,15 @@ export class PeopleRegistry {
     }
     this.acceptListed(candidates);
     // Longest names first, so "García Márquez" attaches to the full name.
-    for (const c of longestFirst(fulls)) {
+    const longest = longestFirst(fulls);
+    for (let i = 0; i < longest.length; i++) {
+      const c = longest[i]!;
       const key = this.keyOf(c.keyTokens);
       if (!this.accepted.has(key)) continue;
       if (!this.byKey.has(key) && this.suffixOf(c.keyTokens) !== null) continue;
       this.addFull(c);
     }
-    for (const c of candidates) if (c.kind === 'titled') this.addTitled(c);
+    for (let i = 0; i < candidates.length; i++) if (candidates[i]!.kind === 'titled') this.addTitled(candidates[i]!);
   }
 
   private accepted = new Set<string>();
@@ -230,8 +239,11 @@ const byLengthThenOffset = (a: NameCandidate, b: NameCandidate): number => b.key
 function longestFirst(fulls: readonly NameCandidate[]): NameCandidate[] {
   for (let i = 1; i < fulls.length; i++) if (fulls[i]!.offset < fulls[i - 1]!.offset) return [...fulls].sort(byLengthThenOffset);
   const byLength: NameCandidate[][] = [];
-  for (const c of fulls) (byLength[c.keyTokens.length] ??= []).push(c);
+  for (let i = 0; i < fulls.length; i++) (byLength[fulls[i]!.keyTokens.length] ??= []).push(fulls[i]!);
   const out: NameCandidate[] = [];
-  for (let n = byLength.length - 1; n >= 0; n--) for (const c of byLength[n] ?? []) out.push(c);
+  for (let n = byLength.length - 1; n >= 0; n--) {
+    const group = byLength[n] ?? [];
+    for (let i = 0; i < group.length; i++) out.push(group[i]!);
+  }
   return out;
 }
