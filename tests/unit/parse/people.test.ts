@@ -552,3 +552,10 @@ describe('a leading initial before a given name and a surname ("Gen. T. Jo Blogg
     expect(names('F. Scott Vale wrote it.')).toEqual(['F. Scott Vale']);
   });
 });
+
+describe('a month after a given name ("Theresa May")', () => {
+  it('is a surname, even "May", and a month opening a phrase is not', () => {
+    const d = parseDocument('Brexit Vote\n\nTom Vale called Prime Minister Ida May\'s proposed deal lousy. In May Jo Bloggs left.', { referenceDate: '2024-06-01' });
+    expect(d.people.map((p) => [p.name, p.role])).toEqual([['Tom Vale', null], ['Ida May', 'Prime Minister'], ['Jo Bloggs', null]]);
+  });
+});
