@@ -397,6 +397,9 @@ function hasComplement(par: ParagraphModel, end: number): boolean {
     isSingleSpace(par.text, T[end - 1]!.e - par.start, prep.s - par.start) && isSingleSpace(par.text, prep.e - par.start, object.s - par.start);
 }
 
+/** "12-year", "20-year-old", "three-time": a number joined to what it counts. */
+const isDurationWord = (lower: string): boolean => /^\d+-[a-z]+(?:-[a-z]+)?$/.test(lower);
+
 /** "Irish-Canadian", "Franco-German": nationalities joined by hyphens. */
 function isNationalityCompound(lower: string): boolean {
   if (!lower.includes('-')) return false;
@@ -428,7 +431,8 @@ function roleNounPhrase(par: ParagraphModel, k: number, extraHeads: ReadonlySet<
       return key ? { end: j + 1, key } : null;
     }
     if (t.possessive) break; // "the group's chair": the chair of something, not a role we track
-    if ((lex & (LEX_RANK_MODIFIER | LEX_NATIONALITY | LEX_ROLE_MODIFIER)) !== 0 || (!t.cap && (lex & LEX_STOPWORD) === 0 && isLowerCaseWord(t.text)) || isNationalityCompound(l)) {
+    // "the 12-year veteran": a length of service or age qualifies the noun like an adjective.
+    if ((lex & (LEX_RANK_MODIFIER | LEX_NATIONALITY | LEX_ROLE_MODIFIER)) !== 0 || (!t.cap && (lex & LEX_STOPWORD) === 0 && (isLowerCaseWord(t.text) || isDurationWord(l))) || isNationalityCompound(l)) {
       j++;
       continue;
     }

@@ -448,3 +448,9 @@ describe('a speech verb in an infinitive ("She went on to say, "…"")', () => {
     expect(speakers(parse('Naming\n\nIda Vale asked Tom Morrow to say "yes".'))).toEqual([null]);
   });
 });
+
+describe('"the 12-year veteran said"', () => {
+  it('stands for the person the story is about, as "the veteran said" does', () => {
+    expect(speakers(parse('Flightline\n\nTim Vale is a crew chief.\n\n"That is why I will be ready," the 12-year veteran said.'))).toEqual(['Tim Vale']);
+  });
+});
