@@ -397,7 +397,7 @@ function hasComplement(par: ParagraphModel, end: number): boolean {
     isSingleSpace(par.text, T[end - 1]!.e - par.start, prep.s - par.start) && isSingleSpace(par.text, prep.e - par.start, object.s - par.start);
 }
 
-/** "12-year", "20-year-old", "three-time": a number joined to what it counts. */
+/** "12-year", "20-year-old": a number joined to what it counts. */
 const isDurationWord = (lower: string): boolean => /^\d+-[a-z]+(?:-[a-z]+)?$/.test(lower);
 
 /** "Irish-Canadian", "Franco-German": nationalities joined by hyphens. */
