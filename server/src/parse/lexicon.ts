@@ -167,7 +167,8 @@ export const ORG_CUES = set(`
   conference forum initiative project program programme plan hurricane storm typhoon
   cyclone tornado virus disease syndrome index exchange market battalion regiment division
   corps command navy marines militia jihad labs technologies technology systems software
-  wing squadron fleet detachment platoon bureau
+  wing squadron fleet detachment platoon bureau section troop
+  observatory telescope satellite spacecraft rover experiment monitor instrument
   pharmaceuticals energy oil gas electric studios pictures records entertainment media
   broadcasting sports health healthcare clinic medical care ltd llc plc gmbh sa ag
   administration government cabinet secretariat directorate ministries embassy consulate

@@ -208,6 +208,8 @@ function coreCanBeName(titled: boolean): boolean {
   for (let i = 1; i < nc; i++) if ((core[i]!.nameLex & (LEX_PLACE | LEX_WEAK_PLACE)) === LEX_PLACE && !(titled && i === nc - 1)) return false;
   let allCommon = nc > 1;
   for (let i = 0; i < nc; i++) {
+    // "Chandra X-ray Observatory": a capital joined to a lower-case word ("X-ray", "U-turn") is a thing's name.
+    if (/^\p{Lu}-\p{Ll}/u.test(core[i]!.text)) return false;
     const lex = core[i]!.nameLex;
     if ((lex & (LEX_NATIONALITY | LEX_ORG_CUE)) !== 0 && !(P.demonymGiven && i === 0) && !isGivenNameCueAt(core, i, nc)) return false;
     if ((lex & LEX_COMMON_WORD) === 0) allCommon = false;
