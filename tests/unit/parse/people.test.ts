@@ -566,3 +566,11 @@ describe('instruments, spacecraft and units', () => {
     expect(names('Data from the Harbour X-ray Polarimetry Explorer, the Transient Source Experiment and the Gamma Burst Monitor reached C Troop and the Criminal Section.')).toEqual([]);
   });
 });
+
+describe('the Navy grade "Lt. j.g."', () => {
+  it('is part of the rank, not the end of the name run', () => {
+    const d = parseDocument('Burial at Sea\n\n"It is an honor," said Lt. j.g. Tom Vale.', { referenceDate: '2024-06-01' });
+    expect(d.people.map((p) => [p.name, p.role])).toEqual([['Tom Vale', 'Lt. j.g']]);
+    expect(d.quotes.map((q) => q.speaker)).toEqual(['Tom Vale']);
+  });
+});

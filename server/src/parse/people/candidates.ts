@@ -89,7 +89,7 @@ function extendRun(par: ParagraphModel, k: number): number {
     // "Col.Jo Bloggs": a title's dot with the space left out still joins it to the name.
     if (sameContext && (space || dotted || (dot && (isInitial(a, text, base) || (isTitleAbbreviation(a) && b.cap))))) {
       // "Sgt. 1st Class Jo Bloggs", "Chief Warrant Officer 2 Jo Bloggs": a grade inside a rank.
-      if (!b.cap && isRoleToken(a) && isGradeWord(b.text) && j + 2 < T.length && T[j + 2]!.cap && T[j + 2]!.quote === a.quote && isSingleSpace(text, b.e - base, T[j + 2]!.s - base)) {
+      if (!b.cap && isRoleToken(a) && isGradeWord(b.text) && j + 2 < T.length && T[j + 2]!.cap && T[j + 2]!.quote === a.quote && isSpaceOrDotSpace(text, b.e - base, T[j + 2]!.s - base)) {
         RUN[runLength++] = j + 1;
         RUN[runLength++] = j + 2;
         j += 2;
@@ -134,6 +134,11 @@ function extendRun(par: ParagraphModel, k: number): number {
   RUN_END.nickname = nickname;
   RUN_END.nicknameQuote = nicknameQuote;
   return runLength;
+}
+
+/** A single space, or a dot and a space ("Lt. j.g. Jo Bloggs"), between two words. */
+function isSpaceOrDotSpace(text: string, from: number, to: number): boolean {
+  return isSingleSpace(text, from, to) || (to - from === 2 && text.charCodeAt(from) === 46 && text.charCodeAt(from + 1) === 32);
 }
 
 /** "van der Meer", "de la Cruz": the index of the capitalised word after up to three lower-case particles following T[j], or -1. */

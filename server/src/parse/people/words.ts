@@ -42,9 +42,10 @@ export function isGivenNameCueAt(toks: readonly Token[], i: number, count: numbe
   return i + 1 < count && toks[i]!.cap && GIVEN_NAME_CUES.has(toks[i]!.lower) && nameLike(toks[i + 1]!);
 }
 
-/** "1st", "2nd", "3": the grade inside a rank ("Airman 1st Class", "Chief Warrant Officer 2"). */
+/** "1st", "2nd", "3", "j.g.": the grade inside a rank ("Airman 1st Class", "Chief Warrant Officer 2", "Lt. j.g."). */
 export const isGradeWord = (w: string): boolean => {
   const c = w.charCodeAt(0);
+  if (c === 106) return w === 'j.g';
   return c >= 48 && c <= 57 && w.length <= 3 && /^(?:\d|[1-9](?:st|nd|rd|th))$/.test(w);
 };
 
