@@ -80,7 +80,7 @@ const byVerb = (subj: Subject, verb: string): Attribution => ({ found: true, per
 /** Where the mention sentenceSubject last returned ends (a second return value without an object per call). */
 const SUBJECT_END = { value: 0 };
 
-/** Lower-case words describing a name after an inverted verb ("said former thinktank executive"). */
+/** Lower-case words describing a name after an inverted verb ("said former bank economist"). */
 const DESCRIPTION_WORDS = 4;
 /** A sentence's opening phrase ("On Tuesday,", "In a statement on Monday,") is at most this many words. */
 const OPENING_PHRASE = 7;
@@ -208,7 +208,7 @@ export class Attributor {
   }
 
   /**
-   * "tweeted former thinktank executive Jo Bloggs": lower-case words of a
+   * "posted former bank economist Jo Bloggs": lower-case words of a
    * description run straight into a name after the verb (no article: with
    * one, the phrase is a role noun or an object).
    */
@@ -267,13 +267,13 @@ export class Attributor {
     while (j >= lo && T[j]!.quote < 0 && ((T[j]!.lex & LEX_ADVERB_BETWEEN) !== 0 || (/ly$/.test(T[j]!.lower) && !T[j]!.cap && T[j]!.lower.length > 4)) && !this.mentionAtEnd(par, j)) j--;
     const participle = /ing$/.test(verb.lower);
     if (j < lo || T[j]!.quote >= 0 || T[j]!.sent !== verb.sent) {
-      // `… as "a sad time", telling the BBC`: a participle after a quote shares the sentence's subject.
+      // `… as "a dark day", telling the radio`: a participle after a quote shares the sentence's subject.
       return this.inverted(par, k) ?? (participle && j >= 0 && T[j]!.sent === verb.sent ? this.sentenceSubject(par, k) : null) ?? NOBODY;
     }
     if (this.gapHas(T[j]!, T[j + 1]!, SENTENCE_OR_QUOTE)) return this.inverted(par, k) ?? NOBODY;
     const comma = this.gapHas(T[j]!, T[j + 1]!, COMMA);
     const m = this.mentionAtEnd(par, j);
-    // A capitalised run that names no one ("of the Holy See said") may be where the speaker is from.
+    // A capitalised run that names no one ("of the Harbour See said") may be where the speaker is from.
     const nobody = m !== undefined && m.kind === 'name' && m.person === null;
     if (m && !comma && !nobody) return this.fromMention(m);
     if ((!m || nobody) && !comma) {
@@ -290,7 +290,7 @@ export class Attributor {
       const antecedent = this.mentionAtEnd(par, j - 1);
       if (antecedent) return this.fromMention(antecedent);
     }
-    // "She went on to say, "…"": an infinitive's subject is the sentence's, when no one else
+    // "He went on to say, "…"": an infinitive's subject is the sentence's, when no one else
     // is named on the way ("asked Jo Bloggs to say" is Jo Bloggs's).
     if (T[j]!.lower === 'to' && !comma && !participle) {
       const subject = this.sentenceSubject(par, k);

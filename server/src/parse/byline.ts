@@ -55,7 +55,7 @@ function authorOf(text: string): Author | null {
   const words = authorWords(text);
   if (words === null) return null;
   // Rank and title words come first ("Staff Sgt.", "1st Lt.", "Journalist Seaman"), with the
-  // capitalised words of a rating before them ("Mass Communication Specialist Seaman").
+  // capitalised words of a rating before them ("Aviation Ordnance Technician Seaman").
   let from = 0;
   while (from < words.length - 2 && (isRankWord(words[from]!) || isGrade(words[from]!))) from++;
   for (let i = words.length - 3; i >= from; i--) {

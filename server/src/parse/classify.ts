@@ -72,12 +72,12 @@ export function followsNamingVerb(beforeText: string): boolean {
   return /\b(?:named|nicknamed|renamed|christened|titled|entitled|dubbed)(?:\s+[^\s"“”]+){0,3}\s*$/i.test(beforeText) || PASSIVE_CALLED.test(beforeText);
 }
 
-/** `was commonly called "swine flu."`: "called" in the passive names a thing; active ("she called it …") it reports speech. */
+/** `was commonly called "harbour fever."`: "called" in the passive names a thing; active ("she called it …") it reports speech. */
 const PASSIVE_CALLED = /\b(?:is|was|are|were|be|been|being)(?:\s+(?:commonly|often|also|widely|sometimes|now|popularly|officially))?\s+called\s*$/i;
 
 /**
  * `adding the words "and Emergency"`, `the slogan "Build Back"`, `its
- * temporary designation "2019-nCoV"`: words the reporter names as words or
+ * temporary designation "2031-hx"`: words the reporter names as words or
  * names are cited, not spoken.
  */
 export function followsWordsNoun(beforeText: string): boolean {

@@ -431,7 +431,7 @@ function roleNounPhrase(par: ParagraphModel, k: number, extraHeads: ReadonlySet<
       return key ? { end: j + 1, key } : null;
     }
     if (t.possessive) break; // "the group's chair": the chair of something, not a role we track
-    // "the 12-year veteran": a length of service or age qualifies the noun like an adjective.
+    // "the 30-year officer": a length of service or age qualifies the noun like an adjective.
     if ((lex & (LEX_RANK_MODIFIER | LEX_NATIONALITY | LEX_ROLE_MODIFIER)) !== 0 || (!t.cap && (lex & LEX_STOPWORD) === 0 && (isLowerCaseWord(t.text) || isDurationWord(l))) || isNationalityCompound(l)) {
       j++;
       continue;

@@ -126,17 +126,17 @@ export function bareAppositiveRole(par: ParagraphModel, lastNameTok: number): st
   if (closer !== 44 && closer !== 46 && closer !== 59 && !long) return null;
   // "Ann Lee, widow of the late mayor,": a relation and whose it is.
   if (KIN_NOUNS.has(first.lower) && end > lastNameTok + 2 && T[lastNameTok + 2]!.lower === 'of' && !long) return collapseSpaces(text.slice(first.s - base, T[end]!.e - base));
-  // Capitalised qualifiers may run on ("NASA's Low Boom Flight Demonstrator project manager"); lower-case ones only a few.
+  // Capitalised qualifiers may run on ("the Agency's Quiet Wing Flight Programme project manager"); lower-case ones only a few.
   let lowerQualifiers = 0;
   for (let i = lastNameTok + 1; i <= end; i++) {
     const t = T[i]!;
     // "Special Agent in Charge": a capitalised office after capitalised qualifiers counts too.
-    // "suborbital technology lead": a lead after what it leads is an office too.
+    // "harbour systems lead": a lead after what it leads is an office too.
     const lead = !t.cap && t.lower === 'lead' && i > lastNameTok + 1;
     if ((t.lex & LEX_ROLE_HEAD) !== 0 || (!t.cap && looksOccupational(t.lower)) || lead) return collapseSpaces(text.slice(first.s - base, T[long ? i : end]!.e - base));
     // Before the office only its qualifiers: capitalised words ("USI", "Panama"), rank or field words
     // ("associate"), and the nouns of a compound ("gun control campaigner"), never an adverb.
-    // A unit's number counts as one of them ("379th ESFS training manager").
+    // A unit's number counts as one of them ("214th HQS supply manager").
     const qualifier = (t.lex & LEX_RANK_MODIFIER) !== 0 || ((t.lex & LEX_STOPWORD) === 0 && (t.cap || (t.lex & LEX_ROLE_MODIFIER) !== 0 || isOrdinal(t.lower) || isLowerCaseNoun(t.lower)));
     if (!qualifier || (!t.cap && ++lowerQualifiers > LOWER_QUALIFIERS)) return null;
   }

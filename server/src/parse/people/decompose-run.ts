@@ -35,7 +35,7 @@ interface RunParts {
   nc: number;
   /** The run continues an office joined by "and" (findNameStart): its words before the name are that office's. */
   officeJoined: boolean;
-  /** The name is one office word after an office ("Attorney General King"). */
+  /** The name is one office word after an office ("Attorney General Bishop"). */
   officeSurname: boolean;
 }
 const P: RunParts = { first: 0, ageDescriptor: false, suffixTok: null, lastRunTok: 0, mentionEnd: 0, nt: 0, nameFrom: 0, demonymGiven: false, nc: 0, officeJoined: false, officeSurname: false };
@@ -93,12 +93,12 @@ const PEERAGE_TITLES = new Set(['lord', 'lady', 'baron', 'baroness']);
 /** Words that join an office to its complement ("Ambassador to the", "Minister for"). */
 const COMPLEMENT_JOINERS = new Set(['to', 'of', 'for']);
 
-/** How many words back from its joiner an office may stand ("Marshal of the Northern District of"). */
+/** How many words back from its joiner an office may stand ("Registrar of the Eastern Circuit of"). */
 const COMPLEMENT_REACH = 6;
 
 /**
  * The run starting at token `runStart` follows an office and its joiner
- * ("Ambassador to the", "Secretary of", "Marshal of the Northern District of"):
+ * ("Ambassador to the", "Secretary of", "Registrar of the Eastern Circuit of"):
  * a capitalised office noun a few capitalised words, or joiners and "the", back
  * from the joiner.
  */
@@ -149,11 +149,11 @@ function findNameStart(T: readonly Token[], run: readonly number[]): boolean {
   if (!P.officeJoined && nt >= 3 && officeComplementBefore(T, run[first]!)) P.officeJoined = true;
   // The name is the run's last words, unless a rank or title word already marks where it starts ("… of Staff Gen. T. Jo Bloggs").
   if (P.officeJoined && !(nameFrom > 0 && nameFrom < nt && isRoleToken(toks[nameFrom - 1]!))) nameFrom = nt - 2 - (nt >= 3 && toks[nt - 2]!.text.length === 1 && nameFrom <= nt - 3 ? 1 : 0);
-  // "Attorney General King": after an office, a last word that is itself an office word may be a surname;
+  // "Attorney General Bishop": after an office, a last word that is itself an office word may be a surname;
   // the registry takes it only for someone the text names in full.
   P.officeSurname = nameFrom >= nt && nt >= 2 && toks[nt - 1]!.cap && (toks[nt - 1]!.lex & LEX_ROLE_HEAD) !== 0 && (toks[nt - 2]!.lex & LEX_ROLE_HEAD) !== 0 && !toks[nt - 1]!.possessive;
   if (P.officeSurname) nameFrom = nt - 1;
-  // "Lord Kinclaven", "Lady Gaga": a peer's title before a single word is part of the name ("First Lady" is an office).
+  // "Lord Harrow", "Lady Vale": a peer's title before a single word is part of the name ("First Lady" is an office).
   if (nameFrom === nt - 1 && nameFrom >= 1 && PEERAGE_TITLES.has(toks[nameFrom - 1]!.lower) && !(nameFrom >= 2 && toks[nameFrom - 2]!.lower === 'first')) nameFrom--;
   P.nameFrom = nameFrom;
   if (nameFrom >= nt) return false;
@@ -194,7 +194,7 @@ function roleHeadBefore(): boolean {
 /**
  * Place, nationality and organisation words in the name itself, or only
  * common words, mean it names no one. After a title ("Chief Warrant Officer
- * Jo Poland", "Chief Warrant Officer Poland") a place word is a surname.
+ * Jo Ireland", "Chief Warrant Officer Ireland") a place word is a surname.
  */
 function coreCanBeName(titled: boolean): boolean {
   const core = CORE;
@@ -208,7 +208,7 @@ function coreCanBeName(titled: boolean): boolean {
   for (let i = 1; i < nc; i++) if ((core[i]!.nameLex & (LEX_PLACE | LEX_WEAK_PLACE)) === LEX_PLACE && !(titled && i === nc - 1)) return false;
   let allCommon = nc > 1;
   for (let i = 0; i < nc; i++) {
-    // "Chandra X-ray Observatory": a capital joined to a lower-case word ("X-ray", "U-turn") is a thing's name.
+    // "Harbour X-ray Observatory": a capital joined to a lower-case word ("X-ray", "U-turn") is a thing's name.
     if (/^\p{Lu}-\p{Ll}/u.test(core[i]!.text)) return false;
     const lex = core[i]!.nameLex;
     if ((lex & (LEX_NATIONALITY | LEX_ORG_CUE)) !== 0 && !(P.demonymGiven && i === 0) && !isGivenNameCueAt(core, i, nc)) return false;

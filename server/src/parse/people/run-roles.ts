@@ -78,7 +78,7 @@ const CAPITALISED_OFFICE_WORDS = 4;
 
 /**
  * "The Defense Secretary, Jo Bloggs," / "Ruritania's Prime Minister, Jo
- * Bloggs," / "A Republican Assemblywoman, Jo Bloggs,": a capitalised office
+ * Bloggs," / "A Harbour Party Councilwoman, Jo Bloggs,": a capitalised office
  * before the comma is a role only when an article or an owner opens it, so
  * that a place or an organisation listed before a name ("Paris, Jo Bloggs")
  * is not one.
@@ -116,7 +116,7 @@ export function appositiveRoleAfter(par: ParagraphModel, lastRunTok: number): st
   const T = par.tokens;
   const text = par.text;
   const base = par.start;
-  // "Jo Bloggs, 42, a convicted murderer": the appositive after the age.
+  // "Jo Bloggs, 51, a retired ferry pilot": the appositive after the age.
   const at = isAgeAfter(par, lastRunTok) ? lastRunTok + 1 : lastRunTok;
   const after = T[at + 1];
   const lastName = T[at]!;

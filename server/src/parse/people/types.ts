@@ -26,7 +26,7 @@ export interface NameCandidate {
   listed?: boolean;
   /** The role came from a plural office before a list ("photographers …"): names listed after share it. */
   listRole?: boolean;
-  /** A surname that is also an office word ("Attorney General King"): it names only someone named in full elsewhere. */
+  /** A surname that is also an office word ("Attorney General Bishop"): it names only someone named in full elsewhere. */
   knownOnly?: boolean;
 }
 

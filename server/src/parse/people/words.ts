@@ -164,10 +164,10 @@ export function isNameTokenAt(toks: readonly Token[], i: number, count: number):
     if (nameLike(toks[before]!) && nameLike(toks[after]!)) return true;
   }
   if ((t.lex & LEX_NAME_PARTICLE) !== 0 && !t.cap) return true;
-  // "Theresa May": a month after a given name is a surname, even "May", which is also a modal verb.
+  // "Ida May": a month after a given name is a surname, even "May", which is also a modal verb.
   if (t.cap && (t.nameLex & LEX_MONTH) !== 0 && i > 0 && nameLike(toks[i - 1]!) && (toks[i - 1]!.lex & LEX_MONTH) === 0) return true;
   if (nameLike(t)) {
-    // Months are names only after a given name ("Theresa May"), never "May 5".
+    // Months are names only after a given name ("Ida May"), never "May 5".
     if ((t.nameLex & LEX_MONTH) !== 0 && (i === 0 || !nameLike(toks[i - 1]!) || (toks[i - 1]!.lex & LEX_MONTH) !== 0)) return false;
     return true;
   }
