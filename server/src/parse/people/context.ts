@@ -38,6 +38,8 @@ export function evidenceFor(par: ParagraphModel, from: number, to: number, title
     if ((g & GAP_COMMA) !== 0 && (APPOSITIVE_STARTS.has(after.lower) || isShortNumber(after.text) || (after.lex & LEX_ROLE_HEAD) !== 0)) ev += 1;
     // "Acme Browser, its main rival,": an appositive about "its" thing.
     if ((g & GAP_COMMA) !== 0 && after.lower === 'its') ev -= 3;
+    // "Grand Forks, N.D.,", "Pasco, Wash.": a town before its state's abbreviation.
+    if ((g & GAP_COMMA) !== 0 && !titled && STATE_ABBREVIATIONS.has(after.lower) && par.text.charCodeAt(after.e - par.start) === 46) ev -= 3;
     if ((g & GAP_PAREN) !== 0 && isShortNumber(after.text)) ev += 1;
     if ((g & GAP_COMMA_SPACES) !== 0 && (after.lex & LEX_SPEECH_VERB) !== 0 && !after.cap) ev += 2;
     if ((g & GAP_SPACE) !== 0 && ADVERB_THEN_VERB(T, to)) ev += 2;
@@ -46,6 +48,12 @@ export function evidenceFor(par: ParagraphModel, from: number, to: number, title
   }
   return ev;
 }
+
+/** The news agencies' abbreviations of U.S. states, as tokens (inner dots kept, the last one dropped). */
+const STATE_ABBREVIATIONS = new Set([
+  'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md', 'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev',
+  'n.h', 'n.j', 'n.m', 'n.y', 'n.c', 'n.d', 'okla', 'ore', 'pa', 'r.i', 's.c', 's.d', 'tenn', 'vt', 'va', 'wash', 'w.va', 'wis', 'wyo',
+]);
 
 /** Lower-case nouns an organisation's name follows in apposition ("the company Acme Holdings"). */
 const NAMED_ORGANISATION_NOUNS = new Set([
