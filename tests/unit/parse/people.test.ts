@@ -577,7 +577,7 @@ describe('the Navy grade "Lt. j.g."', () => {
 
 describe('a town before a state abbreviation ("Grand Forks, N.D.,")', () => {
   it('is a place, not a speaker', () => {
-    const d = parseDocument('Patrol\n\nDennis Vale led the patrol.\n\n"Now you are a veteran," said Harbour Forks, N.D., native to his soldiers.', { referenceDate: '2024-06-01' });
+    const d = parseDocument('Patrol\n\nDennis Vale led the patrol.\n\n"Now you are a veteran," said Elmer Forks, N.D., native to his soldiers.', { referenceDate: '2024-06-01' });
     expect(d.people.map((p) => p.name)).toEqual(['Dennis Vale']);
     expect(d.quotes.map((q) => q.speaker)).toEqual([null]);
   });
