@@ -266,6 +266,11 @@ export class Attributor {
     let j = k - 1;
     while (j >= lo && T[j]!.quote < 0 && ((T[j]!.lex & LEX_ADVERB_BETWEEN) !== 0 || (/ly$/.test(T[j]!.lower) && !T[j]!.cap && T[j]!.lower.length > 4)) && !this.mentionAtEnd(par, j)) j--;
     const participle = /ing$/.test(verb.lower);
+    // "Were it not for the grant, said Jo Bloggs, "…"": a verb set off by a comma with a name right after it is inverted.
+    if (j >= lo && T[j]!.quote < 0 && j === k - 1 && this.gapHas(T[j]!, verb, COMMA)) {
+      const after = this.mentionAtStart(par, k + 1);
+      if (after && after.kind === 'name' && after.person !== null && !after.possessive && after.tokEnd < T.length && this.gapHas(T[after.tokEnd - 1]!, T[after.tokEnd]!, COMMA)) return this.fromMention(after);
+    }
     if (j < lo || T[j]!.quote >= 0 || T[j]!.sent !== verb.sent) {
       // `… as "a dark day", telling the radio`: a participle after a quote shares the sentence's subject.
       return this.inverted(par, k) ?? (participle && j >= 0 && T[j]!.sent === verb.sent ? this.sentenceSubject(par, k) : null) ?? NOBODY;

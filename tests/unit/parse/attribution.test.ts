@@ -454,3 +454,9 @@ describe('"the 12-year veteran said"', () => {
     expect(speakers(parse('Flightline\n\nTim Vale is a crew chief.\n\n"That is why I will be ready," the 12-year veteran said.'))).toEqual(['Tim Vale']);
   });
 });
+
+describe('an inverted verb set off by commas mid-sentence ("…, said Vale, "…"")', () => {
+  it('is the name\'s right after it', () => {
+    expect(speakers(parse('Grant\n\nDr. Tom Vale leads the lab.\n\nWere it not for the early grant, said Vale, "I do not think we would have it today."'))).toEqual(['Tom Vale']);
+  });
+});
