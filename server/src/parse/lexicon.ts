@@ -169,6 +169,7 @@ export const ORG_CUES = set(`
   corps command navy marines militia jihad labs technologies technology systems software
   wing squadron fleet detachment platoon bureau section troop
   observatory telescope satellite spacecraft rover experiment monitor instrument
+  survey communications machines assessment masjid
   pharmaceuticals energy oil gas electric studios pictures records entertainment media
   broadcasting sports health healthcare clinic medical care ltd llc plc gmbh sa ag
   administration government cabinet secretariat directorate ministries embassy consulate

@@ -564,6 +564,7 @@ describe('instruments, spacecraft and units', () => {
   const names = (body: string) => parseDocument(`Harbour Launch\n\n${body}`, { referenceDate: '2024-06-01' }).people.map((p) => p.name);
   it('are not people ("Harbour X-ray Polarimetry Explorer", "Transient Source Experiment", "C Troop", "Criminal Section")', () => {
     expect(names('Data from the Harbour X-ray Polarimetry Explorer, the Transient Source Experiment and the Gamma Burst Monitor reached C Troop and the Criminal Section.')).toEqual([]);
+    expect(names('The Harbour Geological Survey, Quiet Machines and Deep Space Communications signed it.')).toEqual([]);
   });
 });
 
