@@ -77,9 +77,6 @@ function ruleOf(subj: Subject): AttributionRule {
 
 const byVerb = (subj: Subject, verb: string): Attribution => ({ found: true, person: subj.person, verb, rule: ruleOf(subj), distant: subj.distant });
 
-/** Where the mention sentenceSubject last returned ends (a second return value without an object per call). */
-const SUBJECT_END = { value: 0 };
-
 /** Lower-case words describing a name after an inverted verb ("said former bank economist"). */
 const DESCRIPTION_WORDS = 4;
 /** A sentence's opening phrase ("On Tuesday,", "In a statement on Monday,") is at most this many words. */
@@ -220,7 +217,7 @@ export class Attributor {
       const m = this.mentionAtStart(par, j);
       if (m) return j > from && m.kind === 'name' && !m.possessive ? this.fromMention(m) : null;
       // A verb form ("covering", "accused") makes the name its object.
-      if (t.cap || (t.lex & (LEX_STOPWORD | LEX_SPEECH_VERB | LEX_PREPOSITION)) !== 0 || /(?:ing|ed)$/.test(t.lower)) return null;
+      if (t.cap || (t.lex & (LEX_STOPWORD | LEX_SPEECH_VERB | LEX_PREPOSITION)) !== 0 || followsVerbForm(t)) return null;
     }
     return null;
   }
@@ -273,7 +270,10 @@ export class Attributor {
     }
     if (j < lo || T[j]!.quote >= 0 || T[j]!.sent !== verb.sent) {
       // `… as "a dark day", telling the radio`: a participle after a quote shares the sentence's subject.
-      return this.inverted(par, k) ?? (participle && j >= 0 && T[j]!.sent === verb.sent ? this.sentenceSubject(par, k) : null) ?? NOBODY;
+      const inverted = this.inverted(par, k);
+      if (inverted) return inverted;
+      const shared = participle && j >= 0 && T[j]!.sent === verb.sent ? this.sentenceSubject(par, k) : undefined;
+      return shared ? this.fromMention(shared) : NOBODY;
     }
     if (this.gapHas(T[j]!, T[j + 1]!, SENTENCE_OR_QUOTE)) return this.inverted(par, k) ?? NOBODY;
     const comma = this.gapHas(T[j]!, T[j + 1]!, COMMA);
@@ -299,7 +299,7 @@ export class Attributor {
     // is named on the way ("asked Jo Bloggs to say" is Jo Bloggs's).
     if (T[j]!.lower === 'to' && !comma && !participle) {
       const subject = this.sentenceSubject(par, k);
-      if (subject && !this.mentionBetween(par, SUBJECT_END.value, j)) return subject;
+      if (subject && !this.mentionBetween(par, subject.tokEnd, j)) return this.fromMention(subject);
     }
     if (comma && !participle) {
       // "The jury president, the critic Jo Bloggs, praised": the name in apposition
@@ -331,17 +331,17 @@ export class Attributor {
   }
 
   /**
-   * The named subject of the sentence holding token k: a mention opening the
+   * The named subject's mention in the sentence holding token k: one opening the
    * sentence, or its first clause after an opening phrase set off by a comma
    * ("On Tuesday, Jo Bloggs …"), after at most a few describing words ("US
-   * citizen Jo Bloggs"); null when the sentence opens otherwise.
+   * citizen Jo Bloggs"); undefined when the sentence opens otherwise.
    */
-  private sentenceSubject(par: ParagraphModel, k: number): Subject | null {
+  private sentenceSubject(par: ParagraphModel, k: number): Mention | undefined {
     const T = par.tokens;
     const sent = T[k]!.sent;
     let s0 = k;
     while (s0 > 0 && T[s0 - 1]!.sent === sent && k - s0 < WINDOW) s0--;
-    if (s0 > 0 && T[s0 - 1]!.sent === sent) return null;
+    if (s0 > 0 && T[s0 - 1]!.sent === sent) return undefined;
     let at = s0;
     if (this.mentionAtStart(par, s0) === undefined) {
       for (let i = s0; i < Math.min(k, s0 + OPENING_PHRASE); i++) {
@@ -357,13 +357,12 @@ export class Attributor {
       const t = T[at]!;
       // An all-capitals "US" is a country, not the pronoun the stopword list means.
       const word = t.cap ? (t.lex & LEX_SPEECH_VERB) === 0 : (t.lex & (LEX_STOPWORD | LEX_SPEECH_VERB)) === 0;
-      if (at + 1 >= k || t.quote >= 0 || !word || !isBlankGap(this.source, t.e, T[at + 1]!.s)) return null;
+      if (at + 1 >= k || t.quote >= 0 || !word || !isBlankGap(this.source, t.e, T[at + 1]!.s)) return undefined;
       at++;
     }
     const m = this.mentionAtStart(par, at);
-    if (!m || m.person === null || m.possessive || m.prepObject || T[at]!.quote >= 0) return null;
-    SUBJECT_END.value = m.tokEnd;
-    return this.fromMention(m);
+    if (!m || m.person === null || m.possessive || m.prepObject || T[at]!.quote >= 0) return undefined;
+    return m;
   }
 
   /** Does a mention start among tokens [from, to)? */

@@ -4,7 +4,7 @@
  * the rank or title written before the name as their role, or "story author".
  */
 import { LEX_NAME_PARTICLE, LEX_ORG_CUE, LEX_ROLE_ABBREVIATION, LEX_ROLE_WORD, lexiconBits } from './lexicon';
-import { normaliseName, type NameCandidate } from './people';
+import { isGradeWord, normaliseName, type NameCandidate } from './people';
 import type { ParsedParagraph } from './types';
 
 const BYLINE = /^(?:(?:story|text|words|report)\s+)?by\s+([^,|–—]+?)\s*(?:[,|–—].*)?$/i;
@@ -17,7 +17,6 @@ const STORY_AUTHOR = 'story author';
 /** Evidence of a byline name: a line that says who wrote the article names a person. */
 const BYLINE_EVIDENCE = 3;
 
-const isGrade = (w: string): boolean => /^(?:\d|[1-9](?:st|nd|rd|th))$/.test(w);
 const bare = (w: string): string => w.replace(/\.$/, '').toLowerCase();
 const isNameWord = (w: string): boolean => /^\p{Lu}/u.test(w) || (lexiconBits(w.toLowerCase()) & LEX_NAME_PARTICLE) !== 0;
 
@@ -48,7 +47,6 @@ interface Author {
   name: string[];
   /** The rank and title words before the name. */
   title: string[];
-  words: string[];
 }
 
 function authorOf(text: string): Author | null {
@@ -57,7 +55,7 @@ function authorOf(text: string): Author | null {
   // Rank and title words come first ("Staff Sgt.", "1st Lt.", "Journalist Seaman"), with the
   // capitalised words of a rating before them ("Aviation Ordnance Technician Seaman").
   let from = 0;
-  while (from < words.length - 2 && (isRankWord(words[from]!) || isGrade(words[from]!))) from++;
+  while (from < words.length - 2 && (isRankWord(words[from]!) || isGradeWord(words[from]!))) from++;
   for (let i = words.length - 3; i >= from; i--) {
     if (isRankWord(words[i]!)) {
       from = i + 1;
@@ -67,17 +65,16 @@ function authorOf(text: string): Author | null {
   const name = words.slice(from);
   if (name.length < 2 || name.length > 4 || !name.every(isNameWord)) return null;
   if (name.some((w) => (lexiconBits(bare(w)) & (LEX_ROLE_WORD | LEX_ORG_CUE)) !== 0)) return null;
-  return { name, title: words.slice(0, from), words: words.slice(0, from + name.length) };
+  return { name, title: words.slice(0, from) };
 }
 
 export function bylineCandidate(line: ParsedParagraph): NameCandidate | null {
   const author = authorOf(line.text);
   if (author === null) return null;
-  const { name, words } = author;
-  const from = author.title.length;
+  const { name, title } = author;
   const keyTokens = name.filter((w) => (lexiconBits(w.toLowerCase()) & LEX_NAME_PARTICLE) === 0).map((w) => normaliseName(w));
   // Without a rank or title, what the byline says of them is that they wrote the story.
-  const role = from > 0 ? words.slice(0, from).join(' ').replace(/\.$/, '') : STORY_AUTHOR;
+  const role = title.length > 0 ? title.join(' ').replace(/\.$/, '') : STORY_AUTHOR;
   return {
     paragraph: -1,
     tokStart: 0,
@@ -86,7 +83,7 @@ export function bylineCandidate(line: ParsedParagraph): NameCandidate | null {
     kind: 'full',
     name: name.join(' '),
     role,
-    titledForm: from > 0 ? words.join(' ') : null,
+    titledForm: title.length > 0 ? [...title, ...name].join(' ') : null,
     gender: null,
     offset: line.start + line.text.indexOf(name[0]!),
     nickname: null,
