@@ -169,7 +169,7 @@ function isByline(line: string): boolean {
   return /^(?:(?:story|text|words|report)\s+)?by\s+(?:\d+(?:st|nd|rd|th)\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|\d+(?:st|nd|rd|th)|and|&|de|van|von|al))*\s*(?:[,|–—-].{0,60})?$/iu.test(line) && line.split(/\s+/).length <= BYLINE_WORDS;
 }
 
-/** A byline, with the desk or unit after its comma ("By Tech. Sgt. Jo Bloggs, 379th Air Expeditionary Wing Public Affairs"), is at most this long. */
+/** A byline, with the desk or unit after its comma ("By Tech. Sgt. Jo Bloggs, 214th Harbour Support Group Public Affairs"), is at most this long. */
 const BYLINE_WORDS = 14;
 
 /** A byline without "By" is a short line. */
