@@ -24,6 +24,19 @@ export async function createPostgresDatabase(name: string): Promise<string> {
   return url.toString();
 }
 
+/** PostgreSQL's insufficient_privilege: FORCE met a backend of another role, such as an autovacuum worker on the database. */
+const INSUFFICIENT_PRIVILEGE = '42501';
+const DROP_ATTEMPTS = 5;
+
 export async function dropPostgresDatabase(name: string): Promise<void> {
-  await withClient((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await withClient((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+      return;
+    } catch (err) {
+      // That backend finishes on its own in a moment; a suite's teardown should not fail on it.
+      if ((err as { code?: string }).code !== INSUFFICIENT_PRIVILEGE || attempt === DROP_ATTEMPTS) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+    }
+  }
 }
