@@ -155,7 +155,7 @@ export const ORG_CUES = set(`
   brigades brigade front movement agency union court post journal press company co corp
   corporation group bank institute institution foundation association committee commission
   department office center centre school college church league club united city airlines
-  airways motors holdings capital partners fund organization organisation nations watch
+  airways motors holdings capital partners fund funds organization organisation nations watch
   guard guards police service services authority board assembly parliament congress senate
   house network radio tv television channel magazine herald tribune gazette daily weekly
   review observer telegraph express mail chronicle bulletin trust society museum library

@@ -368,6 +368,11 @@ describe('paragraph subject and predicate roles', () => {
     expect(doc('Ida Morrow is a money manager at Harbour Funds in Boston.').people.map((p) => p.role)).toEqual(['money manager at Harbour Funds in Boston']);
     expect(doc('Ida Morrow is a former official at the Harbour Trust.').people.map((p) => p.role)).toEqual(['former official at the Harbour Trust']);
   });
+  it('reads a relative clause ", who is the <role> of …," as the role', () => {
+    expect(doc('Ida Morrow, who is the chief executive of Harbour Funds, said the vote was close.').people.map((p) => p.role)).toEqual(['chief executive of Harbour Funds']);
+    expect(doc('Ida Morrow, who was a teacher, said the vote was close.').people.map((p) => p.role)).toEqual(['teacher']);
+    expect(doc('Ida Morrow who is a teacher said the vote was close.').people.map((p) => p.role)).toEqual([null]);
+  });
   it('gives a quote of its own sentence to the person a paragraph opens with, if nobody else is named', () => {
     expect(doc('Ida Morrow, an economist in Boston, foresees a slowdown. "It is coming."').quotes.map((q) => q.speaker)).toEqual(['Ida Morrow']);
     expect(doc('Ida Morrow, an economist, met Tom Vale on Monday. "It is coming."').quotes.map((q) => q.speaker)).toEqual([null]);
@@ -565,6 +570,9 @@ describe('instruments, spacecraft and units', () => {
   it('are not people ("Harbour X-ray Polarimetry Explorer", "Transient Source Experiment", "C Troop", "Criminal Section")', () => {
     expect(names('Data from the Harbour X-ray Polarimetry Explorer, the Transient Source Experiment and the Gamma Burst Monitor reached C Troop and the Criminal Section.')).toEqual([]);
     expect(names('The Harbour Geological Survey, Quiet Machines and Deep Space Communications signed it.')).toEqual([]);
+  });
+  it('a plural "Funds" ends an organisation\'s name, not a person\'s ("the chief executive of Harbour Funds")', () => {
+    expect(names('The chief executive of Harbour Funds said the vote was close.')).toEqual([]);
   });
 });
 

@@ -171,17 +171,24 @@ function isLowerCaseNoun(w: string): boolean {
   return /^[a-z][a-z-]*$/.test(w) && !w.endsWith('ly');
 }
 
-/** "<name> is a former official at the Treasury": the phrase after is/was a/an/the, from the article on, when an office heads it. */
+/**
+ * "<name> is a former official at the Treasury", "<name>, who is the chief
+ * executive of Acme,": the phrase after is/was a/an/the, from the article on,
+ * when an office heads it.
+ */
 export function predicateRole(par: ParagraphModel, lastNameTok: number): string | null {
   const T = par.tokens;
-  const verb = T[lastNameTok + 1];
-  const article = T[lastNameTok + 2];
-  if (!verb || !article || (verb.lower !== 'is' && verb.lower !== 'was') || !/^(?:a|an|the)$/.test(article.lower)) return null;
   const text = par.text;
   const base = par.start;
-  for (let k = lastNameTok; k < lastNameTok + 2; k++) if (!isSingleSpace(text, T[k]!.e - base, T[k + 1]!.s - base) || T[k + 1]!.quote >= 0) return null;
+  // A relative clause set off by a comma says the same of the name before it.
+  const relative = T[lastNameTok + 1]?.lower === 'who' && isCommaThenBlanks(text, T[lastNameTok]!.e - base, T[lastNameTok + 1]!.s - base);
+  const subject = relative ? lastNameTok + 1 : lastNameTok;
+  const verb = T[subject + 1];
+  const article = T[subject + 2];
+  if (!verb || !article || (verb.lower !== 'is' && verb.lower !== 'was') || !/^(?:a|an|the)$/.test(article.lower)) return null;
+  for (let k = lastNameTok; k < subject + 2; k++) if (T[k + 1]!.quote >= 0 || (k >= subject && !isSingleSpace(text, T[k]!.e - base, T[k + 1]!.s - base))) return null;
   // The phrase must open right after the article: the role starts there.
-  const start = lastNameTok + 3;
+  const start = subject + 3;
   if (!T[start] || !isSingleSpace(text, article.e - base, T[start]!.s - base)) return null;
   let end = start;
   while (end + 1 < T.length && end - start < APPOSITIVE_WORDS && T[end + 1]!.quote < 0 && isSingleSpace(text, T[end]!.e - base, T[end + 1]!.s - base)) end++;
