@@ -368,6 +368,11 @@ describe('paragraph subject and predicate roles', () => {
     expect(doc('Ida Morrow is a money manager at Harbour Funds in Boston.').people.map((p) => p.role)).toEqual(['money manager at Harbour Funds in Boston']);
     expect(doc('Ida Morrow is a former official at the Harbour Trust.').people.map((p) => p.role)).toEqual(['former official at the Harbour Trust']);
   });
+  it('reads the role after a generational suffix as after the name ("Jo Bloggs Jr., U.S. Marshal …")', () => {
+    expect(doc('"It worked," said Amos Vale Jr., U.S. Marshal for the Southern District of Harbour.').people.map((p) => p.role)).toEqual(['U.S. Marshal for the Southern District of Harbour']);
+    expect(doc('Amos Vale Jr., a retired ferry pilot, said it worked.').people.map((p) => p.role)).toEqual(['retired ferry pilot']);
+    expect(doc('Amos Vale Jr. is a money manager at Harbour Funds.').people.map((p) => p.role)).toEqual(['money manager at Harbour Funds']);
+  });
   it('reads a relative clause ", who is the <role> of …," as the role', () => {
     expect(doc('Ida Morrow, who is the chief executive of Harbour Funds, said the vote was close.').people.map((p) => p.role)).toEqual(['chief executive of Harbour Funds']);
     expect(doc('Ida Morrow, who was a teacher, said the vote was close.').people.map((p) => p.role)).toEqual(['teacher']);

@@ -1,6 +1,6 @@
 import type { CandidatePool } from './candidate-pool';
 import type { NameCandidate } from './types';
-import { LOCATIVES, isCommaThenBlanks, isPluralOccupation, looksOccupational, phraseContinues } from './words';
+import { LOCATIVES, isCommaThenBlanks, isPluralOccupation, looksOccupational, nameEndAt, phraseContinues } from './words';
 import { KIN_NOUNS, LEX_ORG_CUE, LEX_RANK_MODIFIER, LEX_ROLE_HEAD, LEX_ROLE_MODIFIER, LEX_SPEECH_VERB, LEX_STOPWORD, lexiconBits } from '../lexicon';
 import type { ParagraphModel, Token } from '../paragraph-model';
 import { collapseSpaces, isSingleSpace, isSpaceCode } from '../text';
@@ -125,7 +125,7 @@ export function bareAppositiveRole(par: ParagraphModel, lastNameTok: number): st
   const text = par.text;
   const base = par.start;
   const first = T[lastNameTok + 1];
-  if (!first || first.quote >= 0 || !isCommaThenBlanks(text, T[lastNameTok]!.e - base, first.s - base)) return null;
+  if (!first || first.quote >= 0 || !isCommaThenBlanks(text, nameEndAt(par, lastNameTok), first.s - base)) return null;
   let end = lastNameTok + 1;
   while (end + 1 < T.length && end - lastNameTok < APPOSITIVE_WORDS && T[end + 1]!.quote < 0 && phraseContinues(text, base, T[end]!, T[end + 1]!)) end++;
   const closer = T[end + 1] ? text.charCodeAt(T[end]!.e - base) : 46;
@@ -181,12 +181,12 @@ export function predicateRole(par: ParagraphModel, lastNameTok: number): string 
   const text = par.text;
   const base = par.start;
   // A relative clause set off by a comma says the same of the name before it.
-  const relative = T[lastNameTok + 1]?.lower === 'who' && isCommaThenBlanks(text, T[lastNameTok]!.e - base, T[lastNameTok + 1]!.s - base);
+  const relative = T[lastNameTok + 1]?.lower === 'who' && isCommaThenBlanks(text, nameEndAt(par, lastNameTok), T[lastNameTok + 1]!.s - base);
   const subject = relative ? lastNameTok + 1 : lastNameTok;
   const verb = T[subject + 1];
   const article = T[subject + 2];
   if (!verb || !article || (verb.lower !== 'is' && verb.lower !== 'was') || !/^(?:a|an|the)$/.test(article.lower)) return null;
-  for (let k = lastNameTok; k < subject + 2; k++) if (T[k + 1]!.quote >= 0 || (k >= subject && !isSingleSpace(text, T[k]!.e - base, T[k + 1]!.s - base))) return null;
+  for (let k = lastNameTok; k < subject + 2; k++) if (T[k + 1]!.quote >= 0 || (k >= subject && !isSingleSpace(text, k === lastNameTok ? nameEndAt(par, k) : T[k]!.e - base, T[k + 1]!.s - base))) return null;
   // The phrase must open right after the article: the role starts there.
   const start = subject + 3;
   if (!T[start] || !isSingleSpace(text, article.e - base, T[start]!.s - base)) return null;
@@ -288,7 +288,7 @@ export function asOfficeRole(par: ParagraphModel, lastNameTok: number): string |
   const base = par.start;
   let k = lastNameTok + 1;
   let verb = false;
-  while (k < T.length && k - lastNameTok <= BEFORE_OFFICE_VERB + 1 && T[k]!.quote < 0 && !T[k]!.cap && isSingleSpace(text, T[k - 1]!.e - base, T[k]!.s - base)) {
+  while (k < T.length && k - lastNameTok <= BEFORE_OFFICE_VERB + 1 && T[k]!.quote < 0 && !T[k]!.cap && isSingleSpace(text, k - 1 === lastNameTok ? nameEndAt(par, k - 1) : T[k - 1]!.e - base, T[k]!.s - base)) {
     if (T[k]!.lower === 'as') break;
     verb = OFFICE_VERBS.has(T[k]!.lower) || (verb && (T[k]!.lower === 'down' || T[k]!.lower === 'in'));
     k++;
@@ -337,7 +337,7 @@ export function speaksForRole(par: ParagraphModel, lastNameTok: number): string 
   const text = par.text;
   const base = par.start;
   const f = T[lastNameTok + 1];
-  if (!f || f.lower !== 'for' || f.quote >= 0 || !isSingleSpace(text, T[lastNameTok]!.e - base, f.s - base)) return null;
+  if (!f || f.lower !== 'for' || f.quote >= 0 || !isSingleSpace(text, nameEndAt(par, lastNameTok), f.s - base)) return null;
   const end = capitalisedPhraseEnd(par, lastNameTok + 2, SPEAKS_FOR_WORDS);
   const after = T[end + 1];
   if (end === lastNameTok + 1 || !T[end]!.cap || !after || (after.lex & LEX_SPEECH_VERB) === 0 || after.cap || !isCommaThenBlanks(text, T[end]!.e - base, after.s - base)) return null;
@@ -358,7 +358,7 @@ export function affiliationAfter(par: ParagraphModel, lastNameTok: number): stri
   const text = par.text;
   const base = par.start;
   const prep = T[lastNameTok + 1];
-  if (!prep || (prep.lower !== 'of' && prep.lower !== 'from') || prep.quote >= 0 || !isSingleSpace(text, T[lastNameTok]!.e - base, prep.s - base)) return null;
+  if (!prep || (prep.lower !== 'of' && prep.lower !== 'from') || prep.quote >= 0 || !isSingleSpace(text, nameEndAt(par, lastNameTok), prep.s - base)) return null;
   let start = lastNameTok + 2;
   if (T[start]?.lower === 'the') start++;
   const end = capitalisedPhraseEnd(par, start, AFFILIATION_WORDS);

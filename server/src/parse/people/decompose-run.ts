@@ -326,16 +326,18 @@ export function decomposeRun(par: ParagraphModel, run: readonly number[], runLen
   }
   // "Administrator for Enforcement and Compliance Assurance Jo Bloggs": the whole office.
   if (role === null && P.officeJoined) role = joinedOfficeBefore(par, runStartTok, nameStartTok);
+  // What follows the name follows its suffix, if it has one ("Jo Bloggs Jr., the mayor").
+  const nameLastTok = P.mentionEnd - 1;
   // Apposition after the name: "Jane Doe, the city's mayor, said".
-  if (role === null) role = appositiveRoleAfter(par, P.lastRunTok);
+  if (role === null) role = appositiveRoleAfter(par, nameLastTok);
   // Apposition without an article: "Jo Bloggs, director of the gallery,", "Jo Bloggs, Panama coach,".
-  if (role === null) role = bareAppositiveRole(par, P.lastRunTok);
+  if (role === null) role = bareAppositiveRole(par, nameLastTok);
   // Predicate: "Jo Bloggs is a money manager at Harbour Funds."
-  if (role === null) role = predicateRole(par, P.lastRunTok);
+  if (role === null) role = predicateRole(par, nameLastTok);
   // "Jo Bloggs was forced to resign as Foreign Affairs minister".
-  if (role === null) role = asOfficeRole(par, P.lastRunTok);
+  if (role === null) role = asOfficeRole(par, nameLastTok);
   // "Jo Bloggs for Harbour Water, says": the organisation she speaks for.
-  if (role === null) role = speaksForRole(par, P.lastRunTok);
+  if (role === null) role = speaksForRole(par, nameLastTok);
   // "[former CEO] Jo Bloggs": an editor's note inside a quote.
   if (role === null && roleStartTok === nameStartTok && nameStartTok > 0) role = bracketRoleBefore(par, nameStartTok);
   // "ACME's Jo Bloggs": failing an office, her organisation.

@@ -1,5 +1,5 @@
 import { KIN_NOUNS, lexiconBits } from '../lexicon';
-import { isCommaThenBlanks, isFirstSpouse, opensSentenceAt, isGradeWord, isRoleToken, isTitleAbbreviation, looksOccupational, phraseContinues } from './words';
+import { isCommaThenBlanks, isFirstSpouse, opensSentenceAt, isGradeWord, isRoleToken, isTitleAbbreviation, looksOccupational, nameEndAt, phraseContinues } from './words';
 import { LEX_NATIONALITY, LEX_PREPOSITION, LEX_RANK_MODIFIER, LEX_ROLE_HEAD, LEX_ROLE_MODIFIER, LEX_STOPWORD } from '../lexicon';
 import type { ParagraphModel, Token } from '../paragraph-model';
 import { collapseSpaces, isSingleSpace } from '../text';
@@ -102,16 +102,16 @@ function capitalisedOfficeBefore(par: ParagraphModel, nameStartTok: number): str
   return null;
 }
 
-/** Apposition with an article after the name: "Jane Doe, the city's mayor, said". */
 /** ", 42," right after the name: an age set off by commas. */
 function isAgeAfter(par: ParagraphModel, lastRunTok: number): boolean {
   const T = par.tokens;
   const age = T[lastRunTok + 1];
   const next = T[lastRunTok + 2];
   if (!age || !next || age.quote >= 0 || !/^\d{1,3}$/.test(age.text)) return false;
-  return isCommaThenBlanks(par.text, T[lastRunTok]!.e - par.start, age.s - par.start) && isCommaThenBlanks(par.text, age.e - par.start, next.s - par.start);
+  return isCommaThenBlanks(par.text, nameEndAt(par, lastRunTok), age.s - par.start) && isCommaThenBlanks(par.text, age.e - par.start, next.s - par.start);
 }
 
+/** Apposition with an article after the name: "Jane Doe, the city's mayor, said". */
 export function appositiveRoleAfter(par: ParagraphModel, lastRunTok: number): string | null {
   const T = par.tokens;
   const text = par.text;
@@ -119,8 +119,7 @@ export function appositiveRoleAfter(par: ParagraphModel, lastRunTok: number): st
   // "Jo Bloggs, 51, a retired ferry pilot": the appositive after the age.
   const at = isAgeAfter(par, lastRunTok) ? lastRunTok + 1 : lastRunTok;
   const after = T[at + 1];
-  const lastName = T[at]!;
-  if (!after || !isCommaThenBlanks(text, lastName.e - base, after.s - base) || !/^(?:a|an|the|another)$/.test(after.lower)) return null;
+  if (!after || !isCommaThenBlanks(text, at === lastRunTok ? nameEndAt(par, at) : T[at]!.e - base, after.s - base) || !/^(?:a|an|the|another)$/.test(after.lower)) return null;
   let k2 = at + 2;
   const words: Token[] = [];
   while (k2 < T.length && words.length < 8) {

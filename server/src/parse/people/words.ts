@@ -1,5 +1,5 @@
 import { LEX_HONORIFIC, LEX_MONTH, LEX_NAME_PARTICLE, LEX_ROLE_ABBREVIATION, LEX_ROLE_HEAD, LEX_ROLE_WORD, ORG_CUES, STOPWORDS, WEEKDAYS, lexiconBits } from '../lexicon';
-import type { Token } from '../paragraph-model';
+import type { ParagraphModel, Token } from '../paragraph-model';
 import { isAllCaps, isArabicArticleName, isSingleSpace, isSpaceCode } from '../text';
 
 export const MALE_WORDS = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'duke', 'earl', 'baron', 'emperor', 'spokesman', 'chairman', 'congressman', 'councilman', 'actor', 'father', 'brother', 'son', 'husband', 'monk', 'headmaster', 'businessman', 'boyfriend', 'fiance', 'fiancé', 'widower', 'grandson', 'grandfather', 'nephew', 'uncle', 'stepson', 'stepfather']);
@@ -131,6 +131,17 @@ export function isShouting(text: string): boolean {
     }
   }
   return letters > 20;
+}
+
+/**
+ * Where the name ending at token k ends in the paragraph's text: after the
+ * token, and after the dot of an abbreviated generational suffix ("Jo Bloggs
+ * Jr., the mayor"), so that what follows the name reads the same with a suffix.
+ */
+export function nameEndAt(par: ParagraphModel, k: number): number {
+  const t = par.tokens[k]!;
+  const end = t.e - par.start;
+  return NAME_SUFFIXES.has(t.lower) && par.text.charCodeAt(end) === 46 ? end + 1 : end;
 }
 
 /** /^,\s+$/ on text[from, to), in place. */
