@@ -368,6 +368,12 @@ describe('paragraph subject and predicate roles', () => {
     expect(doc('Ida Morrow is a money manager at Harbour Funds in Boston.').people.map((p) => p.role)).toEqual(['money manager at Harbour Funds in Boston']);
     expect(doc('Ida Morrow is a former official at the Harbour Trust.').people.map((p) => p.role)).toEqual(['former official at the Harbour Trust']);
   });
+  it('takes the head phrase of a long appositive that the sentence or the paragraph ends', () => {
+    expect(doc('"It flew," said Tom Vale, lead scientist for small bodies of the solar system at the Harbour Institute in Leeds. "It is a rubble pile."').people.map((p) => p.role)).toEqual(['lead scientist']);
+    expect(doc('"It flew," said Tom Vale, Harbour Mission Directorate deputy associate administrator for research at the Harbour Institute.').people.map((p) => p.role)).toEqual(['Harbour Mission Directorate deputy associate administrator']);
+    expect(doc('"It flew," said Tom Vale, Department of Harbour Security Acting Assistant Secretary for Piers and Customs Enforcement.').people.map((p) => p.role)).toEqual(['Department of Harbour Security Acting Assistant Secretary']);
+    expect(doc('"It flew," said Tom Vale, who had been standing on the pier at the Harbour Institute in Leeds all day.').people.map((p) => p.role)).toEqual([null]);
+  });
   it('reads the role after a generational suffix as after the name ("Jo Bloggs Jr., U.S. Marshal …")', () => {
     expect(doc('"It worked," said Amos Vale Jr., U.S. Marshal for the Southern District of Harbour.').people.map((p) => p.role)).toEqual(['U.S. Marshal for the Southern District of Harbour']);
     expect(doc('Amos Vale Jr., a retired ferry pilot, said it worked.').people.map((p) => p.role)).toEqual(['retired ferry pilot']);

@@ -129,7 +129,7 @@ export function bareAppositiveRole(par: ParagraphModel, lastNameTok: number): st
   let end = lastNameTok + 1;
   while (end + 1 < T.length && end - lastNameTok < APPOSITIVE_WORDS && T[end + 1]!.quote < 0 && phraseContinues(text, base, T[end]!, T[end + 1]!)) end++;
   const closer = T[end + 1] ? text.charCodeAt(T[end]!.e - base) : 46;
-  // A longer appositive still closed by a comma ("Jo Bloggs, gun control campaigner and widow of …, has died"): its head phrase.
+  // A longer appositive still closed by a comma or a full stop ("Jo Bloggs, gun control campaigner and widow of …, has died"): its head phrase.
   const long = closer === 32 && closesWithin(par, end, LONG_APPOSITIVE_WORDS);
   if (closer !== 44 && closer !== 46 && closer !== 59 && !long) return null;
   // "Ann Lee, widow of the late mayor,": a relation and whose it is.
@@ -146,24 +146,36 @@ export function bareAppositiveRole(par: ParagraphModel, lastNameTok: number): st
     // ("associate"), and the nouns of a compound ("gun control campaigner"), never an adverb.
     // A unit's number counts as one of them ("214th HQS supply manager").
     const qualifier = (t.lex & LEX_RANK_MODIFIER) !== 0 || ((t.lex & LEX_STOPWORD) === 0 && (t.cap || (t.lex & LEX_ROLE_MODIFIER) !== 0 || isOrdinal(t.lower) || isLowerCaseNoun(t.lower)));
+    // "Department of Homeland Security Acting Assistant Secretary": a joiner inside a capitalised name.
+    if (!qualifier && i > lastNameTok + 1 && i < end && NAME_JOINERS.has(t.lower) && T[i - 1]!.cap && T[i + 1]!.cap) continue;
     if (!qualifier || (!t.cap && ++lowerQualifiers > LOWER_QUALIFIERS)) return null;
   }
   return null;
 }
+
+/** Lower-case words inside an organisation's name ("Department of Homeland Security", "Office for Land and Water"). */
+const NAME_JOINERS = new Set(['of', 'for', 'and']);
 
 /** How far a comma may close an appositive whose head phrase alone is taken. */
 const LONG_APPOSITIVE_WORDS = 16;
 /** Lower-case words before an appositive's office ("gun control campaigner"): at most this many. */
 const LOWER_QUALIFIERS = 3;
 
-/** A comma follows one of the `words` tokens after T[end], all in the same quote context and sentence. */
+/**
+ * A comma, or the end of the sentence, follows one of the `words` tokens
+ * after T[end], all in the same quote context: the appositive ends there
+ * ("said Jo Bloggs, lead scientist for … at the Harbour Institute in Leeds.").
+ */
 function closesWithin(par: ParagraphModel, end: number, words: number): boolean {
   const T = par.tokens;
-  for (let k = end; k < Math.min(T.length - 1, end + words); k++) {
-    if (T[k + 1]!.quote !== T[end]!.quote || T[k + 1]!.sent !== T[end]!.sent) return false;
+  const last = Math.min(T.length - 1, end + words);
+  for (let k = end; k < last; k++) {
+    if (T[k + 1]!.sent !== T[end]!.sent) return par.text.charCodeAt(T[k]!.e - par.start) === 46;
+    if (T[k + 1]!.quote !== T[end]!.quote) return false;
     if (par.text.charCodeAt(T[k]!.e - par.start) === 44) return true;
   }
-  return false;
+  // The paragraph ends within reach: so does the appositive.
+  return last === T.length - 1 && T.length - 1 - end < words;
 }
 
 /** A lower-case word that may be a noun in a compound: letters only, not an adverb in -ly. */
