@@ -82,6 +82,7 @@ export const ROLE_HEADS = set(`
   airman seaman sailor specialist private corporal mate boatswain ensign trooper gunner
   bandsman technician maintainer controlman undersecretary spc pfc pvt cpt brig cwo sfc ens
   democrat republican astronaut curator defendant agent member publisher magistrate
+  investigator coordinator supervisor instructor
 `);
 
 /**
@@ -401,8 +402,9 @@ function isMemberNoun(lower: string): boolean {
 /** What an office takes after a hyphen: "Commander-in-Chief", "Director-in-Charge", "Mayor-elect", "Member-at-large". */
 const OFFICE_TAILS = set('in-chief in-charge elect designate at-large at-arms general');
 
-/** "editor-in-chief", "governor-elect": an office head joined to a tail that leaves it an office. */
+/** "editor-in-chief", "governor-elect", "co-chair": an office head joined to a tail, or a "co-" prefix, that leaves it an office. */
 function isCompoundOffice(lower: string): boolean {
   const dash = lower.indexOf('-');
+  if (dash === 2 && lower.startsWith('co')) return ROLE_HEADS.has(lower.slice(3));
   return dash > 0 && ROLE_HEADS.has(lower.slice(0, dash)) && OFFICE_TAILS.has(lower.slice(dash + 1));
 }

@@ -390,6 +390,14 @@ describe('paragraph subject and predicate roles', () => {
   });
 });
 
+describe('research and supervisory offices before a name', () => {
+  const names = (body: string) => parseDocument(`Harbour Launch\n\n${body}`, { referenceDate: '2024-06-01' }).people.map((p) => [p.name, p.role]);
+  it('"Principal Investigator" and a "co-" office title the name rather than joining it', () => {
+    expect(names('"It flew," said Principal Investigator Jo Marsh of Harbour Labs.')).toEqual([['Jo Marsh', 'Principal Investigator']]);
+    expect(names('"It flew," said Co-chair Jo Marsh.')).toEqual([['Jo Marsh', 'Co-chair']]);
+  });
+});
+
 describe('"Bill", an organisation word that is also a given name', () => {
   const names = (body: string) => parseDocument(`Harbour Vote\n\n${body}`, { referenceDate: '2024-06-01' }).people.map((p) => [p.name, p.role]);
   it('opens a name when another name word follows it', () => {
