@@ -374,6 +374,12 @@ describe('paragraph subject and predicate roles', () => {
     expect(doc('"It flew," said Tom Vale, Department of Harbour Security Acting Assistant Secretary for Piers and Customs Enforcement.').people.map((p) => p.role)).toEqual(['Department of Harbour Security Acting Assistant Secretary']);
     expect(doc('"It flew," said Tom Vale, who had been standing on the pier at the Harbour Institute in Leeds all day.').people.map((p) => p.role)).toEqual([null]);
   });
+  it('reads a relative clause whose verb holds a post (", who leads …," / ", who helps lead …") as the role, as written', () => {
+    expect(doc('"It worked," said Ida Morrow, who leads the engine team at the Harbour Research Center in Leeds. "It ran."').people.map((p) => p.role)).toEqual(['leads the engine team at the Harbour Research Center in Leeds']);
+    expect(doc('Ida Morrow, who helps lead the survey at Harbour Labs, said it ran.').people.map((p) => p.role)).toEqual(['helps lead the survey at Harbour Labs']);
+    expect(doc('Ida Morrow, who leads, said it ran.').people.map((p) => p.role)).toEqual([null]);
+    expect(doc('Ida Morrow, who walks the pier at Harbour Labs, said it ran.').people.map((p) => p.role)).toEqual([null]);
+  });
   it('reads the role after a generational suffix as after the name ("Jo Bloggs Jr., U.S. Marshal …")', () => {
     expect(doc('"It worked," said Amos Vale Jr., U.S. Marshal for the Southern District of Harbour.').people.map((p) => p.role)).toEqual(['U.S. Marshal for the Southern District of Harbour']);
     expect(doc('Amos Vale Jr., a retired ferry pilot, said it worked.').people.map((p) => p.role)).toEqual(['retired ferry pilot']);

@@ -212,6 +212,44 @@ export function predicateRole(par: ParagraphModel, lastNameTok: number): string 
   return null;
 }
 
+/** Present-tense verbs of holding a post: "<name>, who leads the team at Acme," says what the person does. */
+const POST_VERBS = new Set([
+  'leads', 'heads', 'directs', 'chairs', 'runs', 'manages', 'oversees', 'coordinates', 'supervises', 'commands',
+  'co-leads', 'co-chairs', 'co-directs', 'coaches', 'edits', 'hosts', 'represents',
+]);
+/** The same verbs after "helps": "who helps lead …". */
+const HELPED_POST_VERBS = new Set(['lead', 'run', 'manage', 'oversee', 'direct', 'coordinate', 'coach', 'edit', 'host']);
+/** A post named by a verb runs at most this many words. */
+const POST_WORDS = 12;
+
+/**
+ * "<name>, who leads HyTEC at the Harbour Research Center," : a relative
+ * clause whose verb holds a post is the role, as written, from the verb to
+ * the comma or full stop that closes it.
+ */
+export function relativePostRole(par: ParagraphModel, lastNameTok: number): string | null {
+  const T = par.tokens;
+  const text = par.text;
+  const base = par.start;
+  const who = T[lastNameTok + 1];
+  if (!who || who.lower !== 'who' || who.quote >= 0 || !isCommaThenBlanks(text, nameEndAt(par, lastNameTok), who.s - base)) return null;
+  let verb = lastNameTok + 2;
+  if (T[verb]?.lower === 'helps' && T[verb + 1] !== undefined && HELPED_POST_VERBS.has(T[verb + 1]!.lower)) verb++;
+  else if (T[verb] === undefined || !POST_VERBS.has(T[verb]!.lower)) return null;
+  const from = T[lastNameTok + 2]!;
+  for (let k = lastNameTok + 1; k < verb; k++) if (!isSingleSpace(text, T[k]!.e - base, T[k + 1]!.s - base)) return null;
+  // The clause runs on single spaces, outside quotes, to a comma or a full stop.
+  let end = verb;
+  for (;;) {
+    const close = text.charCodeAt(T[end]!.e - base);
+    if (close === 44 || (close === 46 && (end + 1 >= T.length || T[end + 1]!.sent !== T[end]!.sent))) break;
+    if (end + 1 >= T.length) break;
+    if (end - verb >= POST_WORDS || T[end + 1]!.quote >= 0 || !phraseContinues(text, base, T[end]!, T[end + 1]!)) return null;
+    end++;
+  }
+  return end > verb ? collapseSpaces(text.slice(from.s - base, T[end]!.e - base)) : null;
+}
+
 /** Does T[from, to) hold a role head (an office, not only a demonym)? */
 export function roleHasHead(T: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if ((T[i]!.lex & LEX_ROLE_HEAD) !== 0 || (!T[i]!.cap && looksOccupational(T[i]!.lower))) return true;

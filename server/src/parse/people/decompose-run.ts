@@ -1,5 +1,5 @@
 import type { CandidatePool } from './candidate-pool';
-import { asOfficeRole, bareAppositiveRole, speaksForRole, evidenceFor, predicateRole, roleHasHead } from './context';
+import { asOfficeRole, bareAppositiveRole, speaksForRole, evidenceFor, predicateRole, relativePostRole, roleHasHead } from './context';
 import { normaliseName } from './names';
 import { acronymOwnerBefore, appositiveRoleAfter, bracketRoleBefore, appositiveRoleBefore, complementRoleBefore, joinedOfficeBefore, kinRoleBefore, roleStartBefore } from './run-roles';
 import type { NameCandidate } from './types';
@@ -334,6 +334,8 @@ export function decomposeRun(par: ParagraphModel, run: readonly number[], runLen
   if (role === null) role = bareAppositiveRole(par, nameLastTok);
   // Predicate: "Jo Bloggs is a money manager at Harbour Funds."
   if (role === null) role = predicateRole(par, nameLastTok);
+  // "Jo Bloggs, who leads the survey team at Harbour Labs,": the post a relative clause names.
+  if (role === null) role = relativePostRole(par, nameLastTok);
   // "Jo Bloggs was forced to resign as Foreign Affairs minister".
   if (role === null) role = asOfficeRole(par, nameLastTok);
   // "Jo Bloggs for Harbour Water, says": the organisation she speaks for.
