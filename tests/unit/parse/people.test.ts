@@ -253,6 +253,13 @@ describe('roles in appositives and lists', () => {
     // A clause, not an office: the name is not the director.
     expect(roles('She wrote to the director of the club about funding for the team, Ida Morrow said.')).toEqual([['Ida Morrow', null]]);
   });
+  it('skips a parenthesis inside the complement, whatever it holds, and leaves it out of the role', () => {
+    expect(roles('The general secretary of the HPU union (Harbour Pilots, Dockers and Ferry Workers), Ida Morrow, said it opens today.')).toEqual([['Ida Morrow', 'general secretary of the HPU union']]);
+  });
+  it('reads a capitalised office after capitalised qualifiers opening the sentence ("U.S. Attorney for …, Name")', () => {
+    expect(roles('U.S. Attorney for the District of Harbour, Ida Morrow, said it opens today.')).toEqual([['Ida Morrow', 'U.S. Attorney for the District of Harbour']]);
+    expect(roles('Harbour Pilots Union Attorney for the District, Ida Morrow, said it opens today.')).toEqual([['Ida Morrow', null]]);
+  });
   it('reads a relation after a possessive as the relative\'s role', () => {
     expect(roles('Tom Vale and his wife Ida Vale opened the shop.')).toEqual([['Tom Vale', null], ['Ida Vale', 'his wife']]);
     // A given name alone is someone when the relation says which pronoun is hers (or his).

@@ -160,7 +160,7 @@ function capitalisedOfficeOf(par: ParagraphModel, words: readonly Token[], next:
 /** Prepositions that open an office's complement ("president of", "agent in charge of", "director for"). */
 const COMPLEMENT_PREPOSITIONS = new Set(['of', 'in', 'for', 'at']);
 
-/** How far back from the comma an office with its complement may start. */
+/** How far back from the comma an office with its complement may start (words in parentheses not counted). */
 const COMPLEMENT_WORDS = 10;
 
 /**
@@ -168,8 +168,10 @@ const COMPLEMENT_WORDS = 10;
  * the case, Jo Bloggs,": an office followed by its complement, set before the
  * name by a comma. The office must be introduced by "the" (or a possessive):
  * "a member of the board, Jo Bloggs" names the board, not her office, often
- * enough to stay out. Parentheses inside the complement (an acronym's
- * expansion) are allowed; anything else than spaces between words ends it.
+ * enough to stay out. A parenthesis inside the complement (an acronym's
+ * expansion, "the RMT union (National Union of Rail, Maritime and Transport
+ * Workers)") is skipped whatever it holds and left out of the role; anything
+ * else than spaces between words ends it.
  */
 export function complementRoleBefore(par: ParagraphModel, nameStartTok: number): string | null {
   const T = par.tokens;
@@ -178,23 +180,42 @@ export function complementRoleBefore(par: ParagraphModel, nameStartTok: number):
   const name = T[nameStartTok]!;
   const last = T[nameStartTok - 1]!;
   if (last.quote !== name.quote || !/^\)?,\s+$/.test(text.slice(last.e - base, name.s - base))) return null;
-  for (let i = nameStartTok - 2; i >= 0 && nameStartTok - i <= COMPLEMENT_WORDS; i--) {
+  let inParens = text.charCodeAt(last.e - base) === 41;
+  /** The role's last word: the last one outside parentheses. */
+  let end = inParens ? -1 : nameStartTok - 1;
+  let words = inParens ? 0 : 1;
+  for (let i = nameStartTok - 2; i >= 0; i--) {
     const t = T[i]!;
     const next = T[i + 1]!;
-    if (t.quote !== name.quote || t.sent !== last.sent || !/^\)?\s+\(?$/.test(text.slice(t.e - base, next.s - base))) return null;
+    if (t.quote !== name.quote || t.sent !== last.sent) return null;
+    const gap = text.slice(t.e - base, next.s - base);
+    if (inParens) {
+      if (/^\s+\($/.test(gap)) {
+        inParens = false;
+        if (end < 0) end = i;
+        words++;
+      } else if (gap.includes('(') || gap.includes(')')) return null;
+      continue;
+    }
+    if (/^\)\s+$/.test(gap)) {
+      inParens = true;
+      continue;
+    }
+    if (!/^\s+$/.test(gap) || ++words > COMPLEMENT_WORDS) return null;
     // A complement holds no other preposition: "… about funding for the team" is a clause, not an office.
     if ((next.lex & LEX_PREPOSITION) !== 0 && !COMPLEMENT_PREPOSITIONS.has(next.lower)) return null;
     if (!COMPLEMENT_PREPOSITIONS.has(next.lower)) continue;
     // The office is the word before the preposition, or the one before that ("secretary general of").
-    const head = isOfficeAt(T, i) || isTheOffice(T, i) ? i : i > 0 && isOfficeAt(T, i - 1) && !t.cap ? i - 1 : -1;
+    const head = isOfficeAt(T, i) || isTheOffice(T, i) || isQualifiedOfficeOpening(T, i) ? i : i > 0 && isOfficeAt(T, i - 1) && !t.cap ? i - 1 : -1;
     if (head < 0) continue;
     let from = head;
-    while (from - 1 >= 0 && head - from < 3 && isSingleSpace(text, T[from - 1]!.e - base, T[from]!.s - base) && (T[from - 1]!.lex & LEX_STOPWORD) === 0 && !T[from - 1]!.possessive) from--;
+    while (from - 1 >= 0 && head - from < 3 && phraseContinues(text, base, T[from - 1]!, T[from]!) && (T[from - 1]!.lex & LEX_STOPWORD) === 0 && !T[from - 1]!.possessive) from--;
+    const role = collapseSpaces(text.slice(T[from]!.s - base, T[end]!.e - base));
     // "Director of the agency, Jo Bloggs, said": an office opening the sentence needs no article.
-    if (opensSentenceAt(T, from)) return collapseSpaces(text.slice(T[from]!.s - base, last.e - base));
+    if (opensSentenceAt(T, from)) return role;
     const det = T[from - 1];
     if (!det || det.lower !== 'the' || !isSingleSpace(text, det.e - base, T[from]!.s - base) || !opensClause(par, from - 1)) return null;
-    return collapseSpaces(text.slice(T[from]!.s - base, last.e - base));
+    return role;
   }
   return null;
 }
@@ -206,6 +227,20 @@ const isOfficeAt = (T: readonly Token[], k: number): boolean => isOffice(T[k]!) 
 
 /** "the Archbishop of …": a capitalised office right after "the". */
 const isTheOffice = (T: readonly Token[], k: number): boolean => T[k]!.cap && (T[k]!.lex & LEX_ROLE_HEAD) !== 0 && k > 0 && T[k - 1]!.lower === 'the';
+
+/** Capitalised words a capitalised office may follow at the sentence's start ("U.S. Attorney for …"). */
+const OPENING_QUALIFIERS = 2;
+
+/** "U.S. Attorney for the District of Harbour, Jo Bloggs,": a capitalised office after only capitalised qualifiers opening the sentence. */
+function isQualifiedOfficeOpening(T: readonly Token[], k: number): boolean {
+  if (!T[k]!.cap || (T[k]!.lex & LEX_ROLE_HEAD) === 0) return false;
+  for (let j = k - 1; j >= 0 && k - j <= OPENING_QUALIFIERS; j--) {
+    const q = T[j]!;
+    if (!q.cap || (q.lex & LEX_STOPWORD) !== 0 || q.possessive || q.sent !== T[k]!.sent) return false;
+    if (opensSentenceAt(T, j)) return true;
+  }
+  return false;
+}
 
 /** T[k] starts its sentence, follows a comma or "and", or follows one sentence-initial word ("Also the …"). */
 function opensClause(par: ParagraphModel, k: number): boolean {
