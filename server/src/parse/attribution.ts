@@ -89,6 +89,8 @@ const TITLE_SPAN = 10;
 /** A name label before a colon is short: a title and a name, perhaps an office. */
 const LABEL_TOKENS = 30;
 const TITLE_JOINERS = new Set(['and', 'of', 'the', 'for']);
+/** Forms of "be" that make a past participle after them passive. */
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** Nouns that speak for their owner ("<name>'s statement said"). */
 const STATEMENT_NOUNS = new Set(['statement', 'letter', 'post', 'tweet', 'release', 'message']);
 
@@ -171,6 +173,44 @@ export class Attributor {
       if (m === undefined) continue;
       const participle = !T[i]!.cap && T[i]!.lower.length > 4 && T[i]!.lower.endsWith('ing');
       return participle && m.kind === 'name' && m.person !== null && !m.possessive && !m.prepObject ? m : undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * The speech verb at k is a past participle after a form of "be", adverbs
+   * between allowed ("was widely described", "were told"). "quoted" is not:
+   * who "was quoted" is the speaker.
+   */
+  private isPassive(par: ParagraphModel, k: number, lo: number): boolean {
+    const T = par.tokens;
+    const verb = T[k]!.lower;
+    if (verb === 'quoted' || !(verb.endsWith('ed') || verb === 'told' || verb === 'said')) return false;
+    for (let i = k - 1; i >= lo && k - i <= 3; i--) {
+      const t = T[i]!;
+      if (t.quote >= 0 || !isBlankGap(this.source, t.e, T[i + 1]!.s)) return false;
+      if (BE_FORMS.has(t.lower)) return true;
+      if (!(/ly$/.test(t.lower) && t.lower.length > 4) && t.lower !== 'also') return false;
+    }
+    return false;
+  }
+
+  /**
+   * "Jo Bloggs, a marine ecologist at the institute, who said": the name
+   * before an appositive that ends in the comma before "who" (token j).
+   */
+  private appositiveAntecedent(par: ParagraphModel, j: number, lo: number): Mention | undefined {
+    const T = par.tokens;
+    if (!this.gapHas(T[j - 1]!, T[j]!, COMMA)) return undefined;
+    for (let i = j - 1; i > lo && j - i < APPOSITIVE_REACH; i--) {
+      if (T[i]!.quote >= 0) return undefined;
+      // A capitalised run that names no one ("Regents Professor") may be part of the appositive; a person may not.
+      const inside = this.mentionAtEnd(par, i);
+      if (inside !== undefined && !(inside.kind === 'name' && inside.person === null)) return undefined;
+      if (!this.gapHas(T[i - 1]!, T[i]!, COMMA)) continue;
+      if (!APPOSITIVE_OPENERS.has(T[i]!.lower)) return undefined;
+      const m = this.mentionAtEnd(par, i - 1);
+      return m && m.kind === 'name' && m.person !== null && !m.possessive ? m : undefined;
     }
     return undefined;
   }
@@ -263,6 +303,8 @@ export class Attributor {
     let j = k - 1;
     while (j >= lo && T[j]!.quote < 0 && ((T[j]!.lex & LEX_ADVERB_BETWEEN) !== 0 || (/ly$/.test(T[j]!.lower) && !T[j]!.cap && T[j]!.lower.length > 4)) && !this.mentionAtEnd(par, j)) j--;
     const participle = /ing$/.test(verb.lower);
+    // `who was described as "…" by the police`: the subject of a passive speech verb is who was spoken of.
+    if (this.isPassive(par, k, lo)) return NOBODY;
     // "Were it not for the grant, said Jo Bloggs, "…"": a verb set off by a comma with a name right after it is inverted.
     if (j >= lo && T[j]!.quote < 0 && j === k - 1 && this.gapHas(T[j]!, verb, COMMA)) {
       const after = this.mentionAtStart(par, k + 1);
@@ -292,7 +334,8 @@ export class Attributor {
       if (owner && owner.possessive && owner.kind === 'name' && owner.person !== null) return { person: owner.person, named: true, kind: 'name', distant: false };
     }
     if (T[j]!.lower === 'who' && j - 1 >= lo) {
-      const antecedent = this.mentionAtEnd(par, j - 1);
+      const direct = this.mentionAtEnd(par, j - 1);
+      const antecedent = direct !== undefined && !(direct.kind === 'name' && direct.person === null) ? direct : (this.appositiveAntecedent(par, j, lo) ?? direct);
       if (antecedent) return this.fromMention(antecedent);
     }
     // "He went on to say, "…"": an infinitive's subject is the sentence's, when no one else

@@ -460,3 +460,25 @@ describe('an inverted verb set off by commas mid-sentence ("…, said Vale, "…
     expect(speakers(parse('Grant\n\nDr. Tom Vale leads the lab.\n\nWere it not for the early grant, said Vale, "I do not think we would have it today."'))).toEqual(['Tom Vale']);
   });
 });
+
+describe('"who said" after a name and its appositive', () => {
+  it('is the name\'s, past a capitalised title inside the appositive', () => {
+    const d = parse('Reef Study\n\nThe study was led by Ida Morrow, a marine ecologist and Regents Professor at Harbour Tech, who said "It is clear."');
+    expect(speakers(d)).toEqual(['Ida Morrow']);
+  });
+  it('is no one\'s when the appositive names another person', () => {
+    const d = parse('Reef Study\n\nThe study was led by Ida Morrow, a student of Professor Tom Vale at Harbour Tech, who said "It is clear."');
+    expect(speakers(d)).not.toContain('Ida Morrow');
+  });
+});
+
+describe('a speech verb in the passive', () => {
+  it('does not give the quote to whoever was spoken of', () => {
+    const d = parse('Attack\n\nJo Vale, who was described as "knife-obsessed" by the police, sent videos. Tom Reed was widely described as "a recluse".');
+    expect(speakers(d)).toEqual([null, null]);
+  });
+  it('leaves "was quoted as saying" to its subject', () => {
+    const d = parse('Attack\n\nJo Vale was quoted as saying "It is over."');
+    expect(speakers(d)).toEqual(['Jo Vale']);
+  });
+});
