@@ -33,8 +33,8 @@ describe('source fingerprints', () => {
    */
   it('IMPORT_REVISION names the importer output it was recorded with', () => {
     expect({ revision: IMPORT_REVISION, output: desiredHash() }).toEqual({
-      revision: 8,
-      output: 'bb249bffb792381d1cf90982904c7b1422b8dc496f83aefcdec039b7c0fb54b7',
+      revision: 9,
+      output: '8aaf098c552b0f9b5a4db804e6e56985b7e010db02b260f3d0e1fe0c9e7d8fe9',
     });
   });
 
