@@ -188,6 +188,7 @@ export const ORG_CUES = set(`
   boulevard parkway infirmary elementary academy
   squadron squadrons platoon detachment fleet
   base barracks airfield garrison outpost
+  partnership branch
 `);
 
 /**
@@ -244,6 +245,9 @@ export const MONTHS = set(`
 export const WEEKDAYS = set(`
   monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
 `);
+
+/** Feasts and holidays: "since Christmas Eve", "over Easter weekend" name a day, not a person. */
+export const HOLIDAYS = set('christmas easter thanksgiving halloween hanukkah passover ramadan diwali pentecost');
 
 /**
  * Function words and frequent sentence-initial words: a capitalised run never

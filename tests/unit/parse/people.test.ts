@@ -608,6 +608,14 @@ describe('instruments, spacecraft and units', () => {
   });
 });
 
+describe('organisation words and holidays after an office', () => {
+  const names = (body: string) => parseDocument(`Harbour Vote\n\n${body}`, { referenceDate: '2024-06-01' }).people.map((p) => p.name);
+  it('are no one: "Executive Branch", "… Tourism Partnership", "Christmas Eve"', () => {
+    expect(names('She was "never pressured by any Executive Branch official", she said.')).toEqual([]);
+    expect(names('The Director of Harbour Tourism Partnership, Jo Marsh, spoke. He was in hospital since Christmas Eve.')).toEqual(['Jo Marsh']);
+  });
+});
+
 describe('the Navy grade "Lt. j.g."', () => {
   it('is part of the rank, not the end of the name run', () => {
     const d = parseDocument('Burial at Sea\n\n"It is an honor," said Lt. j.g. Tom Vale.', { referenceDate: '2024-06-01' });
