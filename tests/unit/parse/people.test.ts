@@ -608,6 +608,18 @@ describe('instruments, spacecraft and units', () => {
   });
 });
 
+describe('a given name alone after an age ("Fourteen-year-old Zoe")', () => {
+  const doc = (body: string) => parseDocument(`Bus Crash\n\n${body}`, { referenceDate: '2024-06-01' });
+  it('is someone, and takes the quotes said by them', () => {
+    const d = doc('Fourteen-year-old Ida, on the top deck, said "everyone started screaming". A 15-year-old Rory said "I thought we had hit the tunnel."');
+    expect(d.people.map((p) => p.name)).toEqual(['Ida', 'Rory']);
+    expect(d.quotes.map((q) => q.speaker)).toEqual(['Ida', 'Rory']);
+  });
+  it('is not when the word qualifies a noun ("a 36-year-old Harbourtown man")', () => {
+    expect(doc('Police arrested a 36-year-old Harbourtown man. The 30-year-old Toyota broke down.').people).toEqual([]);
+  });
+});
+
 describe('organisation words and holidays after an office', () => {
   const names = (body: string) => parseDocument(`Harbour Vote\n\n${body}`, { referenceDate: '2024-06-01' }).people.map((p) => p.name);
   it('are no one: "Executive Branch", "… Tourism Partnership", "Christmas Eve"', () => {

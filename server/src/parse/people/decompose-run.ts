@@ -6,7 +6,7 @@ import type { NameCandidate } from './types';
 import { FEMALE_WORDS, MALE_WORDS, NAME_SUFFIXES, isFirstSpouse, isGivenNameCueAt, isGradeWord, isNameTokenAt, isPersonNoun, isPluralOccupation, opensSentenceAt, isRoleToken, isTitleAbbreviation, looksOccupational } from './words';
 import { INSTALLATIONS, LEX_COMMON_WORD, LEX_HONORIFIC, LEX_NAME_PARTICLE, LEX_NATIONALITY, LEX_ORG_CUE, LEX_PLACE, LEX_PLACE_FIRST_WORD, LEX_RANK_MODIFIER, LEX_ROLE_HEAD, LEX_ROLE_MODIFIER, LEX_ROLE_WORD, LEX_SPEECH_VERB, LEX_STOPWORD, LEX_WEAK_PLACE, ROLE_HEADS } from '../lexicon';
 import type { ParagraphModel, Token } from '../paragraph-model';
-import { collapseSpaces } from '../text';
+import { collapseSpaces, isSingleSpace } from '../text';
 
 /**
  * Scratch lists for the run being split, reused from run to run with an
@@ -58,7 +58,7 @@ function boundRun(T: readonly Token[], run: readonly number[], runLength: number
   P.ageDescriptor = false;
   while (first < runLength && ((T[run[first]!]!.lex & LEX_STOPWORD) !== 0 || openingVerb(T, run[first]!) || (T[run[first]!]!.text.includes('-') && /-\p{Ll}/u.test(T[run[first]!]!.text)))) {
     const w = T[run[first]!]!.text;
-    if (w.includes('-') && /-(?:year|month)s?-old$/i.test(w)) P.ageDescriptor = true;
+    if (w.includes('-') && AGE_DESCRIPTOR.test(w.toLowerCase())) P.ageDescriptor = true;
     first++;
   }
   // A generational suffix belongs to the name but is not its last word.
@@ -297,6 +297,26 @@ function nameAsWritten(par: ParagraphModel, nickname: string | null, nameEnd: nu
   return collapseSpaces(par.text.slice(firstNameTok.s - par.start, nameEnd).replace(/\s*["\u201C][^"\u201D]*["\u201D]\s*/, ' '));
 }
 
+/** "15-year-old Jo": a lower-case age descriptor right before the name. */
+function isAgeBefore(par: ParagraphModel, nameStartTok: number): boolean {
+  const prev = par.tokens[nameStartTok - 1];
+  if (!prev || prev.cap || prev.quote !== par.tokens[nameStartTok]!.quote || !isSingleSpace(par.text, prev.e - par.start, par.tokens[nameStartTok]!.s - par.start)) return false;
+  return AGE_DESCRIPTOR.test(prev.lower);
+}
+
+/**
+ * The one-word name ending at token k stands alone: punctuation or a speech
+ * verb follows it, not a noun it would qualify ("a 36-year-old Harbourtown man").
+ */
+function endsNounPhrase(par: ParagraphModel, k: number): boolean {
+  const next = par.tokens[k + 1];
+  if (!next || !isSingleSpace(par.text, par.tokens[k]!.e - par.start, next.s - par.start)) return true;
+  return (next.lex & LEX_SPEECH_VERB) !== 0;
+}
+
+/** "14-year-old", "six-month-old". */
+const AGE_DESCRIPTOR = /-(?:year|month)s?-old$/;
+
 /** Splits one capitalised run into role words and a name, or null when it names no one. */
 export function decomposeRun(par: ParagraphModel, run: readonly number[], runLength: number, nickname: string | null, nicknameQuote: number | null, pool: CandidatePool): NameCandidate | null {
   const T = par.tokens;
@@ -356,7 +376,9 @@ export function decomposeRun(par: ParagraphModel, run: readonly number[], runLen
   for (let i = 0; i < nc; i++) KEYS[i] = normaliseName(CORE[i]!.possessive ? CORE[i]!.base : CORE[i]!.text);
   // A relative introduced by a gendered relation ("their daughter, Ann") is someone even by a given
   // name alone; without a gender she could not be told apart from the others by the pronouns.
-  const kind: NameCandidate['kind'] = nc >= 2 ? 'full' : titled || kinGender !== null ? 'titled' : 'single';
+  // "Fourteen-year-old Zoe, …, said", "a 15-year-old Robert": an age says a given name alone is someone.
+  const aged = (P.ageDescriptor || (roleStartTok === nameStartTok && isAgeBefore(par, nameStartTok))) && (P.nc > 1 || endsNounPhrase(par, P.mentionEnd - 1));
+  const kind: NameCandidate['kind'] = nc >= 2 ? 'full' : titled || kinGender !== null || aged ? 'titled' : 'single';
   const titledForm = titled ? pool.range(text, T[roleStartTok]!.s - base, nameEnd) : null;
   const mentionStart = Math.min(roleStartTok, nameStartTok);
   return {
@@ -376,7 +398,7 @@ export function decomposeRun(par: ParagraphModel, run: readonly number[], runLen
     evidence:
       // A name after an office and its complement ("Marshal of the District of Harbour Jo Bloggs") is titled by that office.
       evidenceFor(par, mentionStart, P.mentionEnd, titled || (P.officeJoined && role !== null)) +
-      (P.ageDescriptor ? 2 : 0) +
+      (aged ? 2 : 0) +
       (nickname !== null ? 2 : 0) +
       (appositiveBefore ? 2 : 0) +
       (role !== null && !titled ? 1 : 0),
