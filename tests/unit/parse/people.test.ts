@@ -608,6 +608,16 @@ describe('instruments, spacecraft and units', () => {
   });
 });
 
+describe('a name after "of"', () => {
+  const names = (body: string) => parseDocument(`Fugitive Caught\n\n${body}`, { referenceDate: '2024-06-01' }).people.map((p) => p.name);
+  it('is a person when its surname is also used alone', () => {
+    expect(names('The search ended in the arrest of Ida Luca Zavala, one of the most wanted, in Miami. Zavala travelled often.')).toEqual(['Ida Luca Zavala']);
+  });
+  it('is not on its own ("the people of Cedar Harbour")', () => {
+    expect(names('The arrest surprised the people of Cedar Harbour, who met on Monday.')).toEqual([]);
+  });
+});
+
 describe('a given name alone after an age ("Fourteen-year-old Zoe")', () => {
   const doc = (body: string) => parseDocument(`Bus Crash\n\n${body}`, { referenceDate: '2024-06-01' });
   it('is someone, and takes the quotes said by them', () => {

@@ -80,7 +80,8 @@ export class PeopleRegistry {
       // it is a capitalised noun phrase ("Harbour Rescue Unit", "Night Ferry").
       // "Ortega Prize": a run opening with another person's surname is that person's thing.
       const opensWithSurname = e.tokens.length >= 2 && (bySurname.get(e.tokens[0]!) ?? []).some((o) => o.tokens.length >= 2);
-      const clean = e.least >= 0 && !opensWithSurname && e.tokens.every((w) => w.length < 2 || (!wordsInLowerCase.has(w) && !isRoleWord(w)));
+      // A surname also used alone ("Bloggs travelled …") outweighs one mild doubt ("the arrest of Jo Bloggs").
+      const clean = e.least >= (singles.has(surname) ? -1 : 0) && !opensWithSurname && e.tokens.every((w) => w.length < 2 || (!wordsInLowerCase.has(w) && !isRoleWord(w)));
       // Evidence of its own (a title, a speech verb, an appositive) makes a
       // person; evidence only from elsewhere (a bare word used alone) or none
       // needs the name to look like one: "Space Shuttle Atlantis" and "Atlantis" are no person.
