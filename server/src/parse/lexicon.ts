@@ -246,7 +246,7 @@ export const WEEKDAYS = set(`
   monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
 `);
 
-/** Feasts and holidays: "since Christmas Eve", "over Easter weekend" name a day, not a person. */
+/** Feasts and holidays: a name opening with one ("since Christmas Eve", "Easter Sunday") is a day's, not a person's. */
 export const HOLIDAYS = set('christmas easter thanksgiving halloween hanukkah passover ramadan diwali pentecost');
 
 /**

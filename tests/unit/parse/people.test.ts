@@ -635,6 +635,7 @@ describe('organisation words and holidays after an office', () => {
   it('are no one: "Executive Branch", "… Tourism Partnership", "Christmas Eve"', () => {
     expect(names('She was "never pressured by any Executive Branch official", she said.')).toEqual([]);
     expect(names('The Director of Harbour Tourism Partnership, Jo Marsh, spoke. He was in hospital since Christmas Eve.')).toEqual(['Jo Marsh']);
+    expect(names('The comic artist Johnnie Christmas signed books.')).toEqual(['Johnnie Christmas']);
   });
 });
 

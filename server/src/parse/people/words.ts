@@ -1,4 +1,4 @@
-import { LEX_HONORIFIC, LEX_MONTH, LEX_NAME_PARTICLE, LEX_ROLE_ABBREVIATION, LEX_ROLE_HEAD, LEX_ROLE_WORD, HOLIDAYS, ORG_CUES, STOPWORDS, WEEKDAYS, lexiconBits } from '../lexicon';
+import { LEX_HONORIFIC, LEX_MONTH, LEX_NAME_PARTICLE, LEX_ROLE_ABBREVIATION, LEX_ROLE_HEAD, LEX_ROLE_WORD, ORG_CUES, STOPWORDS, WEEKDAYS, lexiconBits } from '../lexicon';
 import type { ParagraphModel, Token } from '../paragraph-model';
 import { isAllCaps, isArabicArticleName, isSingleSpace, isSpaceCode } from '../text';
 
@@ -30,7 +30,7 @@ function nameLikeWord(w: string): boolean {
   if (/\d/.test(w)) return false;
   if (isAllCaps(w.replace(/[-'’.]/g, '')) && w.length > 1 && !/^(?:\p{Lu}\.)+\p{Lu}$/u.test(w)) return false;
   const l = w.toLowerCase();
-  if (STOPWORDS.has(l) || WEEKDAYS.has(l) || HOLIDAYS.has(l) || ORG_CUES.has(l) || isRoleWord(l)) return false;
+  if (STOPWORDS.has(l) || WEEKDAYS.has(l) || ORG_CUES.has(l) || isRoleWord(l)) return false;
   return true;
 }
 
