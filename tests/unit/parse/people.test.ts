@@ -409,6 +409,10 @@ describe('research and supervisory offices before a name', () => {
     expect(names('"It flew," said Principal Investigator Jo Marsh of Harbour Labs.')).toEqual([['Jo Marsh', 'Principal Investigator']]);
     expect(names('"It flew," said Co-chair Jo Marsh.')).toEqual([['Jo Marsh', 'Co-chair']]);
   });
+  it('a "co-" office before a firm with an ampersand does not title the firm ("co-owner of R & G Produce")', () => {
+    expect(names('"It helps," said co-owner of R & G Produce, Jo Marsh.')).toEqual([['Jo Marsh', null]]);
+    expect(names('"It helps," said Health & Harbour Services Secretary Jo Marsh.')).toEqual([['Jo Marsh', 'Health & Harbour Services Secretary']]);
+  });
 });
 
 describe('"Bill", an organisation word that is also a given name', () => {

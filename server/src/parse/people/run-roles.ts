@@ -25,8 +25,9 @@ export function roleStartBefore(par: ParagraphModel, toks: readonly Token[], rol
     const gapTo = T[lookback + 1]!.s - base;
     // "Sgt. Maj. of the Army": an abbreviated title keeps its dot.
     const abbreviated = gapTo - gapFrom === 2 && text.charCodeAt(gapFrom) === 46 && text.charCodeAt(gapFrom + 1) === 32 && isTitleAbbreviation(t);
-    // "Health & Human Services Secretary": an ampersand between capitalised words of the office.
-    const ampersand = gapTo - gapFrom === 3 && text.charCodeAt(gapFrom + 1) === 38 && text.charCodeAt(gapFrom) === 32 && text.charCodeAt(gapFrom + 2) === 32 && t.cap && T[lookback + 1]!.cap;
+    // "Health & Human Services Secretary": an ampersand between capitalised words of the office, whose head
+    // is already behind it ("co-owner of R & G Produce Jo Bloggs" names a firm after the "&", not an office).
+    const ampersand = sawHead && gapTo - gapFrom === 3 && text.charCodeAt(gapFrom + 1) === 38 && text.charCodeAt(gapFrom) === 32 && text.charCodeAt(gapFrom + 2) === 32 && t.cap && T[lookback + 1]!.cap;
     if ((!isSingleSpace(text, gapFrom, gapTo) && !abbreviated && !ampersand) || t.quote !== T[roleStartTok]!.quote) break;
     const l = t.lower;
     const lex = t.lex;
