@@ -174,22 +174,35 @@ export class MentionResolver {
   }
 
   /**
-   * "A trust spokesman said …" opening a sentence: later "he said" means that
-   * unnamed person, so the quote stays unattributed rather than going to
-   * whoever was named before.
+   * "A trust spokesman said …" opening a sentence, or the speaker of a quote
+   * before it (`"…," an Interpol spokesperson stated`, `"…," said a police
+   * officer`): later "he said" or "the spokesperson added" means that unnamed
+   * person, so the quote stays unattributed rather than going to whoever was
+   * named before.
    */
   private indefiniteSubject(par: ParagraphModel, k: number): string | null {
     const T = par.tokens;
-    // Only as the sentence's subject: the first words of the sentence.
-    if (k > 0 && T[k - 1]!.sent === T[k]!.sent) return null;
-    for (let j = k + 1; j < Math.min(T.length, k + 5); j++) {
+    const opening = k === 0 || T[k - 1]!.sent !== T[k]!.sent;
+    if (!opening && !this.speaksAfterQuote(par, k)) return null;
+    for (let j = k + 1; j < Math.min(T.length, k + 6); j++) {
       const t = T[j]!;
       if (t.quote >= 0 || t.sent !== T[k]!.sent) return null;
       if (!isSingleSpace(par.text, T[j - 1]!.e - par.start, t.s - par.start)) return null;
-      if (t.cap && (t.lex & LEX_NATIONALITY) === 0 && !/^(?:western|eastern|northern|southern|senior|junior)$/.test(t.lower)) return null;
+      // "an Interpol spokesperson": capitalised words before the head name whom the person speaks for.
+      if (t.cap && (t.lex & (LEX_STOPWORD | LEX_SPEECH_VERB)) !== 0) return null;
       if ((t.lex & LEX_ROLE_HEAD) !== 0 || PERSON_NOUNS.has(t.lower) || this.extraHeads.has(t.lower)) return t.lower;
     }
     return null;
+  }
+
+  /** `"…," a spokesman said` / `"…," said a spokesman`: the indefinite at k follows a quote's closing comma, perhaps after a speech verb. */
+  private speaksAfterQuote(par: ParagraphModel, k: number): boolean {
+    const T = par.tokens;
+    let q = k - 1;
+    if ((T[q]!.lex & LEX_SPEECH_VERB) !== 0 && !T[q]!.cap) q--;
+    if (q < 0 || T[q]!.quote < 0 || T[q]!.sent !== T[k]!.sent) return false;
+    const between = par.text.slice(T[q]!.e - par.start, T[q + 1]!.s - par.start);
+    return between.includes(',') || (q < k - 1 && /[,.!?…]/.test(between));
   }
 
   private resolveRole(key: RoleKey): number | null {

@@ -482,3 +482,14 @@ describe('a speech verb in the passive', () => {
     expect(speakers(d)).toEqual(['Jo Vale']);
   });
 });
+
+describe('an unnamed speaker introduced after a quote', () => {
+  it('is who "the spokesperson" means later, not the last person named', () => {
+    const d = parse('Warrants\n\nPresident Jo Marsh was named.\n\nThe rules prohibit "any intervention," an Interpol spokesperson stated. The spokesperson added that they "would not consider requests of this nature".');
+    expect(speakers(d)).toEqual([null, null]);
+  });
+  it('after an inverted verb too ("…," said a police officer)', () => {
+    const d = parse('Warrants\n\nPresident Jo Marsh was named.\n\n"It is closed," said a police officer. "We will reopen it," the officer added.');
+    expect(speakers(d)).toEqual([null, null]);
+  });
+});

@@ -33,8 +33,8 @@ describe('source fingerprints', () => {
    */
   it('IMPORT_REVISION names the importer output it was recorded with', () => {
     expect({ revision: IMPORT_REVISION, output: desiredHash() }).toEqual({
-      revision: 9,
-      output: '8aaf098c552b0f9b5a4db804e6e56985b7e010db02b260f3d0e1fe0c9e7d8fe9',
+      revision: 10,
+      output: 'a298785d41c9b0851622882399f17530008290eda8fd55b93cd4f9790f17d089',
     });
   });
 
