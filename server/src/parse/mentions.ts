@@ -1,7 +1,7 @@
 import { LEX_INDEFINITE_OPENER, LEX_NATIONALITY, LEX_PREPOSITION, LEX_PRONOUN_SUBJECT, LEX_RANK_MODIFIER, LEX_ROLE_HEAD, LEX_ROLE_MODIFIER, LEX_SPEECH_VERB, LEX_STOPWORD, RANK_MODIFIERS, ROLE_HEADS, ROLE_ABBREVIATIONS, STOPWORDS, lexiconBits } from './lexicon';
 import type { Mention, ParagraphModel, Token } from './paragraph-model';
 import type { NameCandidate, PeopleRegistry, Person } from './people';
-import { addAlias, isPersonNoun } from './people';
+import { addAlias, isCommaThenBlanks, isPersonNoun } from './people';
 import { isSingleSpace, stripMarks } from './text';
 
 interface RoleKey {
@@ -195,6 +195,24 @@ export class MentionResolver {
     return null;
   }
 
+  /**
+   * The person named right after a role phrase ending before token `end`,
+   * past its complement ("of Tehran"), set off by a comma: null when no full
+   * name stands there.
+   */
+  private appositiveName(par: ParagraphModel, end: number, candidates: readonly NameCandidate[]): number | null {
+    const T = par.tokens;
+    let k = end;
+    if (hasComplement(par, end)) {
+      k = end + 1;
+      while (k < T.length && k - end <= COMPLEMENT_WORDS && T[k]!.quote < 0 && isSingleSpace(par.text, T[k - 1]!.e - par.start, T[k]!.s - par.start)) k++;
+    }
+    if (k >= T.length || T[k]!.quote >= 0 || !isCommaThenBlanks(par.text, T[k - 1]!.e - par.start, T[k]!.s - par.start)) return null;
+    const ci = this.candAt[k]!;
+    if (ci === 0 || candidates[ci - 1]!.kind !== 'full') return null;
+    return this.registry.resolveCandidate(candidates[ci - 1]!, this.recency);
+  }
+
   /** `"…," a spokesman said` / `"…," said a spokesman`: the indefinite at k follows a quote's closing comma, perhaps after a speech verb. */
   private speaksAfterQuote(par: ParagraphModel, k: number): boolean {
     const T = par.tokens;
@@ -307,7 +325,9 @@ export class MentionResolver {
           const complement = hasComplement(par, np.end);
           // "the native of Harbour Town" describes someone known, whoever else is a native of somewhere.
           const origin = np.key.head === 'native';
-          let person = origin && complement ? null : this.resolveRole(np.key);
+          // "the prosecutor general of Tehran, Jo Bloggs,": the name in apposition says who holds it.
+          const named = this.appositiveName(par, np.end, candidates);
+          let person = named ?? (origin && complement ? null : this.resolveRole(np.key));
           this.resolvedFarBack = false;
           // "the head of the inquiry", "the spokesman for the club": an office nobody named holds, with its complement, is someone new.
           if (person === null && complement && !origin) {
@@ -349,6 +369,9 @@ function opensWithViewpoint(T: readonly Token[], p: number): boolean {
 }
 
 type Seen = { person: number; prep: boolean };
+
+/** A role's complement before a name in apposition runs at most this many words ("of the Eastern District of Harbour"). */
+const COMPLEMENT_WORDS = 7;
 
 /** Stands for an unnamed person in the sentence history. */
 const ANONYMOUS = -1;

@@ -493,3 +493,10 @@ describe('an unnamed speaker introduced after a quote', () => {
     expect(speakers(d)).toEqual([null, null]);
   });
 });
+
+describe('a role noun with a name in apposition', () => {
+  it('is that name, not an earlier holder of a shorter role ("the prosecutor general of Tehran, Jo Bloggs," after "the general X")', () => {
+    const d = parse('Warrants\n\nThe warrants concern the killing of the general Tom Vale in January.\n\nThe prosecutor general of Harbour, Ida Morrow, said the 36 must face "murder and terrorism charges", adding the case will go on.');
+    expect(speakers(d)).toEqual(['Ida Morrow']);
+  });
+});

@@ -4,4 +4,4 @@ export { findNameCandidates } from './candidates';
 export { officesFromDelayedLeads } from './delayed-lead';
 export { addAlias, editDistance, normaliseName } from './names';
 export { PeopleRegistry } from './registry';
-export { isGradeWord, isPersonNoun } from './words';
+export { isCommaThenBlanks, isGradeWord, isPersonNoun } from './words';
