@@ -612,6 +612,18 @@ describe('instruments, spacecraft and units', () => {
   });
 });
 
+describe('a name the text gives as what someone is called', () => {
+  const doc = (body: string) => parseDocument(`Protest\n\n${body}`, { referenceDate: '2024-06-01' });
+  it('is someone, and speaks ("using the pseudonym Katya", "gave her name only as Ann")', () => {
+    const d = doc('"It will split the movement," said a protester using the pseudonym Katya. A woman who gave her name only as Ann said "It is sad."');
+    expect(d.people.map((p) => p.name)).toEqual(['Katya', 'Ann']);
+    expect(d.quotes.map((q) => q.speaker)).toEqual(['Katya', 'Ann']);
+  });
+  it('is not from "as" alone ("known as Harbour")', () => {
+    expect(doc('The town, known as Harbour, voted.').people).toEqual([]);
+  });
+});
+
 describe('a name after "of"', () => {
   const names = (body: string) => parseDocument(`Fugitive Caught\n\n${body}`, { referenceDate: '2024-06-01' }).people.map((p) => p.name);
   it('is a person when its surname is also used alone', () => {

@@ -316,6 +316,20 @@ function endsNounPhrase(par: ParagraphModel, k: number): boolean {
   return (next.lex & LEX_SPEECH_VERB) !== 0;
 }
 
+/**
+ * "a protester using the pseudonym Katya", "a woman who gave her name only as
+ * Ann": the text says the word is what a person is called, though nothing
+ * else names them.
+ */
+function isGivenAsName(par: ParagraphModel, nameStartTok: number): boolean {
+  const T = par.tokens;
+  const prev = T[nameStartTok - 1];
+  if (!prev || prev.quote !== T[nameStartTok]!.quote || !isSingleSpace(par.text, prev.e - par.start, T[nameStartTok]!.s - par.start)) return false;
+  if (prev.lower === 'pseudonym') return true;
+  const before = T[nameStartTok - 2];
+  return prev.lower === 'as' && before !== undefined && (before.lower === 'only' || before.lower === 'name') && before.quote === prev.quote;
+}
+
 /** "14-year-old", "six-month-old". */
 const AGE_DESCRIPTOR = /-(?:year|month)s?-old$/;
 
@@ -380,7 +394,7 @@ export function decomposeRun(par: ParagraphModel, run: readonly number[], runLen
   // name alone; without a gender she could not be told apart from the others by the pronouns.
   // "Fourteen-year-old Zoe, …, said", "a 15-year-old Robert": an age says a given name alone is someone.
   const aged = (P.ageDescriptor || (roleStartTok === nameStartTok && isAgeBefore(par, nameStartTok))) && (P.nc > 1 || endsNounPhrase(par, P.mentionEnd - 1));
-  const kind: NameCandidate['kind'] = nc >= 2 ? 'full' : titled || kinGender !== null || aged ? 'titled' : 'single';
+  const kind: NameCandidate['kind'] = nc >= 2 ? 'full' : titled || kinGender !== null || aged || isGivenAsName(par, nameStartTok) ? 'titled' : 'single';
   const titledForm = titled ? pool.range(text, T[roleStartTok]!.s - base, nameEnd) : null;
   const mentionStart = Math.min(roleStartTok, nameStartTok);
   return {
