@@ -82,7 +82,7 @@ export const ROLE_HEADS = set(`
   airman seaman sailor specialist private corporal mate boatswain ensign trooper gunner
   bandsman technician maintainer controlman undersecretary spc pfc pvt cpt brig cwo sfc ens
   democrat republican astronaut curator defendant agent member publisher magistrate
-  investigator coordinator supervisor instructor
+  investigator coordinator supervisor instructor rapporteur ombudsman ombudsperson
 `);
 
 /**

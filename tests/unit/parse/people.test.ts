@@ -409,6 +409,9 @@ describe('research and supervisory offices before a name', () => {
     expect(names('"It flew," said Principal Investigator Jo Marsh of Harbour Labs.')).toEqual([['Jo Marsh', 'Principal Investigator']]);
     expect(names('"It flew," said Co-chair Jo Marsh.')).toEqual([['Jo Marsh', 'Co-chair']]);
   });
+  it('a UN rapporteur and an ombudsman hold offices', () => {
+    expect(names('Ida Vale, a UN rapporteur for the Office of the High Commissioner, spoke. Ombudsman Jo Marsh agreed.')).toEqual([['Ida Vale', 'UN rapporteur'], ['Jo Marsh', 'Ombudsman']]);
+  });
   it('a "co-" office before a firm with an ampersand does not title the firm ("co-owner of R & G Produce")', () => {
     expect(names('"It helps," said co-owner of R & G Produce, Jo Marsh.')).toEqual([['Jo Marsh', null]]);
     expect(names('"It helps," said Health & Harbour Services Secretary Jo Marsh.')).toEqual([['Jo Marsh', 'Health & Harbour Services Secretary']]);
