@@ -649,6 +649,16 @@ describe('a given name alone after an age ("Fourteen-year-old Zoe")', () => {
   });
 });
 
+describe('a run after the "and" of "<organisation> of … and"', () => {
+  const names = (body: string) => parseDocument(`Trial\n\n${body}`, { referenceDate: '2024-06-01' }).people.map((p) => p.name);
+  it('ends the organisation\'s name, without evidence of a person', () => {
+    expect(names('The National Institute of Allergy and Infectious Diseases ran the trial.')).toEqual([]);
+  });
+  it('is still a person with evidence of one', () => {
+    expect(names('The Institute of Physics and Tom Vale agreed. Vale said so.')).toEqual(['Tom Vale']);
+  });
+});
+
 describe('organisation words and holidays after an office', () => {
   const names = (body: string) => parseDocument(`Harbour Vote\n\n${body}`, { referenceDate: '2024-06-01' }).people.map((p) => p.name);
   it('are no one: "Executive Branch", "… Tourism Partnership", "Christmas Eve"', () => {

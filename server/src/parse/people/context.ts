@@ -23,6 +23,7 @@ export function evidenceFor(par: ParagraphModel, from: number, to: number, title
     if (space && before.lower === 'the' && !titled) ev -= 3;
     if (space && LOCATIVES.has(before.lower) && !titled) ev -= 2;
     if (space && before.lower === 'of' && !titled) ev -= 1;
+    if (space && before.lower === 'and' && !titled && continuesOrganisationName(par, from)) ev -= 1;
     // "the Harbour company Ridgeway Biologics": a name in apposition to an organisation noun is the organisation's.
     if (space && !titled && NAMED_ORGANISATION_NOUNS.has(before.lower)) ev -= 3;
     // "Jo Bloggs of Cedar Falls says": what follows a capitalised word and "of" or "from" is where that person is from.
@@ -47,6 +48,27 @@ export function evidenceFor(par: ParagraphModel, from: number, to: number, title
     if ((g & GAP_SPACE) !== 0 && !after.cap && (after.lex & LEX_ROLE_HEAD) !== 0 && !titled) ev -= 2;
   }
   return ev;
+}
+
+/** Capitalised words between an organisation word's "of" and the "and" of its name ("Institute of Allergy and"). */
+const ORGANISATION_OF_WORDS = 3;
+
+/**
+ * "National Institute of Allergy and Infectious Diseases": a run after the
+ * "and" of "<organisation word> of <capitalised words> and" more often ends
+ * the organisation's name than names someone.
+ */
+function continuesOrganisationName(par: ParagraphModel, runStart: number): boolean {
+  const T = par.tokens;
+  const and = T[runStart - 1];
+  if (!and || and.lower !== 'and' || and.quote !== T[runStart]!.quote || !isSingleSpace(par.text, and.e - par.start, T[runStart]!.s - par.start)) return false;
+  for (let i = runStart - 2; i >= 1 && runStart - 1 - i <= ORGANISATION_OF_WORDS; i--) {
+    const t = T[i]!;
+    if (t.quote !== and.quote || !isSingleSpace(par.text, t.e - par.start, T[i + 1]!.s - par.start)) return false;
+    if (t.lower === 'of') return i < runStart - 2 && (T[i - 1]!.nameLex & LEX_ORG_CUE) !== 0 && T[i - 1]!.cap;
+    if (!t.cap) return false;
+  }
+  return false;
 }
 
 /** The news agencies' abbreviations of U.S. states, as tokens (inner dots kept, the last one dropped). */
