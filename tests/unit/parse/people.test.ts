@@ -409,6 +409,9 @@ describe('research and supervisory offices before a name', () => {
     expect(names('"It flew," said Principal Investigator Jo Marsh of Harbour Labs.')).toEqual([['Jo Marsh', 'Principal Investigator']]);
     expect(names('"It flew," said Co-chair Jo Marsh.')).toEqual([['Jo Marsh', 'Co-chair']]);
   });
+  it('a noun in "-ment" is no occupation ("As set forth in the indictment, Jo Marsh, a former clerk,")', () => {
+    expect(names('As set forth in the indictment, Jo Marsh, a former harbour clerk, is serving a sentence.')).toEqual([['Jo Marsh', 'former harbour clerk']]);
+  });
   it('a UN rapporteur and an ombudsman hold offices', () => {
     expect(names('Ida Vale, a UN rapporteur for the Office of the High Commissioner, spoke. Ombudsman Jo Marsh agreed.')).toEqual([['Ida Vale', 'UN rapporteur'], ['Jo Marsh', 'Ombudsman']]);
   });
