@@ -266,6 +266,20 @@ describe('roles in appositives and lists', () => {
     expect(roles('Ida Vale waited with her younger son, Rory, on the quay.')).toEqual([['Ida Vale', null], ['Rory', 'her younger son']]);
     expect(roles('Ida Vale waited with their child, Rory, on the quay.')).toEqual([['Ida Vale', null]]);
   });
+  it('reads a relation that is also shaped like an occupation ("her daughter, Ann,") as a relation', () => {
+    expect(roles('Ida Vale waited with her daughter, Ann, on the quay.')).toEqual([['Ida Vale', null], ['Ann', 'her daughter']]);
+  });
+  it('gives each name listed after a plural relation that relation, in the singular', () => {
+    expect(roles('Tom Vale is survived by his second wife Ida Vale, their two sons Rory and Cal, and four daughters, Ann, Bea, and Cass.')).toEqual([
+      ['Tom Vale', null],
+      ['Ida Vale', 'his second wife'],
+      ['Rory', 'their son'],
+      ['Cal', 'their son'],
+      ['Ann', 'daughter'],
+      ['Bea', 'daughter'],
+      ['Cass', 'daughter'],
+    ]);
+  });
   it('reads an ampersand inside an office before a titled name, not inside a firm', () => {
     expect(roles('Parks & Recreation Director Ida Morrow said the pool reopens.')).toEqual([['Ida Morrow', 'Parks & Recreation Director']]);
     expect(roles('The pool was built by Morrow & Vale Builders last year.')).toEqual([]);

@@ -33,8 +33,8 @@ describe('source fingerprints', () => {
    */
   it('IMPORT_REVISION names the importer output it was recorded with', () => {
     expect({ revision: IMPORT_REVISION, output: desiredHash() }).toEqual({
-      revision: 10,
-      output: 'a298785d41c9b0851622882399f17530008290eda8fd55b93cd4f9790f17d089',
+      revision: 11,
+      output: 'b55d77bb458151fbec41e72b42d375ab122e6cf1249174aced009a0b0e548b0a',
     });
   });
 

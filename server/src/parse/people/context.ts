@@ -129,6 +129,11 @@ export function shareListRole(par: ParagraphModel, out: NameCandidate[], cand: N
   if (!LIST_GAP.test(gap)) return;
   cand.role = prev.role;
   cand.listRole = true;
+  // "their sons Tom and Rory", "Senators Bloggs and Vale": the shared role titles a name alone too.
+  if (cand.kind === 'single' && prev.kind !== 'single') {
+    cand.kind = 'titled';
+    cand.gender = prev.gender;
+  }
 }
 
 /** "379th", "2nd": a unit's number. */

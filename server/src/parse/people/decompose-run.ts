@@ -1,10 +1,10 @@
 import type { CandidatePool } from './candidate-pool';
 import { asOfficeRole, bareAppositiveRole, speaksForRole, evidenceFor, predicateRole, relativePostRole, roleHasHead } from './context';
 import { normaliseName } from './names';
-import { acronymOwnerBefore, appositiveRoleAfter, bracketRoleBefore, appositiveRoleBefore, complementRoleBefore, joinedOfficeBefore, kinRoleBefore, roleStartBefore } from './run-roles';
+import { acronymOwnerBefore, appositiveRoleAfter, bracketRoleBefore, appositiveRoleBefore, complementRoleBefore, joinedOfficeBefore, kinRoleBefore, roleStartBefore, singularKin } from './run-roles';
 import type { NameCandidate } from './types';
 import { FEMALE_WORDS, MALE_WORDS, NAME_SUFFIXES, isFirstSpouse, isGivenNameCueAt, isGradeWord, isNameTokenAt, isPersonNoun, isPluralOccupation, opensSentenceAt, isRoleToken, isTitleAbbreviation, looksOccupational } from './words';
-import { HOLIDAYS, INSTALLATIONS, LEX_COMMON_WORD, LEX_HONORIFIC, LEX_NAME_PARTICLE, LEX_NATIONALITY, LEX_ORG_CUE, LEX_PLACE, LEX_PLACE_FIRST_WORD, LEX_RANK_MODIFIER, LEX_ROLE_HEAD, LEX_ROLE_MODIFIER, LEX_ROLE_WORD, LEX_SPEECH_VERB, LEX_STOPWORD, LEX_WEAK_PLACE, ROLE_HEADS } from '../lexicon';
+import { HOLIDAYS, INSTALLATIONS, KIN_NOUNS, LEX_COMMON_WORD, LEX_HONORIFIC, LEX_NAME_PARTICLE, LEX_NATIONALITY, LEX_ORG_CUE, LEX_PLACE, LEX_PLACE_FIRST_WORD, LEX_RANK_MODIFIER, LEX_ROLE_HEAD, LEX_ROLE_MODIFIER, LEX_ROLE_WORD, LEX_SPEECH_VERB, LEX_STOPWORD, LEX_WEAK_PLACE, ROLE_HEADS } from '../lexicon';
 import type { ParagraphModel, Token } from '../paragraph-model';
 import { collapseSpaces, isSingleSpace } from '../text';
 
@@ -275,7 +275,7 @@ function pluralOffice(T: readonly Token[], from: number, to: number): boolean {
 
 /** "wife", "ex-husband": the gender a relation word gives its holder, if any. */
 function genderOfKinWord(lower: string): 'm' | 'f' | null {
-  const kinWord = lower.replace(/^(?:then|ex|late)-/, '');
+  const kinWord = singularKin(lower.replace(/^(?:then|ex|late)-/, '')) ?? '';
   return MALE_WORDS.has(kinWord) ? 'm' : FEMALE_WORDS.has(kinWord) ? 'f' : null;
 }
 
@@ -348,6 +348,7 @@ export function decomposeRun(par: ParagraphModel, run: readonly number[], runLen
   const base = par.start;
   let appositiveBefore = false;
   let kinGender: 'm' | 'f' | null = null;
+  let kinList = false;
   if (role === null && roleStartTok === nameStartTok && nameStartTok > 0) {
     role = appositiveRoleBefore(par, nameStartTok);
     // "The secretary general of the league, Jo Bloggs,": the office with its complement.
@@ -356,7 +357,11 @@ export function decomposeRun(par: ParagraphModel, run: readonly number[], runLen
     if (role === null) {
       role = kinRoleBefore(par, nameStartTok);
       // "his wife Ann Lee": the relation says which pronoun is hers; a relation without a gender ("their child") says nothing.
-      if (role !== null) kinGender = genderOfKinWord(T[nameStartTok - 1]!.lower);
+      if (role !== null) {
+        kinGender = genderOfKinWord(T[nameStartTok - 1]!.lower);
+        // "their two sons Tom and Rory": the names listed next are relatives too.
+        kinList = !KIN_NOUNS.has(T[nameStartTok - 1]!.lower.replace(/^(?:then|ex|late)-/, ''));
+      }
     }
     appositiveBefore = role !== null;
   }
@@ -420,5 +425,6 @@ export function decomposeRun(par: ParagraphModel, run: readonly number[], runLen
       (role !== null && !titled ? 1 : 0),
     keyTokens: pool.list(KEYS, nc),
     knownOnly: P.officeSurname,
+    listRole: kinList,
   };
 }

@@ -262,6 +262,9 @@ const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our
  * off by a comma), is how the story introduces her. The possessive is
  * required: a bare "son" or "sister" before a name is too often something
  * else ("Sister Ann" the nun). "then-"/"ex-"/"late" prefixes stay in the role.
+ * A plural relation before a list ("their two sons Tom and Rory", "four
+ * daughters, Ann, …") gives each name the relation in the singular
+ * ("their son"); a count may stand for the possessive there.
  */
 export function kinRoleBefore(par: ParagraphModel, nameStartTok: number): string | null {
   const T = par.tokens;
@@ -269,18 +272,34 @@ export function kinRoleBefore(par: ParagraphModel, nameStartTok: number): string
   const base = par.start;
   const noun = T[nameStartTok - 1];
   const name = T[nameStartTok]!;
-  if (!noun || noun.cap || noun.quote !== name.quote || !KIN_NOUNS.has(noun.lower.replace(/^(?:then|ex|late)-/, ''))) return null;
+  if (!noun || noun.cap || noun.quote !== name.quote) return null;
+  const kin = singularKin(noun.lower.replace(/^(?:then|ex|late)-/, ''));
+  if (kin === null) return null;
+  const plural = kin !== noun.lower.replace(/^(?:then|ex|late)-/, '');
   const gap = text.slice(noun.e - base, name.s - base);
   if (gap !== ' ' && !isCommaThenBlanks(text, noun.e - base, name.s - base)) return null;
-  // Modifiers between the possessive and the relation: "nine-month-old", "late", "younger".
+  // Modifiers between the possessive and the relation: "nine-month-old", "late", "younger", "second".
   let from = nameStartTok - 1;
+  let counted = false;
   while (from - 1 >= 0 && nameStartTok - from < 4) {
     const t = T[from - 1]!;
-    if (!isSingleSpace(text, t.e - base, T[from]!.s - base) || t.quote !== name.quote) return null;
-    if (POSSESSIVE_DETERMINERS.has(t.lower) || t.possessive) return collapseSpaces(text.slice(t.s - base, noun.e - base));
-    if (t.cap || (t.lex & LEX_STOPWORD) !== 0) return null;
+    if (!isSingleSpace(text, t.e - base, T[from]!.s - base) || t.quote !== name.quote) break;
+    if (POSSESSIVE_DETERMINERS.has(t.lower) || t.possessive) return plural ? `${t.text} ${kin}` : collapseSpaces(text.slice(t.s - base, noun.e - base));
+    if (plural && COUNT_WORDS.has(t.lower)) counted = true;
+    else if (t.cap || ((t.lex & LEX_STOPWORD) !== 0 && (t.lex & LEX_RANK_MODIFIER) === 0)) break;
     from--;
   }
+  return counted ? kin : null;
+}
+
+/** Counts that introduce a list of relatives without a possessive ("four daughters, Ann, …"). */
+const COUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+
+/** "sons" → "son", "children" → "child", "wife" → "wife"; null for a word that names no relation. */
+export function singularKin(lower: string): string | null {
+  if (KIN_NOUNS.has(lower)) return lower;
+  if (lower.endsWith('ren') && KIN_NOUNS.has(lower.slice(0, -3))) return lower.slice(0, -3);
+  if (lower.endsWith('s') && KIN_NOUNS.has(lower.slice(0, -1))) return lower.slice(0, -1);
   return null;
 }
 
