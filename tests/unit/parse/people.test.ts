@@ -644,6 +644,16 @@ describe('a name the text gives as what someone is called', () => {
   });
 });
 
+describe('a bare surname that speaks', () => {
+  const names = (body: string) => parseDocument(`Profile\n\n${body}`, { referenceDate: '2024-06-01' }).people.map((p) => p.name);
+  it('vouches for the full name its first mention put in doubt ("throughout Jo Bloggs\'s career")', () => {
+    expect(names('One thing has remained constant throughout Maury Vandell’s career with the agency.\n\n“It is a team effort,” Vandell said.')).toEqual(['Maury Vandell']);
+  });
+  it('does not when it never speaks', () => {
+    expect(names('One thing has remained constant throughout Maury Vandell’s career with the agency.')).toEqual([]);
+  });
+});
+
 describe('a name after "of"', () => {
   const names = (body: string) => parseDocument(`Fugitive Caught\n\n${body}`, { referenceDate: '2024-06-01' }).people.map((p) => p.name);
   it('is a person when its surname is also used alone', () => {

@@ -2,10 +2,12 @@ import { editDistance, keyOf, normaliseName } from './names';
 import type { NameCandidate, Person } from './types';
 import { isRoleWord } from './words';
 
-/** The registry of people, built once from every candidate in the document. */
 /** Ranks a person named only in a byline after everyone named in the text (offsets are far smaller). */
 const BYLINE_ONLY = 1e11;
+/** Evidence a speech verb next to a word gives (context.ts evidenceFor): a bare surname with as much is a speaker. */
+const SPEAKER_EVIDENCE = 2;
 
+/** The registry of people, built once from every candidate in the document. */
 export class PeopleRegistry {
   readonly people: Person[] = [];
   private byKey = new Map<string, number>();
@@ -41,11 +43,17 @@ export class PeopleRegistry {
     // optimised, and there for-of allocates an iterator result per candidate.
     // Evidence is pooled per name; a bare surname used elsewhere also counts.
     const singles = new Set<string>();
+    /** The strongest evidence of a person a bare word had ("Bloggs said"), by word. */
+    const singleEvidence = new Map<string, number>();
     const fulls: NameCandidate[] = [];
     for (let i = 0; i < candidates.length; i++) {
       const c = candidates[i]!;
       if (c.kind === 'full') fulls.push(c);
-      else singles.add(c.keyTokens[c.keyTokens.length - 1] ?? '');
+      else {
+        const word = c.keyTokens[c.keyTokens.length - 1] ?? '';
+        singles.add(word);
+        singleEvidence.set(word, Math.max(singleEvidence.get(word) ?? c.evidence, c.evidence));
+      }
     }
     // Evidence pooled per distinct name (a name can recur thousands of times).
     const byKey = new Map<string, { tokens: string[]; evidence: number; least: number }>();
@@ -85,7 +93,10 @@ export class PeopleRegistry {
       // Evidence of its own (a title, a speech verb, an appositive) makes a
       // person; evidence only from elsewhere (a bare word used alone) or none
       // needs the name to look like one: "Space Shuttle Atlantis" and "Atlantis" are no person.
-      if (e.evidence >= 1 ? total >= 1 : total >= 0 && clean) this.accepted.add(key);
+      // A bare surname that itself reads as a person ("Bloggs said") vouches for the full name
+      // whatever doubt its first mention raised ("throughout Jo Bloggs's career").
+      const vouched = (singleEvidence.get(surname) ?? 0) >= SPEAKER_EVIDENCE && total >= 0;
+      if (e.evidence >= 1 ? total >= 1 : (total >= 0 && clean) || vouched) this.accepted.add(key);
     }
     this.acceptListed(candidates);
     // Longest names first, so "García Márquez" attaches to the full name.
