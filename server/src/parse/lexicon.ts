@@ -189,6 +189,8 @@ export const ORG_CUES = set(`
   squadron squadrons platoon detachment fleet
   base barracks airfield garrison outpost
   partnership branch
+  centers centres organizations organisations associations universities institutes foundations
+  commissions committees authorities agencies institutions federations councils departments
 `);
 
 /**

@@ -686,6 +686,16 @@ describe('a run after the "and" of "<organisation> of … and"', () => {
   });
 });
 
+describe('plural organisation words and a word right after an organisation word', () => {
+  const names = (body: string) => parseDocument(`Pandemic\n\n${body}`, { referenceDate: '2024-06-01' }).people.map((p) => [p.name, p.role]);
+  it('name organisations ("the Centers for Disease Control", "Non-Governmental Organizations")', () => {
+    expect(names('Tom Vale, formerly the director of the Centers for Disease Control, spoke. NGOs [Non-Governmental Organizations] agreed.')).toEqual([['Tom Vale', null]]);
+  });
+  it('leave a name after a rank after an organisation word alone ("Army Sgt. Jo Marsh", "Police Chief Vale")', () => {
+    expect(names('Army Sgt. Jo Marsh met Police Chief Vale.')).toEqual([['Jo Marsh', 'Army Sgt'], ['Vale', 'Police Chief']]);
+  });
+});
+
 describe('organisation words and holidays after an office', () => {
   const names = (body: string) => parseDocument(`Harbour Vote\n\n${body}`, { referenceDate: '2024-06-01' }).people.map((p) => p.name);
   it('are no one: "Executive Branch", "… Tourism Partnership", "Christmas Eve"', () => {

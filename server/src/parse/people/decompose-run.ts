@@ -201,6 +201,8 @@ function coreCanBeName(titled: boolean): boolean {
   const nc = P.nc;
   // "Forward Operating Base Harrow": a name after an installation word is the installation's.
   if (P.nameFrom > 0 && INSTALLATIONS.has(TOKS[P.nameFrom - 1]!.lower)) return false;
+  // "Centers for Disease Control": one word right after an organisation word goes on naming the organisation.
+  if (nc === 1 && P.nameFrom > 0 && (TOKS[P.nameFrom - 1]!.nameLex & LEX_ORG_CUE) !== 0 && (TOKS[P.nameFrom - 1]!.lex & LEX_ROLE_WORD) === 0) return false;
   // "Christmas Eve", "Easter Sunday": a holiday opening the run names a day ("Johnnie Christmas" is someone).
   if (HOLIDAYS.has(core[0]!.lower)) return false;
   const firstLex = core[0]!.nameLex;
