@@ -32,7 +32,7 @@ export const SPEECH_VERBS = set(`
   challenged chanted sang sings pleaded pleads begged begs demanded
   recommended accepted acknowledged thanked apologised apologized
   denounced denounces texted emailed messaged wrote screamed yelled cried sighed snapped added stressed
-  reads reasoned reasons
+  reads reasoned reasons elaborated elaborates clarified clarifies
 `);
 
 /** Words that may sit between a subject and its speech verb ("he also said"). */

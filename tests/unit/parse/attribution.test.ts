@@ -500,3 +500,10 @@ describe('a role noun with a name in apposition', () => {
     expect(speakers(d)).toEqual(['Ida Morrow']);
   });
 });
+
+describe('"elaborated" and "clarified"', () => {
+  it('are speech verbs', () => {
+    const d = parse('Abortion Bill\n\nPresident Jo Marsh elaborated, "A state must protect citizens." Marsh clarified, "Every society must decide."');
+    expect(speakers(d)).toEqual(['Jo Marsh', 'Jo Marsh']);
+  });
+});
