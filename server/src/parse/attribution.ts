@@ -111,6 +111,7 @@ export class Attributor {
     const prev = par.tokens[k - 1];
     if (t.cap && prev && prev.sent === t.sent) return false; // "United States", "Post"
     if (prev && prev.quote < 0 && DETERMINERS.has(prev.lower)) return false; // "his comments"
+    if (prev && prev.quote < 0 && (prev.lex & LEX_PREPOSITION) !== 0 && prev.lower !== 'to' && isBlankGap(this.source, prev.e, t.s)) return false; // "in remarks", "after talks"
     return true;
   }
 

@@ -507,3 +507,14 @@ describe('"elaborated" and "clarified"', () => {
     expect(speakers(d)).toEqual(['Jo Marsh', 'Jo Marsh']);
   });
 });
+
+describe('a speech verb\'s form after a preposition ("in remarks published by …")', () => {
+  it('is a noun, so the verb before it keeps the quote', () => {
+    const d = parse('Pandemic\n\nAccording to Dr. Tom Vale, the pandemic is "unprecedented." He said, in remarks published by the Harbour Times in February, "No other virus has spread so far."');
+    expect(speakers(d)).toEqual(['Tom Vale', 'Tom Vale']);
+  });
+  it('is still a verb after a comma ("who voted against, accused …")', () => {
+    const d = parse('Library Closures\n\nCouncillor Tom Vale, who voted against, accused the majority of taking "the easy way out."');
+    expect(speakers(d)).toEqual(['Tom Vale']);
+  });
+});
