@@ -468,7 +468,9 @@ function roleNounPhrase(par: ParagraphModel, k: number, extraHeads: ReadonlySet<
     }
     if (t.possessive) break; // "the group's chair": the chair of something, not a role we track
     // "the 30-year officer": a length of service or age qualifies the noun like an adjective.
-    if ((lex & (LEX_RANK_MODIFIER | LEX_NATIONALITY | LEX_ROLE_MODIFIER)) !== 0 || (!t.cap && (lex & LEX_STOPWORD) === 0 && (isLowerCaseWord(t.text) || isDurationWord(l))) || isNationalityCompound(l)) {
+    // "the Wooster professor": so does the capitalised name of a place or an institution before a lower-case head.
+    const institution = t.cap && j - k <= 2 && (lex & LEX_STOPWORD) === 0 && T[j + 1] !== undefined && !T[j + 1]!.cap;
+    if ((lex & (LEX_RANK_MODIFIER | LEX_NATIONALITY | LEX_ROLE_MODIFIER)) !== 0 || institution || (!t.cap && (lex & LEX_STOPWORD) === 0 && (isLowerCaseWord(t.text) || isDurationWord(l))) || isNationalityCompound(l)) {
       j++;
       continue;
     }

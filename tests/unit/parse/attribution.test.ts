@@ -518,3 +518,10 @@ describe('a speech verb\'s form after a preposition ("in remarks published by â€
     expect(speakers(d)).toEqual(['Tom Vale']);
   });
 });
+
+describe('a role noun after a capitalised place or institution ("the Wooster professor")', () => {
+  it('stands for the person the story is about, like "the professor"', () => {
+    const d = parse('Ice Study\n\n"Warm water is attacking the shelves," said study co-author Ida Morrow. The Harbour professor added, "We need to know more."');
+    expect(speakers(d)).toEqual(['Ida Morrow', 'Ida Morrow']);
+  });
+});
