@@ -65,6 +65,8 @@ const APPOSITIVE_REACH = 15;
 const PLACE_PREPOSITIONS = new Set(['of', 'from', 'in']);
 /** A place or organisation after a name is at most this many capitalised words. */
 const PLACE_WORDS = 5;
+/** "of the <group>" between a subject and its verb is at most this many words after "the". */
+const GROUP_WORDS = 6;
 
 const NOBODY: Subject = { person: null, named: false, kind: null, distant: false };
 
@@ -142,6 +144,25 @@ export class Attributor {
     if (i - 1 < lo || !PLACE_PREPOSITIONS.has(T[i]!.lower) || T[i]!.quote >= 0) return undefined;
     const m = this.mentionAtEnd(par, i - 1);
     return m && m.kind === 'name' && m.person !== null && !m.possessive && !this.gapHas(T[i - 1]!, T[i]!, COMMA) ? m : undefined;
+  }
+
+  /**
+   * "Jo Bloggs from the pro-government camp said", "Jo Bloggs of the local
+   * tribal office told": the sentence's opening name before "of/from the"
+   * and a short phrase in any case ending at token j.
+   */
+  private nameBeforeGroup(par: ParagraphModel, j: number, lo: number): Mention | undefined {
+    const T = par.tokens;
+    let i = j;
+    while (i > lo && j - i < GROUP_WORDS && T[i]!.quote < 0 && T[i]!.lower !== 'the' && isBlankGap(this.source, T[i - 1]!.e, T[i]!.s) && (T[i]!.lex & (LEX_STOPWORD | LEX_SPEECH_VERB)) === 0) i--;
+    if (i === j || i - 2 < lo || T[i]!.lower !== 'the' || T[i]!.quote >= 0) return undefined;
+    const prep = T[i - 1]!;
+    if ((prep.lower !== 'of' && prep.lower !== 'from') || prep.quote >= 0 || !isBlankGap(this.source, prep.e, T[i]!.s)) return undefined;
+    const m = this.mentionAtEnd(par, i - 2);
+    if (!m || m.kind !== 'name' || m.person === null || m.possessive || !isBlankGap(this.source, T[i - 2]!.e, prep.s)) return undefined;
+    // Only the sentence's subject: an object ("met Jo Bloggs of the …") is not who speaks.
+    const before = T[m.tokStart - 1];
+    return before === undefined || before.sent !== T[m.tokStart]!.sent || gapHas(this.source, before.e, T[m.tokStart]!.s, COMMA) ? m : undefined;
   }
 
   /**
@@ -325,7 +346,7 @@ export class Attributor {
     const nobody = m !== undefined && m.kind === 'name' && m.person === null;
     if (m && !comma && !nobody) return this.fromMention(m);
     if ((!m || nobody) && !comma) {
-      const placed = this.nameBeforePlace(par, j, lo) ?? this.unclosedAppositive(par, j, lo) ?? this.nameBeforeParticiple(par, j, lo);
+      const placed = this.nameBeforePlace(par, j, lo) ?? this.nameBeforeGroup(par, j, lo) ?? this.unclosedAppositive(par, j, lo) ?? this.nameBeforeParticiple(par, j, lo);
       if (placed) return this.fromMention(placed);
       if (nobody) return this.fromMention(m);
     }

@@ -525,3 +525,14 @@ describe('a role noun after a capitalised place or institution ("the Wooster pro
     expect(speakers(d)).toEqual(['Ida Morrow', 'Ida Morrow']);
   });
 });
+
+describe('"<name> from the <group> said"', () => {
+  it('is the name\'s, whatever case the group is written in', () => {
+    const d = parse('Policy Address\n\nIda Morrow from the pro-harbour camp said in a press conference: "The behaviour of my colleagues is anti-democratic."');
+    expect(speakers(d)).toEqual(['Ida Morrow']);
+  });
+  it('is not an object\'s ("met Ida Morrow of the harbour board and said")', () => {
+    const d = parse('Policy Address\n\nThe mayor met Ida Morrow of the harbour board said to be "unhappy".');
+    expect(speakers(d)).not.toContain('Ida Morrow');
+  });
+});
