@@ -426,6 +426,10 @@ describe('research and supervisory offices before a name', () => {
   it('a noun in "-ment" is no occupation ("As set forth in the indictment, Jo Marsh, a former clerk,")', () => {
     expect(names('As set forth in the indictment, Jo Marsh, a former harbour clerk, is serving a sentence.')).toEqual([['Jo Marsh', 'former harbour clerk']]);
   });
+  it('a capitalised office with its complement heads the appositive ("the Speaker of the House of Representatives")', () => {
+    expect(names('Yesterday, Ida Vale, the Speaker of the House of Representatives, announced an inquiry.')).toEqual([['Ida Vale', 'Speaker of the House of Representatives']]);
+    expect(names('Ida Vale, an Ottawa New Democrat MP, spoke.')).toEqual([['Ida Vale', 'Ottawa New Democrat MP']]);
+  });
   it('a UN rapporteur and an ombudsman hold offices', () => {
     expect(names('Ida Vale, a UN rapporteur for the Office of the High Commissioner, spoke. Ombudsman Jo Marsh agreed.')).toEqual([['Ida Vale', 'UN rapporteur'], ['Jo Marsh', 'Ombudsman']]);
   });

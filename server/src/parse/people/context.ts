@@ -84,7 +84,8 @@ const NAMED_ORGANISATION_NOUNS = new Set([
 
 /** "photographers" → "photographer": the office each person of a list holds. */
 function singularRole(role: string): string {
-  if (role.charCodeAt(role.length - 1) !== 115) return role;
+  // "Speaker of the House of Representatives": a plural in the complement is not the office's.
+  if (role.charCodeAt(role.length - 1) !== 115 || / (?:of|for) /i.test(role)) return role;
   const last = role.slice(role.lastIndexOf(' ') + 1);
   const l = last.toLowerCase();
   if (l.length > 5 && l.endsWith('s') && (((lexiconBits(l) & LEX_ROLE_HEAD) !== 0 && (lexiconBits(l.slice(0, -1)) & LEX_ROLE_HEAD) !== 0) || isPluralOccupation(l))) return role.slice(0, -1);

@@ -130,10 +130,13 @@ export function appositiveRoleAfter(par: ParagraphModel, lastRunTok: number): st
     k2++;
   }
   let headAt = words.findIndex(isLowerRoleWord);
+  // "the Speaker of the House of Representatives,": a capitalised office with its complement.
+  const office = headAt < 0 ? capitalisedOfficeOf(par, words, k2) : null;
+  if (office !== null) return office;
   // "an Ottawa New Democrat MP,": a capitalised office closing the appositive.
   const lastWord = words[words.length - 1];
   if (headAt < 0 && lastWord && lastWord.cap && (lastWord.lex & LEX_ROLE_HEAD) !== 0 && T[k2] !== undefined && text.charCodeAt(lastWord.e - base) === 44) headAt = words.length - 1;
-  if (headAt < 0) return capitalisedOfficeOf(par, words, k2) ?? shortDescription(par, after, words, k2);
+  if (headAt < 0) return shortDescription(par, after, words, k2);
   // The head is the last noun of its phrase: "an independent expert", "a staff sergeant major".
   while (headAt + 1 < words.length && isLowerRoleWord(words[headAt + 1]!)) headAt++;
   let from = headAt;
