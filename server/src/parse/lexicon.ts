@@ -188,7 +188,7 @@ export const ORG_CUES = set(`
   boulevard parkway infirmary elementary academy
   squadron squadrons platoon detachment fleet
   base barracks airfield garrison outpost
-  partnership branch
+  partnership branch tribe tribes nation
   centers centres organizations organisations associations universities institutes foundations
   commissions committees authorities agencies institutions federations councils departments
 `);
@@ -396,6 +396,8 @@ export function lexiconBits(lower: string): number {
   // "Senators Jo Bloggs and …": a plural office before names is a role too.
   if ((bits & LEX_ROLE_HEAD) === 0 && lower.length > 5 && lower.endsWith('s') && ROLE_HEADS.has(lower.slice(0, -1))) bits |= LEX_ROLE_HEAD;
   if ((bits & LEX_ROLE_HEAD) === 0 && (isCompoundOffice(lower) || isMemberNoun(lower))) bits |= LEX_ROLE_HEAD;
+  // "Native Americans", "Kenyans": a people in the plural is no one's name.
+  if ((bits & LEX_NATIONALITY) === 0 && lower.length > 5 && lower.endsWith('s') && NATIONALITIES.has(lower.slice(0, -1))) bits |= LEX_NATIONALITY;
   return bits;
 }
 

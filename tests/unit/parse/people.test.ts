@@ -700,6 +700,13 @@ describe('plural organisation words and a word right after an organisation word'
   });
 });
 
+describe('peoples and tribes', () => {
+  const names = (body: string) => parseDocument(`Ballots\n\n${body}`, { referenceDate: '2024-06-01' }).people.map((p) => p.name);
+  it('are no one ("the Crow Tribe", "the Blackfeet Nation", "Native Americans")', () => {
+    expect(names('The Northern Cheyenne Tribe, the Crow Tribe, the Blackfeet Nation and Native Americans sued Jo Marsh.')).toEqual(['Jo Marsh']);
+  });
+});
+
 describe('organisation words and holidays after an office', () => {
   const names = (body: string) => parseDocument(`Harbour Vote\n\n${body}`, { referenceDate: '2024-06-01' }).people.map((p) => p.name);
   it('are no one: "Executive Branch", "… Tourism Partnership", "Christmas Eve"', () => {
