@@ -430,6 +430,9 @@ describe('research and supervisory offices before a name', () => {
     expect(names('Yesterday, Ida Vale, the Speaker of the House of Representatives, announced an inquiry.')).toEqual([['Ida Vale', 'Speaker of the House of Representatives']]);
     expect(names('Ida Vale, an Ottawa New Democrat MP, spoke.')).toEqual([['Ida Vale', 'Ottawa New Democrat MP']]);
   });
+  it('an appositive may open with an adverb of time before its article ("formerly the director", "now the mayor")', () => {
+    expect(names('Ida Vale, formerly the director of the harbour board, spoke. Tom Reed, now the mayor of Harbour, agreed.')).toEqual([['Ida Vale', 'former director'], ['Tom Reed', 'mayor']]);
+  });
   it('a UN rapporteur and an ombudsman hold offices', () => {
     expect(names('Ida Vale, a UN rapporteur for the Office of the High Commissioner, spoke. Ombudsman Jo Marsh agreed.')).toEqual([['Ida Vale', 'UN rapporteur'], ['Jo Marsh', 'Ombudsman']]);
   });
@@ -693,7 +696,7 @@ describe('a run after the "and" of "<organisation> of … and"', () => {
 describe('plural organisation words and a word right after an organisation word', () => {
   const names = (body: string) => parseDocument(`Pandemic\n\n${body}`, { referenceDate: '2024-06-01' }).people.map((p) => [p.name, p.role]);
   it('name organisations ("the Centers for Disease Control", "Non-Governmental Organizations")', () => {
-    expect(names('Tom Vale, formerly the director of the Centers for Disease Control, spoke. NGOs [Non-Governmental Organizations] agreed.')).toEqual([['Tom Vale', null]]);
+    expect(names('Tom Vale, formerly the director of the Centers for Disease Control, spoke. NGOs [Non-Governmental Organizations] agreed.')).toEqual([['Tom Vale', 'former director']]);
   });
   it('leave a name after a rank after an organisation word alone ("Army Sgt. Jo Marsh", "Police Chief Vale")', () => {
     expect(names('Army Sgt. Jo Marsh met Police Chief Vale.')).toEqual([['Jo Marsh', 'Army Sgt'], ['Vale', 'Police Chief']]);

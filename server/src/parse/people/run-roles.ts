@@ -112,6 +112,10 @@ function isAgeAfter(par: ParagraphModel, lastRunTok: number): boolean {
   return isCommaThenBlanks(par.text, nameEndAt(par, lastRunTok), age.s - par.start) && isCommaThenBlanks(par.text, age.e - par.start, next.s - par.start);
 }
 
+/** Adverbs of time that may open an appositive before its article ("formerly the director"). */
+const TIME_ADVERBS = new Set(['formerly', 'currently', 'now', 'previously', 'once', 'also']);
+const PAST_ADVERBS = new Set(['formerly', 'previously', 'once']);
+
 /** Apposition with an article after the name: "Jane Doe, the city's mayor, said". */
 export function appositiveRoleAfter(par: ParagraphModel, lastRunTok: number): string | null {
   const T = par.tokens;
@@ -119,9 +123,26 @@ export function appositiveRoleAfter(par: ParagraphModel, lastRunTok: number): st
   const base = par.start;
   // "Jo Bloggs, 51, a retired ferry pilot": the appositive after the age.
   const at = isAgeAfter(par, lastRunTok) ? lastRunTok + 1 : lastRunTok;
-  const after = T[at + 1];
-  if (!after || !isCommaThenBlanks(text, at === lastRunTok ? nameEndAt(par, at) : T[at]!.e - base, after.s - base) || !/^(?:a|an|the|another)$/.test(after.lower)) return null;
-  let k2 = at + 2;
+  let after = T[at + 1];
+  if (!after || !isCommaThenBlanks(text, at === lastRunTok ? nameEndAt(par, at) : T[at]!.e - base, after.s - base)) return null;
+  // "Jo Bloggs, formerly the director of …,": an adverb of time may come before the article.
+  let opener = at + 1;
+  let past = false;
+  if (TIME_ADVERBS.has(after.lower) && T[opener + 1] !== undefined && isSingleSpace(text, after.e - base, T[opener + 1]!.s - base)) {
+    past = PAST_ADVERBS.has(after.lower);
+    after = T[++opener]!;
+  }
+  if (!/^(?:a|an|the|another)$/.test(after.lower) || after.quote >= 0) return null;
+  const role = appositiveHead(par, after, opener + 1);
+  // "formerly the director": what the person was, not is.
+  return role !== null && past ? `former ${role}` : role;
+}
+
+/** The role an appositive opening with `after` (an article, token k2 - 1) names, from token k2 on. */
+function appositiveHead(par: ParagraphModel, after: Token, k2: number): string | null {
+  const T = par.tokens;
+  const text = par.text;
+  const base = par.start;
   const words: Token[] = [];
   while (k2 < T.length && words.length < 8) {
     const t = T[k2]!;
