@@ -82,7 +82,8 @@ export const ROLE_HEADS = set(`
   airman seaman sailor specialist private corporal mate boatswain ensign trooper gunner
   bandsman technician maintainer controlman undersecretary spc pfc pvt cpt brig cwo sfc ens
   democrat republican astronaut curator defendant agent member publisher magistrate
-  investigator coordinator supervisor instructor rapporteur ombudsman ombudsperson
+  investigator coordinator supervisor instructor rapporteur ombudsman ombudsperson counsel
+  lcpl ssgt gysgt msgt sgtmaj ltcol
 `);
 
 /**
@@ -105,6 +106,8 @@ export const ROLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['amb', 'ambassador'], ['atty', 'attorney'], ['prof', 'professor'], ['dr', 'doctor'],
   ['spc', 'specialist'], ['pfc', 'private'], ['pvt', 'private'], ['cpt', 'captain'],
   ['brig', 'brigadier'], ['cwo', 'officer'], ['sfc', 'sergeant'], ['ens', 'ensign'], ['tech', 'technical'],
+  // The Marine Corps writes its grades run together.
+  ['lcpl', 'corporal'], ['ssgt', 'sergeant'], ['gysgt', 'sergeant'], ['msgt', 'sergeant'], ['sgtmaj', 'sergeant'], ['ltcol', 'colonel'],
 ]);
 
 /** Modifiers that change which office a role denotes ("Vice President" ≠ "President"). */

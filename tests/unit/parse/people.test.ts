@@ -433,6 +433,14 @@ describe('research and supervisory offices before a name', () => {
   it('an appositive may open with an adverb of time before its article ("formerly the director", "now the mayor")', () => {
     expect(names('Ida Vale, formerly the director of the harbour board, spoke. Tom Reed, now the mayor of Harbour, agreed.')).toEqual([['Ida Vale', 'former director'], ['Tom Reed', 'mayor']]);
   });
+  it('a counsel holds an office, so a list\'s shared title does not pass over it ("… and Special Litigation Counsel Jo Marsh")', () => {
+    expect(names('The case is prosecuted by Assistant United States Attorneys Ida Vale and Tom Reed and Special Litigation Counsel Jo Marsh.')).toEqual([
+      ['Ida Vale', 'Assistant United States Attorney'],
+      ['Tom Reed', 'Assistant United States Attorney'],
+      ['Jo Marsh', 'Special Litigation Counsel'],
+    ]);
+    expect(names('"It went well," said SSgt. Jo Marsh.')).toEqual([['Jo Marsh', 'SSgt']]);
+  });
   it('a UN rapporteur and an ombudsman hold offices', () => {
     expect(names('Ida Vale, a UN rapporteur for the Office of the High Commissioner, spoke. Ombudsman Jo Marsh agreed.')).toEqual([['Ida Vale', 'UN rapporteur'], ['Jo Marsh', 'Ombudsman']]);
   });
