@@ -62,7 +62,10 @@ function authorOf(text: string): Author | null {
       break;
     }
   }
-  const name = words.slice(from);
+  let name = words.slice(from);
+  // "LCpl. Jo Bloggs 2nd Marine Division": a unit run on after the name starts at its number.
+  const unit = name.findIndex((w, i) => i >= 2 && /^\d/.test(w));
+  if (unit > 0) name = name.slice(0, unit);
   if (name.length < 2 || name.length > 4 || !name.every(isNameWord)) return null;
   if (name.some((w) => (lexiconBits(bare(w)) & (LEX_ROLE_WORD | LEX_ORG_CUE)) !== 0)) return null;
   return { name, title: words.slice(0, from) };

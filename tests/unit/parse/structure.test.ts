@@ -223,6 +223,10 @@ describe('bylines without "By"', () => {
     expect(alone.lead).toBe('Crews trained through the night, officials said.');
     expect(alone.people.map((p) => [p.name, p.role])).toEqual([['Tom Vale', 'Spc']]);
   });
+  it('reads the Marine Corps\' run-together grades, and ends the name where a numbered unit runs on after it', () => {
+    const d = parse(['Crews Finish Drills', '', '21 Oct 2014 | LCpl. Ida M. Brennholt 2nd Harbour Division', '', 'Crews trained through the night, officials said.']);
+    expect(d.people.map((p) => [p.name, p.role])).toEqual([['Ida M. Brennholt', 'LCpl']]);
+  });
   it('needs a rank before a name alone on its line', () => {
     const d = parse(['Crews Finish Drills', '', 'Harbour Town Council', '', 'Crews trained through the night, officials said.']);
     expect(d.people).toEqual([]);
