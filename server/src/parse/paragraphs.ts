@@ -130,9 +130,25 @@ export function isHeadingLike(line: string): boolean {
     significant++;
     if (isUpperStart(bare) || /^\d/.test(bare)) capitalised++;
   }
+  if (describesAfterComma(words)) return false;
   if (significant === 0) return false;
   if (words.length === 1 && STOPWORDS.has(words[0]!.toLowerCase())) return false;
   return capitalised / significant >= 0.75;
+}
+
+/**
+ * "Jo Bloggs, director, Harbour Laboratory": a description in lower case set
+ * off by two commas, as a line of a list of people has; a heading lists in
+ * its own case ("Triumphs, Challenges") or turns once ("Tilted, not toppled").
+ */
+function describesAfterComma(words: readonly string[]): boolean {
+  for (let i = 1; i < words.length - 1; i++) {
+    if (!words[i - 1]!.endsWith(',')) continue;
+    const bare = stripNonAlnumEdges(words[i]!);
+    if (bare === '' || isUpperStart(bare) || /^\d/.test(bare) || (bare.length <= LONGEST_SMALL_WORD && TITLE_SMALL_WORDS.has(bare.toLowerCase()))) continue;
+    for (let j = i; j < words.length - 1; j++) if (words[j]!.endsWith(',')) return true;
+  }
+  return false;
 }
 
 /**
@@ -141,7 +157,8 @@ export function isHeadingLike(line: string): boolean {
  */
 function isShortStandaloneHeading(text: string, line: string, start: number, end: number): boolean {
   if (line.length > 60 || TERMINAL.test(line) || HAS_QUOTE.test(line) || !isUpperStart(line)) return false;
-  if (line.split(/\s+/).length > 6) return false;
+  const words = line.split(/\s+/);
+  if (words.length > 6 || describesAfterComma(words)) return false;
   return blankLineAround(text, start, -1) && blankLineAround(text, end, 1);
 }
 

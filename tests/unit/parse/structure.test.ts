@@ -77,6 +77,16 @@ describe('paragraphs and sections', () => {
     expect(isHeadingLike('The town was rebuilt.')).toBe(false);
     expect(isHeadingLike('the town was rebuilt slowly')).toBe(false);
   });
+
+  it('does not take a line of a list of people ("Name, director, Organisation") for a heading', () => {
+    expect(isHeadingLike('Ida Vale, director, Harbour Propulsion Laboratory in Southern Harbour')).toBe(false);
+    expect(isHeadingLike('Triumphs, Challenges')).toBe(true);
+    const turn = parseDocument(['Lander Tips Over', '', 'The lander touched down.', '', 'Tilted, not toppled', '', 'It still works.'].join('\n'), { referenceDate: '2024-06-01' });
+    expect(turn.sections.map((s) => s.heading)).toEqual([null, 'Tilted, not toppled']);
+    const d = parseDocument(['Helicopter Ends Mission', '', 'Participants in the call include:', '', 'Tom Reed, director, Harbour Science Division', '', 'Ida Vale, director, Harbour Propulsion Laboratory in Southern Harbour', '', '"It flew," said Vale.'].join('\n'), { referenceDate: '2024-06-01' });
+    expect(d.sections.map((s) => s.heading)).toEqual([null]);
+    expect(d.quotes.map((q) => q.speaker)).toEqual(['Ida Vale']);
+  });
 });
 
 describe('a short title-case line ending in a colon', () => {
