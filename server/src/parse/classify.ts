@@ -156,7 +156,8 @@ export function quoteKind(source: string, from: number, to: number, text: string
   if (last === 58) return 'full';
   // Introduced by the speech verb itself (`said "…"`, `says, "…"`): the speaker's own sentence, capital or not.
   if (endsWithSpeechVerb(source, from, e)) return 'full';
-  const capital = isUpperStart(text) || /^[\d…'‘]/.test(text);
+  // "[o]ther than …", "[Khan] had been …": an editor's bracket at the start stands for the sentence's first word.
+  const capital = isUpperStart(text) || /^[\d…'‘[]/.test(text);
   // `told the police, "everything he did"`: a fragment finishing the reporter's clause.
   if (last === 44) return capital ? 'full' : 'partial';
   return 'partial';

@@ -139,3 +139,10 @@ describe('quote kind as published', () => {
     expect(kinds('"It is a chance," Ida Morrow told the press, "to show what we can do."')).toEqual(['full', 'full']);
   });
 });
+
+describe('a quote opening with an editor\'s bracket', () => {
+  it('is a full quote after a comma: the bracket stands for the sentence\'s first word', () => {
+    const d = parseDocument('Pandemic\n\nTom Vale said, in remarks published in February, "[o]ther than influenza, no virus has spread." Ida Marsh added, "[Vale] had warned us."', { referenceDate: '2024-06-01' });
+    expect(d.quotes.map((q) => q.kind)).toEqual(['full', 'full']);
+  });
+});
