@@ -160,5 +160,27 @@ export function quoteKind(source: string, from: number, to: number, text: string
   const capital = isUpperStart(text) || /^[\d…'‘[]/.test(text);
   // `told the police, "everything he did"`: a fragment finishing the reporter's clause.
   if (last === 44) return capital ? 'full' : 'partial';
+  // `told reporters "Women …"`, `wrote that "Prompted …"`, `; "The government …"`: a capitalised quote
+  // after a speech verb and a few words, or after a semicolon, is a sentence of the speaker's.
+  if (capital && (last === 59 || speechVerbNear(source, from, e))) return 'full';
   return 'partial';
+}
+
+/** Words a speech verb may stand back from the quote it introduces ("told reporters", "said in a statement that"). */
+const SPEECH_VERB_REACH = 3;
+
+/** Is one of the last SPEECH_VERB_REACH words of source[from, to) a speech verb? */
+function speechVerbNear(source: string, from: number, to: number): boolean {
+  let e = to;
+  for (let w = 0; w < SPEECH_VERB_REACH && e > from; w++) {
+    if (endsWithSpeechVerb(source, from, e)) return true;
+    // Back over this word and the blanks or punctuation before it.
+    while (e > from && isLetterAt(source, e - 1)) e--;
+    while (e > from && !isLetterAt(source, e - 1)) {
+      const c = source.charCodeAt(e - 1);
+      if (c === 46 || c === 33 || c === 63) return false;
+      e--;
+    }
+  }
+  return false;
 }

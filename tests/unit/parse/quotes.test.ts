@@ -146,3 +146,14 @@ describe('a quote opening with an editor\'s bracket', () => {
     expect(d.quotes.map((q) => q.kind)).toEqual(['full', 'full']);
   });
 });
+
+describe('a capitalised quote a few words after its speech verb, or after a semicolon', () => {
+  it('is full ("told reporters "Women …"", "wrote that "Prompted …"", "; "The government …"")', () => {
+    const d = parseDocument('Verdict\n\nIda Marsh told reporters "Women do not have to justify themselves." The poster wrote that "Prompted by the video, a new obsession is taking hold." The office will appeal; "The government needs a strong law."', { referenceDate: '2024-06-01' });
+    expect(d.quotes.map((q) => q.kind)).toEqual(['full', 'full', 'full']);
+  });
+  it('stays partial in lower case ("called the ruling "a disgrace"")', () => {
+    const d = parseDocument('Verdict\n\nIda Marsh called the ruling "a disgrace".', { referenceDate: '2024-06-01' });
+    expect(d.quotes.map((q) => q.kind)).toEqual(['partial']);
+  });
+});
