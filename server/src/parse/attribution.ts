@@ -112,7 +112,7 @@ export class Attributor {
     if (!t || t.quote >= 0 || (t.lex & LEX_SPEECH_VERB) === 0) return false;
     const prev = par.tokens[k - 1];
     if (t.cap && prev && prev.sent === t.sent) return false; // "United States", "Post"
-    if (prev && prev.quote < 0 && DETERMINERS.has(prev.lower)) return false; // "his comments"
+    if (prev && prev.quote < 0 && (DETERMINERS.has(prev.lower) || (prev.possessive && isBlankGap(this.source, prev.e, t.s)))) return false; // "his comments", "the team's claims"
     if (prev && prev.quote < 0 && (prev.lex & LEX_PREPOSITION) !== 0 && prev.lower !== 'to' && isBlankGap(this.source, prev.e, t.s)) return false; // "in remarks", "after talks"
     return true;
   }

@@ -536,3 +536,10 @@ describe('"<name> from the <group> said"', () => {
     expect(speakers(d)).not.toContain('Ida Morrow');
   });
 });
+
+describe('a speech verb\'s form after a possessive ("the team\'s claims")', () => {
+  it('is a noun, so the verb before it keeps the quote', () => {
+    const d = parse('Transition\n\nJo Marsh denounced the legal team\'s claims as a "national embarrassment".');
+    expect(speakers(d)).toEqual(['Jo Marsh']);
+  });
+});
