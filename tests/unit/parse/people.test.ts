@@ -441,6 +441,12 @@ describe('research and supervisory offices before a name', () => {
     ]);
     expect(names('"It went well," said SSgt. Jo Marsh.')).toEqual([['Jo Marsh', 'SSgt']]);
   });
+  it('an appositive of a relation and "of" is the relation with whose it is ("the son of Jo Marsh,")', () => {
+    expect(names('The inquiry looked at Rory Marsh, the son of Jo Marsh, last year.')[0]).toEqual(['Rory Marsh', 'son of Jo Marsh']);
+  });
+  it('"<name>, who served as <office>" gives the office', () => {
+    expect(names('Jo Marsh, who served as Harbour Vice President until 2016, spoke.')).toEqual([['Jo Marsh', 'Harbour Vice President']]);
+  });
   it('a UN rapporteur and an ombudsman hold offices', () => {
     expect(names('Ida Vale, a UN rapporteur for the Office of the High Commissioner, spoke. Ombudsman Jo Marsh agreed.')).toEqual([['Ida Vale', 'UN rapporteur'], ['Jo Marsh', 'Ombudsman']]);
   });

@@ -364,7 +364,9 @@ export function asOfficeRole(par: ParagraphModel, lastNameTok: number): string |
   const T = par.tokens;
   const text = par.text;
   const base = par.start;
-  let k = lastNameTok + 1;
+  // "Jo Bloggs, who served as mayor until 2019,": a relative clause says the same.
+  const relative = T[lastNameTok + 1]?.lower === 'who' && T[lastNameTok + 1]!.quote < 0 && isCommaThenBlanks(text, nameEndAt(par, lastNameTok), T[lastNameTok + 1]!.s - base);
+  let k = relative ? lastNameTok + 2 : lastNameTok + 1;
   let verb = false;
   while (k < T.length && k - lastNameTok <= BEFORE_OFFICE_VERB + 1 && T[k]!.quote < 0 && !T[k]!.cap && isSingleSpace(text, k - 1 === lastNameTok ? nameEndAt(par, k - 1) : T[k - 1]!.e - base, T[k]!.s - base)) {
     if (T[k]!.lower === 'as') break;

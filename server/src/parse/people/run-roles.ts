@@ -150,6 +150,9 @@ function appositiveHead(par: ParagraphModel, after: Token, k2: number): string |
     words.push(t);
     k2++;
   }
+  // "Hunter Bloggs, the son of Jo Bloggs,": a relation and whose it is.
+  const relation = relationOf(par, words, k2);
+  if (relation !== null) return relation;
   let headAt = words.findIndex(isLowerRoleWord);
   // "the Speaker of the House of Representatives,": a capitalised office with its complement.
   const office = headAt < 0 ? capitalisedOfficeOf(par, words, k2) : null;
@@ -163,6 +166,19 @@ function appositiveHead(par: ParagraphModel, after: Token, k2: number): string |
   let from = headAt;
   while (from > 0 && !words[from - 1]!.possessive && (words[from - 1]!.lex & LEX_STOPWORD) === 0) from--;
   return collapseSpaces(text.slice(words[from]!.s - base, words[headAt]!.e - base));
+}
+
+/**
+ * "the son of Jo Bloggs,", "the widow of the late mayor,": an appositive of
+ * a relation and "of", closed by a comma or the sentence's end, is the
+ * relation with whose it is.
+ */
+function relationOf(par: ParagraphModel, words: readonly Token[], next: number): string | null {
+  if (words.length < 3 || words[0]!.cap || words[1]!.lower !== 'of' || singularKin(words[0]!.lower) === null) return null;
+  const last = words[words.length - 1]!;
+  const closer = par.tokens[next] === undefined ? 46 : par.text.charCodeAt(last.e - par.start);
+  if (closer !== 44 && closer !== 46) return null;
+  return collapseSpaces(par.text.slice(words[0]!.s - par.start, last.e - par.start));
 }
 
 /** Words that may join a capitalised office to its complement ("Secretary of State", "Minister for the Arts"). */
