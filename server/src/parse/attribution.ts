@@ -218,7 +218,7 @@ export class Attributor {
   }
 
   /**
-   * "Jo Bloggs, a marine ecologist at the institute, who said": the name
+   * "Jo Bloggs, a harbour ecologist at the institute, who said": the name
    * before an appositive that ends in the comma before "who" (token j).
    */
   private appositiveAntecedent(par: ParagraphModel, j: number, lo: number): Mention | undefined {
@@ -226,7 +226,7 @@ export class Attributor {
     if (!this.gapHas(T[j - 1]!, T[j]!, COMMA)) return undefined;
     for (let i = j - 1; i > lo && j - i < APPOSITIVE_REACH; i--) {
       if (T[i]!.quote >= 0) return undefined;
-      // A capitalised run that names no one ("Regents Professor") may be part of the appositive; a person may not.
+      // A capitalised run that names no one ("Senior Harbour Fellow") may be part of the appositive; a person may not.
       const inside = this.mentionAtEnd(par, i);
       if (inside !== undefined && !(inside.kind === 'name' && inside.person === null)) return undefined;
       if (!this.gapHas(T[i - 1]!, T[i]!, COMMA)) continue;

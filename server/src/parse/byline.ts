@@ -63,7 +63,7 @@ function authorOf(text: string): Author | null {
     }
   }
   let name = words.slice(from);
-  // "LCpl. Jo Bloggs 2nd Marine Division": a unit run on after the name starts at its number.
+  // "LCpl. Jo Bloggs 2nd Harbour Division": a unit run on after the name starts at its number.
   const unit = name.findIndex((w, i) => i >= 2 && /^\d/.test(w));
   if (unit > 0) name = name.slice(0, unit);
   if (name.length < 2 || name.length > 4 || !name.every(isNameWord)) return null;

@@ -156,11 +156,11 @@ export function quoteKind(source: string, from: number, to: number, text: string
   if (last === 58) return 'full';
   // Introduced by the speech verb itself (`said "…"`, `says, "…"`): the speaker's own sentence, capital or not.
   if (endsWithSpeechVerb(source, from, e)) return 'full';
-  // "[o]ther than …", "[Khan] had been …": an editor's bracket at the start stands for the sentence's first word.
+  // "[w]e have …", "[Vale] had been …": an editor's bracket at the start stands for the sentence's first word.
   const capital = isUpperStart(text) || /^[\d…'‘[]/.test(text);
   // `told the police, "everything he did"`: a fragment finishing the reporter's clause.
   if (last === 44) return capital ? 'full' : 'partial';
-  // `told reporters "Women …"`, `wrote that "Prompted …"`, `; "The government …"`: a capitalised quote
+  // `told reporters "We …"`, `wrote that "Looking …"`, `; "The government …"`: a capitalised quote
   // after a speech verb and a few words, or after a semicolon, is a sentence of the speaker's.
   if (capital && (last === 59 || speechVerbNear(source, from, e))) return 'full';
   return 'partial';

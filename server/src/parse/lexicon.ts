@@ -399,7 +399,7 @@ export function lexiconBits(lower: string): number {
   // "Senators Jo Bloggs and …": a plural office before names is a role too.
   if ((bits & LEX_ROLE_HEAD) === 0 && lower.length > 5 && lower.endsWith('s') && ROLE_HEADS.has(lower.slice(0, -1))) bits |= LEX_ROLE_HEAD;
   if ((bits & LEX_ROLE_HEAD) === 0 && (isCompoundOffice(lower) || isMemberNoun(lower))) bits |= LEX_ROLE_HEAD;
-  // "Native Americans", "Kenyans": a people in the plural is no one's name.
+  // "Kenyans", "Canadians": a people in the plural is no one's name.
   if ((bits & LEX_NATIONALITY) === 0 && lower.length > 5 && lower.endsWith('s') && NATIONALITIES.has(lower.slice(0, -1))) bits |= LEX_NATIONALITY;
   return bits;
 }

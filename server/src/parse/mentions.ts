@@ -175,7 +175,7 @@ export class MentionResolver {
 
   /**
    * "A trust spokesman said …" opening a sentence, or the speaker of a quote
-   * before it (`"…," an Interpol spokesperson stated`, `"…," said a police
+   * before it (`"…," a harbour board spokesperson stated`, `"…," said a police
    * officer`): later "he said" or "the spokesperson added" means that unnamed
    * person, so the quote stays unattributed rather than going to whoever was
    * named before.
@@ -188,7 +188,7 @@ export class MentionResolver {
       const t = T[j]!;
       if (t.quote >= 0 || t.sent !== T[k]!.sent) return null;
       if (!isSingleSpace(par.text, T[j - 1]!.e - par.start, t.s - par.start)) return null;
-      // "an Interpol spokesperson": capitalised words before the head name whom the person speaks for.
+      // "a Harbour Board spokesperson": capitalised words before the head name whom the person speaks for.
       if (t.cap && (t.lex & (LEX_STOPWORD | LEX_SPEECH_VERB)) !== 0) return null;
       if ((t.lex & LEX_ROLE_HEAD) !== 0 || PERSON_NOUNS.has(t.lower) || this.extraHeads.has(t.lower)) return t.lower;
     }
@@ -197,7 +197,7 @@ export class MentionResolver {
 
   /**
    * The person named right after a role phrase ending before token `end`,
-   * past its complement ("of Tehran"), set off by a comma: null when no full
+   * past its complement ("of Harbour"), set off by a comma: null when no full
    * name stands there.
    */
   private appositiveName(par: ParagraphModel, end: number, candidates: readonly NameCandidate[]): number | null {
@@ -325,7 +325,7 @@ export class MentionResolver {
           const complement = hasComplement(par, np.end);
           // "the native of Harbour Town" describes someone known, whoever else is a native of somewhere.
           const origin = np.key.head === 'native';
-          // "the prosecutor general of Tehran, Jo Bloggs,": the name in apposition says who holds it.
+          // "the prosecutor general of Harbour, Jo Bloggs,": the name in apposition says who holds it.
           const named = this.appositiveName(par, np.end, candidates);
           let person = named ?? (origin && complement ? null : this.resolveRole(np.key));
           this.resolvedFarBack = false;
@@ -468,7 +468,7 @@ function roleNounPhrase(par: ParagraphModel, k: number, extraHeads: ReadonlySet<
     }
     if (t.possessive) break; // "the group's chair": the chair of something, not a role we track
     // "the 30-year officer": a length of service or age qualifies the noun like an adjective.
-    // "the Wooster professor": so does the capitalised name of a place or an institution before a lower-case head.
+    // "the Harbourside professor": so does the capitalised name of a place or an institution before a lower-case head.
     const institution = t.cap && j - k <= 2 && (lex & LEX_STOPWORD) === 0 && T[j + 1] !== undefined && !T[j + 1]!.cap;
     if ((lex & (LEX_RANK_MODIFIER | LEX_NATIONALITY | LEX_ROLE_MODIFIER)) !== 0 || institution || (!t.cap && (lex & LEX_STOPWORD) === 0 && (isLowerCaseWord(t.text) || isDurationWord(l))) || isNationalityCompound(l)) {
       j++;

@@ -139,7 +139,7 @@ export function isHeadingLike(line: string): boolean {
 /**
  * "Jo Bloggs, director, Harbour Laboratory": a description in lower case set
  * off by two commas, as a line of a list of people has; a heading lists in
- * its own case ("Triumphs, Challenges") or turns once ("Tilted, not toppled").
+ * its own case ("Costs, Benefits") or turns once ("Tilted, not toppled").
  */
 function describesAfterComma(words: readonly string[]): boolean {
   for (let i = 1; i < words.length - 1; i++) {

@@ -463,7 +463,7 @@ describe('an inverted verb set off by commas mid-sentence ("…, said Vale, "…
 
 describe('"who said" after a name and its appositive', () => {
   it('is the name\'s, past a capitalised title inside the appositive', () => {
-    const d = parse('Reef Study\n\nThe study was led by Ida Morrow, a marine ecologist and Regents Professor at Harbour Tech, who said "It is clear."');
+    const d = parse('Reef Study\n\nThe study was led by Ida Morrow, a harbour ecologist and Senior Fellow at Harbour Tech, who said "It is clear."');
     expect(speakers(d)).toEqual(['Ida Morrow']);
   });
   it('is no one\'s when the appositive names another person', () => {
@@ -474,7 +474,7 @@ describe('"who said" after a name and its appositive', () => {
 
 describe('a speech verb in the passive', () => {
   it('does not give the quote to whoever was spoken of', () => {
-    const d = parse('Attack\n\nJo Vale, who was described as "knife-obsessed" by the police, sent videos. Tom Reed was widely described as "a recluse".');
+    const d = parse('Attack\n\nJo Vale, who was described as "pier-obsessed" by the police, sent videos. Tom Reed was widely described as "a recluse".');
     expect(speakers(d)).toEqual([null, null]);
   });
   it('leaves "was quoted as saying" to its subject', () => {
@@ -485,7 +485,7 @@ describe('a speech verb in the passive', () => {
 
 describe('an unnamed speaker introduced after a quote', () => {
   it('is who "the spokesperson" means later, not the last person named', () => {
-    const d = parse('Warrants\n\nPresident Jo Marsh was named.\n\nThe rules prohibit "any intervention," an Interpol spokesperson stated. The spokesperson added that they "would not consider requests of this nature".');
+    const d = parse('Warrants\n\nPresident Jo Marsh was named.\n\nThe rules forbid "any meddling," a harbour board spokesperson stated. The spokesperson added that they "would not look at requests like this".');
     expect(speakers(d)).toEqual([null, null]);
   });
   it('after an inverted verb too ("…," said a police officer)', () => {
@@ -495,8 +495,8 @@ describe('an unnamed speaker introduced after a quote', () => {
 });
 
 describe('a role noun with a name in apposition', () => {
-  it('is that name, not an earlier holder of a shorter role ("the prosecutor general of Tehran, Jo Bloggs," after "the general X")', () => {
-    const d = parse('Warrants\n\nThe warrants concern the killing of the general Tom Vale in January.\n\nThe prosecutor general of Harbour, Ida Morrow, said the 36 must face "murder and terrorism charges", adding the case will go on.');
+  it('is that name, not an earlier holder of a shorter role ("the prosecutor general of Harbour, Jo Bloggs," after "the general X")', () => {
+    const d = parse('Warrants\n\nThe warrants concern the killing of the general Tom Vale in January.\n\nThe prosecutor general of Harbour, Ida Morrow, said the nine must face "piracy and arson charges", adding the case will go on.');
     expect(speakers(d)).toEqual(['Ida Morrow']);
   });
 });
@@ -508,9 +508,9 @@ describe('"elaborated" and "clarified"', () => {
   });
 });
 
-describe('a speech verb\'s form after a preposition ("in remarks published by …")', () => {
+describe('a speech verb\'s form after a preposition ("in remarks printed by …")', () => {
   it('is a noun, so the verb before it keeps the quote', () => {
-    const d = parse('Pandemic\n\nAccording to Dr. Tom Vale, the pandemic is "unprecedented." He said, in remarks published by the Harbour Times in February, "No other virus has spread so far."');
+    const d = parse('Pandemic\n\nAccording to Dr. Tom Vale, the pandemic is "unprecedented." He said, in remarks printed by the Harbour Times in February, "No other virus has spread so far."');
     expect(speakers(d)).toEqual(['Tom Vale', 'Tom Vale']);
   });
   it('is still a verb after a comma ("who voted against, accused …")', () => {
@@ -539,7 +539,7 @@ describe('"<name> from the <group> said"', () => {
 
 describe('a speech verb\'s form after a possessive ("the team\'s claims")', () => {
   it('is a noun, so the verb before it keeps the quote', () => {
-    const d = parse('Transition\n\nJo Marsh denounced the legal team\'s claims as a "national embarrassment".');
+    const d = parse('Transition\n\nJo Marsh denounced the legal team\'s claims as a "harbour-wide disgrace".');
     expect(speakers(d)).toEqual(['Jo Marsh']);
   });
 });

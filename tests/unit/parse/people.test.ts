@@ -426,8 +426,8 @@ describe('research and supervisory offices before a name', () => {
   it('a noun in "-ment" is no occupation ("As set forth in the indictment, Jo Marsh, a former clerk,")', () => {
     expect(names('As set forth in the indictment, Jo Marsh, a former harbour clerk, is serving a sentence.')).toEqual([['Jo Marsh', 'former harbour clerk']]);
   });
-  it('a capitalised office with its complement heads the appositive ("the Speaker of the House of Representatives")', () => {
-    expect(names('Yesterday, Ida Vale, the Speaker of the House of Representatives, announced an inquiry.')).toEqual([['Ida Vale', 'Speaker of the House of Representatives']]);
+  it('a capitalised office with its complement heads the appositive ("the Chair of the Board of Governors")', () => {
+    expect(names('Yesterday, Ida Vale, the Chair of the Board of Governors, announced an inquiry.')).toEqual([['Ida Vale', 'Chair of the Board of Governors']]);
     expect(names('Ida Vale, an Ottawa New Democrat MP, spoke.')).toEqual([['Ida Vale', 'Ottawa New Democrat MP']]);
   });
   it('an appositive may open with an adverb of time before its article ("formerly the director", "now the mayor")', () => {
@@ -450,8 +450,8 @@ describe('research and supervisory offices before a name', () => {
   it('a UN rapporteur and an ombudsman hold offices', () => {
     expect(names('Ida Vale, a UN rapporteur for the Office of the High Commissioner, spoke. Ombudsman Jo Marsh agreed.')).toEqual([['Ida Vale', 'UN rapporteur'], ['Jo Marsh', 'Ombudsman']]);
   });
-  it('a "co-" office before a firm with an ampersand does not title the firm ("co-owner of R & G Produce")', () => {
-    expect(names('"It helps," said co-owner of R & G Produce, Jo Marsh.')).toEqual([['Jo Marsh', null]]);
+  it('a "co-" office before a firm with an ampersand does not title the firm ("co-owner of H & V Farms")', () => {
+    expect(names('"It helps," said co-owner of H & V Farms, Jo Marsh.')).toEqual([['Jo Marsh', null]]);
     expect(names('"It helps," said Health & Harbour Services Secretary Jo Marsh.')).toEqual([['Jo Marsh', 'Health & Harbour Services Secretary']]);
   });
 });
@@ -655,10 +655,10 @@ describe('instruments, spacecraft and units', () => {
 
 describe('a name the text gives as what someone is called', () => {
   const doc = (body: string) => parseDocument(`Protest\n\n${body}`, { referenceDate: '2024-06-01' });
-  it('is someone, and speaks ("using the pseudonym Katya", "gave her name only as Ann")', () => {
-    const d = doc('"It will split the movement," said a protester using the pseudonym Katya. A woman who gave her name only as Ann said "It is sad."');
-    expect(d.people.map((p) => p.name)).toEqual(['Katya', 'Ann']);
-    expect(d.quotes.map((q) => q.speaker)).toEqual(['Katya', 'Ann']);
+  it('is someone, and speaks ("using the pseudonym Mira", "gave her name only as Ann")', () => {
+    const d = doc('"It will split the movement," said a protester using the pseudonym Mira. A woman who gave her name only as Ann said "It is sad."');
+    expect(d.people.map((p) => p.name)).toEqual(['Mira', 'Ann']);
+    expect(d.quotes.map((q) => q.speaker)).toEqual(['Mira', 'Ann']);
   });
   it('is not from "as" alone ("known as Harbour")', () => {
     expect(doc('The town, known as Harbour, voted.').people).toEqual([]);
@@ -700,7 +700,7 @@ describe('a given name alone after an age ("Fourteen-year-old Zoe")', () => {
 describe('a run after the "and" of "<organisation> of … and"', () => {
   const names = (body: string) => parseDocument(`Trial\n\n${body}`, { referenceDate: '2024-06-01' }).people.map((p) => p.name);
   it('ends the organisation\'s name, without evidence of a person', () => {
-    expect(names('The National Institute of Allergy and Infectious Diseases ran the trial.')).toEqual([]);
+    expect(names('The National Institute of Tides and Coastal Studies ran the trial.')).toEqual([]);
   });
   it('is still a person with evidence of one', () => {
     expect(names('The Institute of Physics and Tom Vale agreed. Vale said so.')).toEqual(['Tom Vale']);
@@ -709,8 +709,8 @@ describe('a run after the "and" of "<organisation> of … and"', () => {
 
 describe('plural organisation words and a word right after an organisation word', () => {
   const names = (body: string) => parseDocument(`Pandemic\n\n${body}`, { referenceDate: '2024-06-01' }).people.map((p) => [p.name, p.role]);
-  it('name organisations ("the Centers for Disease Control", "Non-Governmental Organizations")', () => {
-    expect(names('Tom Vale, formerly the director of the Centers for Disease Control, spoke. NGOs [Non-Governmental Organizations] agreed.')).toEqual([['Tom Vale', 'former director']]);
+  it('name organisations ("the Centers for Harbour Safety", "Harbour Guild Organizations")', () => {
+    expect(names('Tom Vale, formerly the director of the Centers for Harbour Safety, spoke. HGOs [Harbour Guild Organizations] agreed.')).toEqual([['Tom Vale', 'former director']]);
   });
   it('leave a name after a rank after an organisation word alone ("Army Sgt. Jo Marsh", "Police Chief Vale")', () => {
     expect(names('Army Sgt. Jo Marsh met Police Chief Vale.')).toEqual([['Jo Marsh', 'Army Sgt'], ['Vale', 'Police Chief']]);
@@ -719,17 +719,17 @@ describe('plural organisation words and a word right after an organisation word'
 
 describe('peoples and tribes', () => {
   const names = (body: string) => parseDocument(`Ballots\n\n${body}`, { referenceDate: '2024-06-01' }).people.map((p) => p.name);
-  it('are no one ("the Crow Tribe", "the Blackfeet Nation", "Native Americans")', () => {
-    expect(names('The Northern Cheyenne Tribe, the Crow Tribe, the Blackfeet Nation and Native Americans sued Jo Marsh.')).toEqual(['Jo Marsh']);
+  it('are no one ("Oriel Tribe", "Kestrel Nation", "Native Kenyans")', () => {
+    expect(names('Jo Marsh sued on behalf of Oriel Tribe, Kestrel Nation and Native Kenyans.\n\n"It is unfair," Oriel Tribe said.')).toEqual(['Jo Marsh']);
   });
 });
 
 describe('organisation words and holidays after an office', () => {
   const names = (body: string) => parseDocument(`Harbour Vote\n\n${body}`, { referenceDate: '2024-06-01' }).people.map((p) => p.name);
-  it('are no one: "Executive Branch", "… Tourism Partnership", "Christmas Eve"', () => {
-    expect(names('She was "never pressured by any Executive Branch official", she said.')).toEqual([]);
-    expect(names('The Director of Harbour Tourism Partnership, Jo Marsh, spoke. He was in hospital since Christmas Eve.')).toEqual(['Jo Marsh']);
-    expect(names('The comic artist Johnnie Christmas signed books.')).toEqual(['Johnnie Christmas']);
+  it('are no one: "Executive Branch", "… Ferries Partnership", "Christmas Eve"', () => {
+    expect(names('He said the board was "never told by any Executive Branch office".')).toEqual([]);
+    expect(names('The Director of Harbour Ferries Partnership, Jo Marsh, spoke. He was in hospital since Christmas Eve.')).toEqual(['Jo Marsh']);
+    expect(names('The comic artist Jo Christmas signed books.')).toEqual(['Jo Christmas']);
   });
 });
 

@@ -142,14 +142,14 @@ describe('quote kind as published', () => {
 
 describe('a quote opening with an editor\'s bracket', () => {
   it('is a full quote after a comma: the bracket stands for the sentence\'s first word', () => {
-    const d = parseDocument('Pandemic\n\nTom Vale said, in remarks published in February, "[o]ther than influenza, no virus has spread." Ida Marsh added, "[Vale] had warned us."', { referenceDate: '2024-06-01' });
+    const d = parseDocument('Pandemic\n\nTom Vale said, in remarks printed in February, "[w]e have never seen tides like these." Ida Marsh added, "[Vale] had warned us."', { referenceDate: '2024-06-01' });
     expect(d.quotes.map((q) => q.kind)).toEqual(['full', 'full']);
   });
 });
 
 describe('a capitalised quote a few words after its speech verb, or after a semicolon', () => {
-  it('is full ("told reporters "Women …"", "wrote that "Prompted …"", "; "The government …"")', () => {
-    const d = parseDocument('Verdict\n\nIda Marsh told reporters "Women do not have to justify themselves." The poster wrote that "Prompted by the video, a new obsession is taking hold." The office will appeal; "The government needs a strong law."', { referenceDate: '2024-06-01' });
+  it('is full ("told reporters "We …"", "wrote that "Looking …"", "; "The government …"")', () => {
+    const d = parseDocument('Verdict\n\nIda Marsh told reporters "We do not have to justify ourselves." The poster wrote that "Looking at the tides, a new worry is taking hold." The office will appeal; "The government needs a strong law."', { referenceDate: '2024-06-01' });
     expect(d.quotes.map((q) => q.kind)).toEqual(['full', 'full', 'full']);
   });
   it('stays partial in lower case ("called the ruling "a disgrace"")', () => {

@@ -50,11 +50,11 @@ export function evidenceFor(par: ParagraphModel, from: number, to: number, title
   return ev;
 }
 
-/** Capitalised words between an organisation word's "of" and the "and" of its name ("Institute of Allergy and"). */
+/** Capitalised words between an organisation word's "of" and the "and" of its name ("Institute of Tides and"). */
 const ORGANISATION_OF_WORDS = 3;
 
 /**
- * "National Institute of Allergy and Infectious Diseases": a run after the
+ * "National Institute of Tides and Coastal Studies": a run after the
  * "and" of "<organisation word> of <capitalised words> and" more often ends
  * the organisation's name than names someone.
  */
@@ -84,7 +84,7 @@ const NAMED_ORGANISATION_NOUNS = new Set([
 
 /** "photographers" → "photographer": the office each person of a list holds. */
 function singularRole(role: string): string {
-  // "Speaker of the House of Representatives": a plural in the complement is not the office's.
+  // "Chair of the Board of Governors": a plural in the complement is not the office's.
   if (role.charCodeAt(role.length - 1) !== 115 || / (?:of|for) /i.test(role)) return role;
   const last = role.slice(role.lastIndexOf(' ') + 1);
   const l = last.toLowerCase();
@@ -174,14 +174,14 @@ export function bareAppositiveRole(par: ParagraphModel, lastNameTok: number): st
     // ("associate"), and the nouns of a compound ("gun control campaigner"), never an adverb.
     // A unit's number counts as one of them ("214th HQS supply manager").
     const qualifier = (t.lex & LEX_RANK_MODIFIER) !== 0 || ((t.lex & LEX_STOPWORD) === 0 && (t.cap || (t.lex & LEX_ROLE_MODIFIER) !== 0 || isOrdinal(t.lower) || isLowerCaseNoun(t.lower)));
-    // "Department of Homeland Security Acting Assistant Secretary": a joiner inside a capitalised name.
+    // "Department of Harbour Security Acting Assistant Secretary": a joiner inside a capitalised name.
     if (!qualifier && i > lastNameTok + 1 && i < end && NAME_JOINERS.has(t.lower) && T[i - 1]!.cap && T[i + 1]!.cap) continue;
     if (!qualifier || (!t.cap && ++lowerQualifiers > LOWER_QUALIFIERS)) return null;
   }
   return null;
 }
 
-/** Lower-case words inside an organisation's name ("Department of Homeland Security", "Office for Land and Water"). */
+/** Lower-case words inside an organisation's name ("Department of Harbour Security", "Office for Land and Water"). */
 const NAME_JOINERS = new Set(['of', 'for', 'and']);
 
 /** How far a comma may close an appositive whose head phrase alone is taken. */
@@ -251,7 +251,7 @@ const HELPED_POST_VERBS = new Set(['lead', 'run', 'manage', 'oversee', 'direct',
 const POST_WORDS = 12;
 
 /**
- * "<name>, who leads HyTEC at the Harbour Research Center," : a relative
+ * "<name>, who leads the engine team at the Harbour Research Center," : a relative
  * clause whose verb holds a post is the role, as written, from the verb to
  * the comma or full stop that closes it.
  */

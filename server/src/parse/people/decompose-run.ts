@@ -201,9 +201,9 @@ function coreCanBeName(titled: boolean): boolean {
   const nc = P.nc;
   // "Forward Operating Base Harrow": a name after an installation word is the installation's.
   if (P.nameFrom > 0 && INSTALLATIONS.has(TOKS[P.nameFrom - 1]!.lower)) return false;
-  // "Centers for Disease Control": one word right after an organisation word goes on naming the organisation.
+  // "Centers for Harbour Safety": one word right after an organisation word goes on naming the organisation.
   if (nc === 1 && P.nameFrom > 0 && (TOKS[P.nameFrom - 1]!.nameLex & LEX_ORG_CUE) !== 0 && (TOKS[P.nameFrom - 1]!.lex & LEX_ROLE_WORD) === 0) return false;
-  // "Christmas Eve", "Easter Sunday": a holiday opening the run names a day ("Johnnie Christmas" is someone).
+  // "Christmas Eve", "Easter Sunday": a holiday opening the run names a day ("Jo Christmas" is someone).
   if (HOLIDAYS.has(core[0]!.lower)) return false;
   const firstLex = core[0]!.nameLex;
   if ((firstLex & LEX_PLACE_FIRST_WORD) !== 0 && nc > 1) return false;
@@ -319,7 +319,7 @@ function endsNounPhrase(par: ParagraphModel, k: number): boolean {
 }
 
 /**
- * "a protester using the pseudonym Katya", "a woman who gave her name only as
+ * "a protester using the pseudonym Mira", "a woman who gave her name only as
  * Ann": the text says the word is what a person is called, though nothing
  * else names them.
  */
@@ -399,7 +399,7 @@ export function decomposeRun(par: ParagraphModel, run: readonly number[], runLen
   for (let i = 0; i < nc; i++) KEYS[i] = normaliseName(CORE[i]!.possessive ? CORE[i]!.base : CORE[i]!.text);
   // A relative introduced by a gendered relation ("their daughter, Ann") is someone even by a given
   // name alone; without a gender she could not be told apart from the others by the pronouns.
-  // "Fourteen-year-old Zoe, …, said", "a 15-year-old Robert": an age says a given name alone is someone.
+  // "Fourteen-year-old Ida, …, said", "a 15-year-old Rory": an age says a given name alone is someone.
   const aged = (P.ageDescriptor || (roleStartTok === nameStartTok && isAgeBefore(par, nameStartTok))) && (P.nc > 1 || endsNounPhrase(par, P.mentionEnd - 1));
   const kind: NameCandidate['kind'] = nc >= 2 ? 'full' : titled || kinGender !== null || aged || isGivenAsName(par, nameStartTok) ? 'titled' : 'single';
   const titledForm = titled ? pool.range(text, T[roleStartTok]!.s - base, nameEnd) : null;

@@ -26,7 +26,7 @@ export function roleStartBefore(par: ParagraphModel, toks: readonly Token[], rol
     // "Sgt. Maj. of the Army": an abbreviated title keeps its dot.
     const abbreviated = gapTo - gapFrom === 2 && text.charCodeAt(gapFrom) === 46 && text.charCodeAt(gapFrom + 1) === 32 && isTitleAbbreviation(t);
     // "Health & Human Services Secretary": an ampersand between capitalised words of the office, whose head
-    // is already behind it ("co-owner of R & G Produce Jo Bloggs" names a firm after the "&", not an office).
+    // is already behind it ("co-owner of H & V Farms Jo Bloggs" names a firm after the "&", not an office).
     const ampersand = sawHead && gapTo - gapFrom === 3 && text.charCodeAt(gapFrom + 1) === 38 && text.charCodeAt(gapFrom) === 32 && text.charCodeAt(gapFrom + 2) === 32 && t.cap && T[lookback + 1]!.cap;
     if ((!isSingleSpace(text, gapFrom, gapTo) && !abbreviated && !ampersand) || t.quote !== T[roleStartTok]!.quote) break;
     const l = t.lower;
@@ -150,11 +150,11 @@ function appositiveHead(par: ParagraphModel, after: Token, k2: number): string |
     words.push(t);
     k2++;
   }
-  // "Hunter Bloggs, the son of Jo Bloggs,": a relation and whose it is.
+  // "Rory Bloggs, the son of Jo Bloggs,": a relation and whose it is.
   const relation = relationOf(par, words, k2);
   if (relation !== null) return relation;
   let headAt = words.findIndex(isLowerRoleWord);
-  // "the Speaker of the House of Representatives,": a capitalised office with its complement.
+  // "the Chair of the Board of Governors,": a capitalised office with its complement.
   const office = headAt < 0 ? capitalisedOfficeOf(par, words, k2) : null;
   if (office !== null) return office;
   // "an Ottawa New Democrat MP,": a capitalised office closing the appositive.
