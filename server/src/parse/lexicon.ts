@@ -46,7 +46,7 @@ export const ADVERBS_BETWEEN = set(`
 export const PRONOUNS_SUBJECT = set('he she they');
 
 /** Honorifics that are dropped from a name rather than kept as a role. */
-export const HONORIFICS = set('mr mrs ms miss mx dr prof sir dame lord lady rev fr madam mister');
+export const HONORIFICS = set('mr mrs ms miss mx dr prof sir dame lord lady rev fr madam mister mme mlle');
 
 /** Nouns that name a function/office: the head of a role ("the minister"). */
 export const ROLE_HEADS = set(`

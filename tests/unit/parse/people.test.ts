@@ -675,6 +675,13 @@ describe('a bare surname that speaks', () => {
   });
 });
 
+describe('French honorifics ("Mme", "Mlle")', () => {
+  it('title the name, which is its surname\'s person', () => {
+    const d = parseDocument('Verdict\n\nThe victim, Ida Sparrow, spoke. The court found that Mme Sparrow did not lie.', { referenceDate: '2024-06-01' });
+    expect(d.people.map((p) => p.name)).toEqual(['Ida Sparrow']);
+  });
+});
+
 describe('a name after "of"', () => {
   const names = (body: string) => parseDocument(`Fugitive Caught\n\n${body}`, { referenceDate: '2024-06-01' }).people.map((p) => p.name);
   it('is a person when its surname is also used alone', () => {
