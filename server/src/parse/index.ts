@@ -168,6 +168,8 @@ function attributeQuotes(text: string, doc: DocumentTokens, found: FoundPeople, 
   for (let i = 0; i < count; i++) {
     const par = doc.model(i, true);
     resolver.process(par, candidates, candFirst[i]!, candFirst[i + 1]!);
+    // A paragraph without words ("…", "* * *") separates the statement's quotes; it does not end it.
+    if (par.tokens.length === 0 && par.quoteTo === par.quoteFrom) continue;
     if (!opensWithQuote(par.text)) statement = findStatementFrame(par);
     else if (statement !== null) statement = { person: statement.person, at: -1 };
     if (par.quoteTo > par.quoteFrom) attributeParagraph(ctx, par, previous, statement);

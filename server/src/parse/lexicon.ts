@@ -32,7 +32,7 @@ export const SPEECH_VERBS = set(`
   challenged chanted sang sings pleaded pleads begged begs demanded
   recommended accepted acknowledged thanked apologised apologized
   denounced denounces texted emailed messaged wrote screamed yelled cried sighed snapped added stressed
-  reads reasoned reasons elaborated elaborates clarified clarifies
+  reads reasoned reasons elaborated elaborates clarified clarifies expressed expresses
 `);
 
 /** Words that may sit between a subject and its speech verb ("he also said"). */
@@ -334,10 +334,10 @@ export const TITLE_SMALL_WORDS = set(`
 export const COORDINATORS = set('and but yet or while though although whereas');
 
 /** Words that open an unnamed subject ("a spokesman said", "one official said"). */
-export const INDEFINITE_OPENERS = set('a an one');
+export const INDEFINITE_OPENERS = set('a an one another this');
 
 /** Words that frame a statement ("issued the following statement", "in a release"). */
-export const STATEMENT_WORDS = set('statement statements release');
+export const STATEMENT_WORDS = set('statement statements release remarks speech');
 
 /**
  * One bit per word list above. A word form's bits are worked out once per

@@ -203,11 +203,15 @@ export class MentionResolver {
   private appositiveName(par: ParagraphModel, end: number, candidates: readonly NameCandidate[]): number | null {
     const T = par.tokens;
     let k = end;
-    if (hasComplement(par, end)) {
+    if (hasComplement(par, end) || (T[end]?.lower === 'in' && T[end]!.quote < 0)) {
       k = end + 1;
       while (k < T.length && k - end <= COMPLEMENT_WORDS && T[k]!.quote < 0 && isSingleSpace(par.text, T[k - 1]!.e - par.start, T[k]!.s - par.start)) k++;
     }
-    if (k >= T.length || T[k]!.quote >= 0 || !isCommaThenBlanks(par.text, T[k - 1]!.e - par.start, T[k]!.s - par.start)) return null;
+    if (k >= T.length || T[k]!.quote >= 0) return null;
+    // Set off by a comma, or by a dash ("The top Democrat in the Senate - Jo Bloggs - spoke").
+    const from = T[k - 1]!.e - par.start;
+    const to = T[k]!.s - par.start;
+    if (!isCommaThenBlanks(par.text, from, to) && !/^\s+[-–—]\s+$/.test(par.text.slice(from, to))) return null;
     const ci = this.candAt[k]!;
     if (ci === 0 || candidates[ci - 1]!.kind !== 'full') return null;
     return this.registry.resolveCandidate(candidates[ci - 1]!, this.recency);
