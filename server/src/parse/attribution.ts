@@ -1,5 +1,6 @@
 import type { AttributionRule } from './evidence';
-import { LEX_ADVERB_BETWEEN, LEX_COORDINATOR, LEX_PREPOSITION, LEX_SPEECH_VERB, LEX_STOPWORD } from './lexicon';
+import { LEX_ADVERB_BETWEEN, LEX_COORDINATOR, LEX_PREPOSITION, LEX_ROLE_HEAD, LEX_SPEECH_VERB, LEX_STOPWORD } from './lexicon';
+import { isPersonNoun } from './people';
 import type { Mention, ParagraphModel, Token } from './paragraph-model';
 import { isSpaceCode } from './text';
 
@@ -237,6 +238,16 @@ export class Attributor {
     return undefined;
   }
 
+  /** The name mention m is the object of "for"/"of" after a lower-case person noun or office ("a spokeswoman for"). */
+  private speaksForName(par: ParagraphModel, m: Mention, lo: number): boolean {
+    const T = par.tokens;
+    const prep = T[m.tokStart - 1];
+    const head = T[m.tokStart - 2];
+    if (!m.prepObject || m.kind !== 'name' || !prep || !head || m.tokStart - 2 < lo || (prep.lower !== 'for' && prep.lower !== 'of')) return false;
+    if (head.cap || head.quote >= 0 || !isBlankGap(this.source, head.e, prep.s)) return false;
+    return (head.lex & LEX_ROLE_HEAD) !== 0 || isPersonNoun(head.lower);
+  }
+
   private fromMention(m: Mention): Subject {
     if (m.possessive) return NOBODY;
     return { person: m.person, named: m.person !== null, kind: m.kind, distant: m.distant === true };
@@ -344,6 +355,8 @@ export class Attributor {
     const m = this.mentionAtEnd(par, j);
     // A capitalised run that names no one ("of the Harbour See said") may be where the speaker is from.
     const nobody = m !== undefined && m.kind === 'name' && m.person === null;
+    // "A spokeswoman for Jo Bloggs said", "the lawyer of Jo Bloggs told": the one who speaks for the name.
+    if (m && !comma && !nobody && this.speaksForName(par, m, lo)) return NOBODY;
     if (m && !comma && !nobody) return this.fromMention(m);
     if ((!m || nobody) && !comma) {
       const placed = this.nameBeforePlace(par, j, lo) ?? this.nameBeforeGroup(par, j, lo) ?? this.unclosedAppositive(par, j, lo) ?? this.nameBeforeParticiple(par, j, lo);

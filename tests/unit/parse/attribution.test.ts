@@ -563,3 +563,10 @@ describe('a role noun with a name set off by dashes ("The top Democrat in the Se
     expect(speakers(d)).toEqual(['Tom Reed', 'Jo Marsh']);
   });
 });
+
+describe('"A spokeswoman for <name> said"', () => {
+  it('is the spokeswoman\'s, not the name\'s', () => {
+    const d = parse('Syria\n\nA spokeswoman for Ida Vale said Wednesday she found the district "completely devastated," and few people were around. The lawyer for Jo Marsh said he was "very pleased".');
+    expect(speakers(d)).toEqual([null, null]);
+  });
+});
