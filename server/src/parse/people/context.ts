@@ -211,6 +211,12 @@ function isLowerCaseNoun(w: string): boolean {
   return /^[a-z][a-z-]*$/.test(w) && !w.endsWith('ly');
 }
 
+/** ", who" right after the name ending at token k: a relative clause about the name. */
+function opensRelativeClause(par: ParagraphModel, k: number): boolean {
+  const who = par.tokens[k + 1];
+  return who !== undefined && who.lower === 'who' && who.quote < 0 && isCommaThenBlanks(par.text, nameEndAt(par, k), who.s - par.start);
+}
+
 /**
  * "<name> is a former official at the Treasury", "<name>, who is the chief
  * executive of Acme,": the phrase after is/was a/an/the, from the article on,
@@ -221,7 +227,7 @@ export function predicateRole(par: ParagraphModel, lastNameTok: number): string 
   const text = par.text;
   const base = par.start;
   // A relative clause set off by a comma says the same of the name before it.
-  const relative = T[lastNameTok + 1]?.lower === 'who' && isCommaThenBlanks(text, nameEndAt(par, lastNameTok), T[lastNameTok + 1]!.s - base);
+  const relative = opensRelativeClause(par, lastNameTok);
   const subject = relative ? lastNameTok + 1 : lastNameTok;
   const verb = T[subject + 1];
   const article = T[subject + 2];
@@ -259,8 +265,7 @@ export function relativePostRole(par: ParagraphModel, lastNameTok: number): stri
   const T = par.tokens;
   const text = par.text;
   const base = par.start;
-  const who = T[lastNameTok + 1];
-  if (!who || who.lower !== 'who' || who.quote >= 0 || !isCommaThenBlanks(text, nameEndAt(par, lastNameTok), who.s - base)) return null;
+  if (!opensRelativeClause(par, lastNameTok)) return null;
   let verb = lastNameTok + 2;
   if (T[verb]?.lower === 'helps' && T[verb + 1] !== undefined && HELPED_POST_VERBS.has(T[verb + 1]!.lower)) verb++;
   else if (T[verb] === undefined || !POST_VERBS.has(T[verb]!.lower)) return null;
@@ -365,7 +370,7 @@ export function asOfficeRole(par: ParagraphModel, lastNameTok: number): string |
   const text = par.text;
   const base = par.start;
   // "Jo Bloggs, who served as mayor until 2019,": a relative clause says the same.
-  const relative = T[lastNameTok + 1]?.lower === 'who' && T[lastNameTok + 1]!.quote < 0 && isCommaThenBlanks(text, nameEndAt(par, lastNameTok), T[lastNameTok + 1]!.s - base);
+  const relative = opensRelativeClause(par, lastNameTok);
   let k = relative ? lastNameTok + 2 : lastNameTok + 1;
   let verb = false;
   while (k < T.length && k - lastNameTok <= BEFORE_OFFICE_VERB + 1 && T[k]!.quote < 0 && !T[k]!.cap && isSingleSpace(text, k - 1 === lastNameTok ? nameEndAt(par, k - 1) : T[k - 1]!.e - base, T[k]!.s - base)) {
