@@ -207,15 +207,23 @@ export class Attributor {
    */
   private isPassive(par: ParagraphModel, k: number, lo: number): boolean {
     const T = par.tokens;
-    const verb = T[k]!.lower;
-    if (verb === 'quoted' || !(verb.endsWith('ed') || verb === 'told' || verb === 'said')) return false;
+    // Most verbs follow their subject's name: ruled out on the word before, without reading the verb.
     for (let i = k - 1; i >= lo && k - i <= 3; i--) {
       const t = T[i]!;
-      if (t.quote >= 0 || !isBlankGap(this.source, t.e, T[i + 1]!.s)) return false;
-      if (BE_FORMS.has(t.lower)) return true;
-      if (!(/ly$/.test(t.lower) && t.lower.length > 4) && t.lower !== 'also') return false;
+      if (t.quote >= 0 || t.cap) return false;
+      if (BE_FORMS.has(t.lower)) {
+        const verb = T[k]!.lower;
+        return verb !== 'quoted' && (verb.endsWith('ed') || verb === 'told' || verb === 'said') && this.blanksBetween(T, i, k);
+      }
+      if (!(t.lower.length > 4 && t.lower.endsWith('ly')) && t.lower !== 'also') return false;
     }
     return false;
+  }
+
+  /** Only blanks between tokens a and b, a < b. */
+  private blanksBetween(T: readonly Token[], a: number, b: number): boolean {
+    for (let i = a; i < b; i++) if (!isBlankGap(this.source, T[i]!.e, T[i + 1]!.s)) return false;
+    return true;
   }
 
   /**
@@ -356,7 +364,7 @@ export class Attributor {
     // A capitalised run that names no one ("of the Harbour See said") may be where the speaker is from.
     const nobody = m !== undefined && m.kind === 'name' && m.person === null;
     // "A spokeswoman for Jo Bloggs said", "the lawyer of Jo Bloggs told": the one who speaks for the name.
-    if (m && !comma && !nobody && this.speaksForName(par, m, lo)) return NOBODY;
+    if (m && !comma && !nobody && m.prepObject && this.speaksForName(par, m, lo)) return NOBODY;
     if (m && !comma && !nobody) return this.fromMention(m);
     if ((!m || nobody) && !comma) {
       const placed = this.nameBeforePlace(par, j, lo) ?? this.nameBeforeGroup(par, j, lo) ?? this.unclosedAppositive(par, j, lo) ?? this.nameBeforeParticiple(par, j, lo);

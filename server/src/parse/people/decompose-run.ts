@@ -304,7 +304,7 @@ function nameAsWritten(par: ParagraphModel, nickname: string | null, nameEnd: nu
 /** "15-year-old Jo": a lower-case age descriptor right before the name. */
 function isAgeBefore(par: ParagraphModel, nameStartTok: number): boolean {
   const prev = par.tokens[nameStartTok - 1];
-  if (!prev || prev.cap || prev.quote !== par.tokens[nameStartTok]!.quote || !isSingleSpace(par.text, prev.e - par.start, par.tokens[nameStartTok]!.s - par.start)) return false;
+  if (!prev || prev.cap || !prev.lower.endsWith('-old') || prev.quote !== par.tokens[nameStartTok]!.quote || !isSingleSpace(par.text, prev.e - par.start, par.tokens[nameStartTok]!.s - par.start)) return false;
   return AGE_DESCRIPTOR.test(prev.lower);
 }
 
