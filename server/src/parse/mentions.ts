@@ -208,7 +208,7 @@ export class MentionResolver {
       while (k < T.length && k - end <= COMPLEMENT_WORDS && T[k]!.quote < 0 && isSingleSpace(par.text, T[k - 1]!.e - par.start, T[k]!.s - par.start)) k++;
     }
     if (k >= T.length || T[k]!.quote >= 0) return null;
-    // Set off by a comma, or by a dash ("The top Democrat in the Senate - Jo Bloggs - spoke").
+    // Set off by a comma, or by a dash ("The senior senator in the Assembly - Jo Bloggs - spoke").
     const from = T[k - 1]!.e - par.start;
     const to = T[k]!.s - par.start;
     if (!isCommaThenBlanks(par.text, from, to) && !/^\s+[-–—]\s+$/.test(par.text.slice(from, to))) return null;

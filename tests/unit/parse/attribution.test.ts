@@ -549,7 +549,7 @@ describe('"expressed", "This man", "<name>\'s remarks"', () => {
     expect(speakers(parse('Wildfires\n\n"It is devastating," expressed Chief Jo Marsh.'))).toEqual(['Jo Marsh']);
   });
   it('"This man" opening a sentence is someone unnamed, not the last person named', () => {
-    expect(speakers(parse('Quake\n\nRelief worker Ida Vale arrived on Monday. This man was incredulous. "I heard a big ringing," he said.'))).toEqual([null]);
+    expect(speakers(parse('Quake\n\nRelief worker Ida Vale arrived on Monday. This man was shaken. "I heard a loud bang," he said.'))).toEqual([null]);
   });
   it('"highlights from <name>\'s remarks" frames the quoted paragraphs after it, across a paragraph without words', () => {
     const d = parse('Staff Address\n\nToday, Acting Administrator Ida Vale addressed employees. The following are highlights from Administrator Vale’s remarks\n\n“I am humbled to lead this agency.”\n\n...\n\n“You came here to help the environment.”');
@@ -557,9 +557,9 @@ describe('"expressed", "This man", "<name>\'s remarks"', () => {
   });
 });
 
-describe('a role noun with a name set off by dashes ("The top Democrat in the Senate - Jo Marsh - spoke")', () => {
+describe('a role noun with a name set off by dashes ("The senior senator in the Assembly - Jo Marsh - spoke")', () => {
   it('is that name, and so is the "he" after it', () => {
-    const d = parse('Shootings\n\nPresident Tom Reed spoke on Monday. "It is a sad day," Reed said.\n\nThe top Democrat in the Senate - Jo Marsh - spoke of the shootings. He said many questions remain.\n\n"What we know breaks our hearts," he said.');
+    const d = parse('Shootings\n\nPresident Tom Reed spoke on Monday. "It is a sad day," Reed said.\n\nThe senior senator in the Assembly - Jo Marsh - spoke of the shootings. He said many questions remain.\n\n"What we know breaks our hearts," he said.');
     expect(speakers(d)).toEqual(['Tom Reed', 'Jo Marsh']);
   });
 });

@@ -4,7 +4,7 @@ import { normaliseName } from './names';
 import { acronymOwnerBefore, appositiveRoleAfter, bracketRoleBefore, appositiveRoleBefore, complementRoleBefore, joinedOfficeBefore, kinRoleBefore, roleStartBefore, singularKin } from './run-roles';
 import type { NameCandidate } from './types';
 import { FEMALE_WORDS, MALE_WORDS, NAME_SUFFIXES, isFirstSpouse, isGivenNameCueAt, isGradeWord, isNameTokenAt, isPersonNoun, isPluralOccupation, opensSentenceAt, isRoleToken, isTitleAbbreviation, looksOccupational } from './words';
-import { HOLIDAYS, INSTALLATIONS, KIN_NOUNS, LEX_COMMON_WORD, LEX_HONORIFIC, LEX_NAME_PARTICLE, LEX_NATIONALITY, LEX_ORG_CUE, LEX_PLACE, LEX_PLACE_FIRST_WORD, LEX_RANK_MODIFIER, LEX_ROLE_HEAD, LEX_ROLE_MODIFIER, LEX_ROLE_WORD, LEX_SPEECH_VERB, LEX_STOPWORD, LEX_WEAK_PLACE, ROLE_HEADS } from '../lexicon';
+import { HOLIDAYS, INSTALLATIONS, LEX_COMMON_WORD, LEX_HONORIFIC, LEX_NAME_PARTICLE, LEX_NATIONALITY, LEX_ORG_CUE, LEX_PLACE, LEX_PLACE_FIRST_WORD, LEX_RANK_MODIFIER, LEX_ROLE_HEAD, LEX_ROLE_MODIFIER, LEX_ROLE_WORD, LEX_SPEECH_VERB, LEX_STOPWORD, LEX_WEAK_PLACE, ROLE_HEADS } from '../lexicon';
 import type { ParagraphModel, Token } from '../paragraph-model';
 import { collapseSpaces, isSingleSpace } from '../text';
 
@@ -276,8 +276,9 @@ function pluralOffice(T: readonly Token[], from: number, to: number): boolean {
 }
 
 /** "wife", "ex-husband": the gender a relation word gives its holder, if any. */
-function genderOfKinWord(lower: string): 'm' | 'f' | null {
-  const kinWord = singularKin(lower.replace(/^(?:then|ex|late)-/, '')) ?? '';
+/** The gender a relation word ("wife", "sons") gives; `relation` has no "then-"/"ex-"/"late-" prefix. */
+function genderOfKinWord(relation: string): 'm' | 'f' | null {
+  const kinWord = singularKin(relation) ?? '';
   return MALE_WORDS.has(kinWord) ? 'm' : FEMALE_WORDS.has(kinWord) ? 'f' : null;
 }
 
@@ -360,9 +361,10 @@ export function decomposeRun(par: ParagraphModel, run: readonly number[], runLen
       role = kinRoleBefore(par, nameStartTok);
       // "his wife Ann Lee": the relation says which pronoun is hers; a relation without a gender ("their child") says nothing.
       if (role !== null) {
-        kinGender = genderOfKinWord(T[nameStartTok - 1]!.lower);
-        // "their two sons Tom and Rory": the names listed next are relatives too.
-        kinList = !KIN_NOUNS.has(T[nameStartTok - 1]!.lower.replace(/^(?:then|ex|late)-/, ''));
+        const relation = T[nameStartTok - 1]!.lower.replace(/^(?:then|ex|late)-/, '');
+        kinGender = genderOfKinWord(relation);
+        // "their two sons Tom and Rory": a plural relation, so the names listed next are relatives too.
+        kinList = singularKin(relation) !== relation;
       }
     }
     appositiveBefore = role !== null;

@@ -210,7 +210,7 @@ const COMPLEMENT_WORDS = 10;
  * name by a comma. The office must be introduced by "the" (or a possessive):
  * "a member of the board, Jo Bloggs" names the board, not her office, often
  * enough to stay out. A parenthesis inside the complement (an acronym's
- * expansion, "the RMT union (National Union of Rail, Maritime and Transport
+ * expansion, "the HPU union (Harbour Pilots, Dockers and Ferry
  * Workers)") is skipped whatever it holds and left out of the role; anything
  * else than spaces between words ends it.
  */
